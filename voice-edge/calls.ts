@@ -1,0 +1,56 @@
+import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import {
+  callEndedSignal,
+  callerTurnUpdate,
+  callWorkflowId,
+  type CallEnded,
+  type CallerTurn,
+  type CallStartInput,
+  type TurnReply,
+} from '../workflows/call/messages';
+
+/** The edge's only contact with Temporal: start-or-continue a call, relay a turn, report the end. */
+export interface CallGateway {
+  greet(input: CallStartInput): Promise<TurnReply>;
+  turn(callSid: string, turn: CallerTurn): Promise<TurnReply>;
+  ended(callSid: string, ended: CallEnded): Promise<void>;
+}
+
+export function createCallGateway(client: Client, taskQueue: string): CallGateway {
+  return {
+    async greet(input) {
+      // Update-with-start on USE_EXISTING: a retried incoming-call webhook reaches the same workflow
+      // and gets the same greeting back (turn 0 is answered once and cached).
+      const start = new WithStartWorkflowOperation('callWorkflow', {
+        workflowId: callWorkflowId(input.callSid),
+        taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      });
+      return client.workflow.executeUpdateWithStart(callerTurnUpdate, {
+        args: [{ turn: 0, kind: 'start' }],
+        startWorkflowOperation: start,
+      });
+    },
+    turn(callSid, turn) {
+      return client.workflow.getHandle(callWorkflowId(callSid)).executeUpdate(callerTurnUpdate, { args: [turn] });
+    },
+    async ended(callSid, ended) {
+      try {
+        await client.workflow.getHandle(callWorkflowId(callSid)).signal(callEndedSignal, ended);
+      } catch (error) {
+        // A status callback for a call that already finished (or never started) has nothing to update.
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+      }
+    },
+  };
+}
+
+/** Twilio's gather fields → the caller's turn: keys win over speech, nothing heard is silence. */
+export function toCallerTurn(turn: number, fields: { SpeechResult?: string; Digits?: string; Confidence?: number }): CallerTurn {
+  const digits = fields.Digits?.trim();
+  if (digits) return { turn, kind: 'dtmf', digits };
+  const text = fields.SpeechResult?.trim();
+  if (text) return { turn, kind: 'speech', text, confidence: fields.Confidence };
+  return { turn, kind: 'silence' };
+}

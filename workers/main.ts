@@ -1,0 +1,37 @@
+import { NativeConnection } from '@temporalio/worker';
+import { parseConfig } from '../domain/config';
+import { createPrisma, databaseReachable } from '../infra/db';
+import { startHealthServer } from '../infra/http-health';
+import { createLogger } from '../infra/logger';
+import { onShutdown } from '../infra/shutdown';
+import { createWorker } from './worker';
+
+const config = parseConfig(process.env);
+const logger = createLogger('worker', config);
+const prisma = createPrisma(config.DATABASE_URL ?? '');
+const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+const worker = await createWorker({
+  connection,
+  namespace: config.TEMPORAL_NAMESPACE,
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  deps: { prisma },
+});
+const health = await startHealthServer(config.WORKER_PORT, config.HOST, async () => ({
+  database: await databaseReachable(prisma),
+  temporal: worker.getState() === 'RUNNING',
+}));
+
+const running = worker.run();
+onShutdown(logger, async () => {
+  worker.shutdown();
+  await running;
+  health.close();
+  await connection.close();
+  await prisma.$disconnect();
+  logger.info('worker stopped');
+});
+logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, healthPort: config.WORKER_PORT }, 'worker started');
+await running.catch((error: unknown) => {
+  logger.fatal({ err: error }, 'worker failed');
+  process.exit(1);
+});
