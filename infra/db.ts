@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../prisma/generated/client/client';
 
 export type { PrismaClient };
+export type { Prisma } from '../prisma/generated/client/client';
 export * as Db from '../prisma/generated/client/client';
 
 /** Prisma over the pg driver adapter: no native query engine is needed at run time. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
 import { parseConfig } from '../domain/config';
 import { buildAdminIfStale } from './admin-build';
 import { provideDatabase } from './postgres';
@@ -10,6 +11,7 @@ import { findTemporalCli } from './temporal-cli';
 import { startTemporalServer } from './temporal-server';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+loadDotenv({ path: path.join(repoRoot, '.env'), quiet: true });
 const config = parseConfig(process.env);
 const dataDir = path.resolve(repoRoot, config.DATA_DIR);
 const startedAt = performance.now();

@@ -16,6 +16,11 @@ export interface CallGateway {
   ended(callSid: string, ended: CallEnded): Promise<void>;
 }
 
+/** Temporal deduplicates Updates by id: a Twilio retry of turn N is answered with turn N's result. */
+function turnUpdateId(turn: number): string {
+  return `turn-${turn}`;
+}
+
 export function createCallGateway(client: Client, taskQueue: string): CallGateway {
   return {
     async greet(input) {
@@ -29,11 +34,12 @@ export function createCallGateway(client: Client, taskQueue: string): CallGatewa
       });
       return client.workflow.executeUpdateWithStart(callerTurnUpdate, {
         args: [{ turn: 0, kind: 'start' }],
+        updateId: turnUpdateId(0),
         startWorkflowOperation: start,
       });
     },
     turn(callSid, turn) {
-      return client.workflow.getHandle(callWorkflowId(callSid)).executeUpdate(callerTurnUpdate, { args: [turn] });
+      return client.workflow.getHandle(callWorkflowId(callSid)).executeUpdate(callerTurnUpdate, { args: [turn], updateId: turnUpdateId(turn.turn) });
     },
     async ended(callSid, ended) {
       try {

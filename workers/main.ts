@@ -14,7 +14,15 @@ const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
-  deps: { prisma },
+  deps: {
+    prisma,
+    textBrain: {
+      apiKey: config.OPENAI_API_KEY,
+      baseUrl: config.OPENAI_BASE_URL,
+      model: config.OPENAI_MODEL,
+      timeoutMs: config.OPENAI_TIMEOUT_MS,
+    },
+  },
 });
 const health = await startHealthServer(config.WORKER_PORT, config.HOST, async () => ({
   database: await databaseReachable(prisma),

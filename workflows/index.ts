@@ -1,1 +1,2 @@
+export { callWorkflow } from './call/call-workflow';
 export { systemCheckWorkflow } from './system';

@@ -1,4 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { TranscriptLine } from '../../domain/calls/call-record';
 
 /**
  * The CallWorkflow's contract: imported by the voice edge, the API and tests without pulling in
@@ -38,13 +39,6 @@ export interface CallEnded {
   priceUnit?: string;
 }
 
-export interface TranscriptEntry {
-  role: 'caller' | 'agent' | 'system';
-  agent: string;
-  text: string;
-  at: number;
-}
-
 export interface CallSnapshot {
   callSid: string;
   agent: string;
@@ -54,7 +48,7 @@ export interface CallSnapshot {
   brain: 'rules' | 'text';
   escalated: boolean;
   ended: boolean;
-  transcript: TranscriptEntry[];
+  transcript: TranscriptLine[];
 }
 
 export const callerTurnUpdate = defineUpdate<TurnReply, [CallerTurn]>('callerTurn');

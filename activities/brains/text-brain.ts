@@ -1,0 +1,86 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import OpenAI from 'openai';
+import { agentCatalog, chatToolsForAgent } from '../../domain/agents/catalog';
+import type { ChatMessage, ChatToolCall, TextBrainReply, TextBrainRequest } from '../../domain/calls/chat';
+
+export interface TextBrainSettings {
+  apiKey: string | undefined;
+  baseUrl: string | undefined;
+  model: string;
+  timeoutMs: number;
+}
+
+/**
+ * After a few consecutive failures the model is skipped for a while, so every live call falls
+ * back to the rules brain at once instead of each waiting out its own timeout.
+ */
+class CircuitBreaker {
+  private failures = 0;
+  private openUntil = 0;
+  constructor(
+    private readonly threshold = 3,
+    private readonly coolDownMs = 30_000,
+  ) {}
+  get open(): boolean {
+    return Date.now() < this.openUntil;
+  }
+  succeeded(): void {
+    this.failures = 0;
+  }
+  failed(): void {
+    this.failures += 1;
+    if (this.failures >= this.threshold) this.openUntil = Date.now() + this.coolDownMs;
+  }
+}
+
+function systemPrompt(request: TextBrainRequest): string {
+  const spec = agentCatalog[request.agent];
+  const facts = request.facts.length > 0 ? `\n\nWhat we know about this call:\n- ${request.facts.join('\n- ')}` : '';
+  return `${spec.instructions}${facts}\n\nYou are speaking on a phone line: answer in one to three short spoken sentences, no lists or markdown.`;
+}
+
+function toOpenAiMessages(request: TextBrainRequest): OpenAI.Chat.ChatCompletionMessageParam[] {
+  const history: ChatMessage[] = [{ role: 'system', content: systemPrompt(request) }, ...request.messages];
+  return history as OpenAI.Chat.ChatCompletionMessageParam[];
+}
+
+function functionCalls(calls: OpenAI.Chat.ChatCompletionMessageToolCall[] | undefined): ChatToolCall[] {
+  return (calls ?? []).flatMap((call) =>
+    call.type === 'function' ? [{ id: call.id, type: 'function' as const, function: { name: call.function.name, arguments: call.function.arguments } }] : [],
+  );
+}
+
+export function createTextBrainActivities(settings: TextBrainSettings) {
+  const client = settings.apiKey
+    ? new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl, timeout: settings.timeoutMs, maxRetries: 0 })
+    : undefined;
+  const breaker = new CircuitBreaker();
+
+  return {
+    /** One model turn for the current agent: speech for the caller and/or tool calls to run. */
+    async textBrainTurn(request: TextBrainRequest): Promise<TextBrainReply> {
+      if (!client) throw ApplicationFailure.nonRetryable('no OPENAI_API_KEY configured', 'BrainUnavailable');
+      if (breaker.open) throw ApplicationFailure.nonRetryable('model circuit open after repeated failures', 'BrainUnavailable');
+      try {
+        const completion = await client.chat.completions.create({
+          model: settings.model,
+          messages: toOpenAiMessages(request),
+          tools: chatToolsForAgent(request.agent),
+          temperature: 0.3,
+        });
+        const choice = completion.choices[0];
+        if (!choice) throw new Error('the model returned no choices');
+        breaker.succeeded();
+        return {
+          message: { content: choice.message.content ?? null, tool_calls: functionCalls(choice.message.tool_calls) },
+          model: completion.model || settings.model,
+          promptTokens: completion.usage?.prompt_tokens ?? 0,
+          completionTokens: completion.usage?.completion_tokens ?? 0,
+        };
+      } catch (error) {
+        breaker.failed();
+        throw ApplicationFailure.nonRetryable(`model call failed: ${(error as Error).message}`, 'BrainFailed');
+      }
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import type { CallAnalysis, CallRecord } from '../../domain/calls/call-record';
+import type { Prisma, PrismaClient } from '../../infra/db';
+import { publishEvent } from '../events';
+import { normalisePhone, toNumericId } from './ids';
+
+export interface OpenCallInput {
+  callSid: string;
+  workflowId: string;
+  direction: 'inbound' | 'outbound';
+  from: string;
+  to: string;
+  brain: 'rules' | 'text';
+  startedAt: number;
+}
+
+/** Twilio reports prices as negative strings ("-0.0085"); we store the cost. */
+function parsePrice(price: string | undefined): number | undefined {
+  if (price === undefined || price.trim() === '') return undefined;
+  const value = Math.abs(Number(price));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function createCallRecordActivities(prisma: PrismaClient) {
+  return {
+    /** The call appears in the panel as soon as it rings; idempotent on CallSid. */
+    async openCallLog(input: OpenCallInput): Promise<void> {
+      const callerPhone = normalisePhone(input.direction === 'inbound' ? input.from : input.to);
+      const row = await prisma.callLog.upsert({
+        where: { callSid: input.callSid },
+        update: {},
+        create: {
+          callSid: input.callSid,
+          workflowId: input.workflowId,
+          direction: input.direction,
+          callerPhone,
+          fromNumber: input.from,
+          toNumber: input.to,
+          startedAt: new Date(input.startedAt),
+          answeredAt: new Date(input.startedAt),
+          brain: input.brain,
+          status: 'in_progress',
+        },
+      });
+      await publishEvent(prisma, { type: 'call.started', entity: 'call', id: row.id });
+    },
+
+    /**
+     * Writes every post-call row in one transaction, replacing what an earlier attempt wrote, so a
+     * retried activity never duplicates interactions or usage.
+     */
+    async finalizeCall(record: CallRecord, analysis: CallAnalysis): Promise<{ callLogId: number }> {
+      // A ticket opened implicitly (an escalation) is found by the call's idempotency key.
+      const ticketId =
+        toNumericId(record.ticketId) ??
+        (await prisma.supportTicket.findUnique({ where: { idempotencyKey: `call:${record.callSid}` }, select: { id: true } }))?.id;
+      const callLogId = await prisma.$transaction(async (tx) => {
+        const call = await tx.callLog.upsert({
+          where: { callSid: record.callSid },
+          update: {},
+          create: { callSid: record.callSid, workflowId: record.workflowId, startedAt: new Date(record.startedAt) },
+        });
+        await tx.callLog.update({
+          where: { id: call.id },
+          data: {
+            organizationId: toNumericId(record.organizationId),
+            contactId: toNumericId(record.contactId),
+            endedAt: new Date(record.endedAt),
+            durationSeconds: record.durationSeconds,
+            status: record.status,
+            aiResolution: record.outcome === 'resolved',
+            wasEscalated: record.escalated,
+            transcript: record.transcript.map((line) => ({ ...line, at: new Date(line.at).toISOString() })),
+            callSummary: analysis.summary,
+            sentiment: analysis.sentiment,
+            sentimentScore: analysis.sentimentScore,
+            category: analysis.category,
+            ticketId,
+            brain: record.brain,
+            finalAgent: record.finalAgent,
+          },
+        });
+        await tx.agentInteraction.deleteMany({ where: { callLogId: call.id } });
+        await tx.agentInteraction.createMany({
+          data: record.interactions.map((interaction) => ({
+            callLogId: call.id,
+            agentName: interaction.agent,
+            startedAt: new Date(interaction.startedAt),
+            endedAt: interaction.endedAt ? new Date(interaction.endedAt) : new Date(record.endedAt),
+            turns: interaction.turns,
+            toolCalls: interaction.toolCalls.map((tool) => ({ ...tool, at: new Date(tool.at).toISOString() })) as Prisma.InputJsonValue,
+            handoffTo: interaction.handoffTo,
+            outcome: interaction.outcome,
+          })),
+        });
+        const usage = analysis.usage ? [...record.aiUsage, analysis.usage] : record.aiUsage;
+        await tx.aiUsageLog.deleteMany({ where: { callLogId: call.id } });
+        await tx.aiUsageLog.createMany({
+          data: usage.map((entry) => ({ callLogId: call.id, ticketId, ...entry })),
+        });
+        await tx.twilioUsageLog.deleteMany({ where: { callLogId: call.id } });
+        if (record.twilio) {
+          await tx.twilioUsageLog.create({
+            data: {
+              callLogId: call.id,
+              callSid: record.callSid,
+              direction: record.direction,
+              durationSeconds: record.twilio.durationSeconds ?? record.durationSeconds,
+              price: parsePrice(record.twilio.price),
+              priceUnit: record.twilio.priceUnit ?? 'USD',
+              status: record.twilio.status,
+            },
+          });
+        }
+        const analysisRow = {
+          intent: analysis.intent,
+          category: analysis.category,
+          sentiment: analysis.sentiment,
+          sentimentScore: analysis.sentimentScore,
+          topics: analysis.topics,
+          keywords: analysis.keywords,
+          summary: analysis.summary,
+          resolutionStatus: record.outcome,
+        };
+        await tx.conversationAnalysis.upsert({
+          where: { callLogId: call.id },
+          update: analysisRow,
+          create: { callLogId: call.id, ...analysisRow },
+        });
+        if (ticketId !== undefined) {
+          await tx.supportTicket.updateMany({ where: { id: ticketId, callLogId: null }, data: { callLogId: call.id } });
+        }
+        return call.id;
+      });
+      await publishEvent(prisma, { type: 'call.completed', entity: 'call', id: callLogId, data: { outcome: record.outcome } });
+      return { callLogId };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { KbCategory } from '../kb/categories';
+
+/** Everything the CallWorkflow hands to post-call processing: plain JSON, independent of the DB schema. */
+export interface TranscriptLine {
+  role: 'caller' | 'agent' | 'system';
+  agent: string;
+  text: string;
+  /** Epoch milliseconds (workflow time). */
+  at: number;
+}
+
+export interface ToolCallRecord {
+  name: string;
+  args: unknown;
+  ok: boolean;
+  at: number;
+}
+
+export interface AgentInteractionRecord {
+  agent: string;
+  startedAt: number;
+  endedAt?: number;
+  turns: number;
+  toolCalls: ToolCallRecord[];
+  handoffTo?: string;
+  outcome?: string;
+}
+
+export interface AiUsageRecord {
+  provider: string;
+  model: string;
+  purpose: string;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+}
+
+export type CallOutcome = 'resolved' | 'ticket_created' | 'escalated' | 'callback_scheduled' | 'unresolved' | 'abandoned';
+
+export interface CallAnalysis {
+  summary: string;
+  category: KbCategory;
+  sentiment: 'positive' | 'neutral' | 'negative';
+  sentimentScore: number;
+  intent: string;
+  topics: string[];
+  keywords: string[];
+  usage?: AiUsageRecord;
+}
+
+export interface CallRecord {
+  callSid: string;
+  workflowId: string;
+  direction: 'inbound' | 'outbound';
+  from: string;
+  to: string;
+  organizationId?: string;
+  contactId?: string;
+  startedAt: number;
+  endedAt: number;
+  status: 'completed' | 'abandoned' | 'failed' | 'transferred' | 'no_answer' | 'busy';
+  durationSeconds: number;
+  outcome: CallOutcome;
+  escalated: boolean;
+  escalationReason?: string;
+  ticketId?: string;
+  brain: 'rules' | 'text';
+  finalAgent: string;
+  transcript: TranscriptLine[];
+  interactions: AgentInteractionRecord[];
+  aiUsage: AiUsageRecord[];
+  twilio?: { durationSeconds?: number; price?: string; priceUnit?: string; status: string };
+}

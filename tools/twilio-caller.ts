@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import twilio from 'twilio';
+
+/**
+ * Plays Twilio against the voice edge: signs each webhook exactly as Twilio does and follows the
+ * TwiML it gets back. The one Twilio double, shared by the `npm run call` CLI, tests and benchmarks.
+ */
+export interface TwimlTurn {
+  say: string[];
+  gatherAction?: string;
+  dial?: string;
+  hangup: boolean;
+  status: number;
+}
+
+export interface TwilioCallerOptions {
+  /** Where the voice edge listens, e.g. http://127.0.0.1:8080. */
+  baseUrl: string;
+  authToken: string;
+  /** The URL Twilio would have used (PUBLIC_VOICE_URL); defaults to baseUrl. */
+  publicBaseUrl?: string;
+  from: string;
+  to?: string;
+  callSid?: string;
+}
+
+export function newCallSid(): string {
+  return `CA${randomBytes(16).toString('hex')}`;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+export function parseTwiml(xml: string, status: number): TwimlTurn {
+  const say = [...xml.matchAll(/<Say[^>]*>([\s\S]*?)<\/Say>/g)].map((match) => decodeXml(match[1] ?? ''));
+  const action = /<Gather[^>]*\baction="([^"]*)"/.exec(xml)?.[1];
+  const dial = /<Dial[^>]*>([\s\S]*?)<\/Dial>/.exec(xml)?.[1];
+  return {
+    say,
+    gatherAction: action ? decodeXml(action) : undefined,
+    dial: dial ? decodeXml(dial).trim() : undefined,
+    hangup: /<Hangup\s*\/>/.test(xml),
+    status,
+  };
+}
+
+export class TwilioCaller {
+  readonly callSid: string;
+  private nextAction: string | undefined;
+  private readonly startedAt = Date.now();
+
+  constructor(private readonly options: TwilioCallerOptions) {
+    this.callSid = options.callSid ?? newCallSid();
+  }
+
+  /** Signs and posts one webhook; `signature` overrides the computed one (to test refusals). */
+  async post(path: string, params: Record<string, string>, signature?: string): Promise<{ status: number; body: string }> {
+    const publicUrl = `${(this.options.publicBaseUrl ?? this.options.baseUrl).replace(/\/$/, '')}${path}`;
+    const body = { AccountSid: 'AC00000000000000000000000000000000', CallSid: this.callSid, ...params };
+    const response = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': signature ?? twilio.getExpectedTwilioSignature(this.options.authToken, publicUrl, body),
+      },
+      body: new URLSearchParams(body).toString(),
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
+  private async follow(path: string, params: Record<string, string>): Promise<TwimlTurn> {
+    const { status, body } = await this.post(path, params);
+    const turn = parseTwiml(body, status);
+    this.nextAction = turn.gatherAction;
+    return turn;
+  }
+
+  /** The phone rings: Twilio's incoming-call webhook. */
+  dial(): Promise<TwimlTurn> {
+    return this.follow('/twilio/voice', {
+      From: this.options.from,
+      To: this.options.to ?? '+15550100000',
+      Direction: 'inbound',
+      CallStatus: 'ringing',
+    });
+  }
+
+  private gather(params: Record<string, string>): Promise<TwimlTurn> {
+    if (!this.nextAction) throw new Error('the call is not waiting for input (no <Gather> in the last TwiML)');
+    return this.follow(this.nextAction, params);
+  }
+
+  say(text: string): Promise<TwimlTurn> {
+    return this.gather({ SpeechResult: text, Confidence: '0.92' });
+  }
+
+  press(digits: string): Promise<TwimlTurn> {
+    return this.gather({ Digits: digits });
+  }
+
+  silence(): Promise<TwimlTurn> {
+    return this.gather({});
+  }
+
+  /** The same gather delivered again, as Twilio does when a response is slow. */
+  get pendingAction(): string | undefined {
+    return this.nextAction;
+  }
+
+  /** Twilio's status callback when the call ends. */
+  async hangUp(status: 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled' = 'completed'): Promise<number> {
+    const duration = Math.max(1, Math.round((Date.now() - this.startedAt) / 1000));
+    const { status: code } = await this.post('/twilio/status', {
+      CallStatus: status,
+      CallDuration: String(duration),
+      Price: '-0.0085',
+      PriceUnit: 'USD',
+    });
+    return code;
+  }
+}

@@ -1,0 +1,161 @@
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { ENTRY_AGENT } from '../../domain/agents/names';
+import type { CallRecord } from '../../domain/calls/call-record';
+import type { ChatMessage } from '../../domain/calls/chat';
+import { postCall, writes } from './activities';
+import { ToolRunner, type BrainReply } from './conversation';
+import {
+  callEndedSignal,
+  callerTurnUpdate,
+  callSnapshotQuery,
+  type CallEnded,
+  type CallerTurn,
+  type CallStartInput,
+  type TurnReply,
+} from './messages';
+import { RulesDriver } from './rules-driver';
+import { CallSession } from './session';
+import { textTurn } from './text-driver';
+
+/** No caller turn and no status callback for this long: the call is treated as dropped. */
+const IDLE_LIMIT = '15 minutes';
+/** After the agent hangs up or transfers, how long to wait for Twilio's final status callback. */
+const STATUS_GRACE = '2 minutes';
+
+export interface CallResult {
+  outcome: CallRecord['outcome'];
+  ticketId?: string;
+}
+
+export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
+  const session = new CallSession(input, Date.now(), ENTRY_AGENT, input.brain);
+  const tools = new ToolRunner(session);
+  const rules = new RulesDriver(session, tools);
+  const chat: ChatMessage[] = [];
+
+  async function think(turn: CallerTurn): Promise<BrainReply> {
+    if (session.brain === 'text') {
+      try {
+        return await textTurn(session, chat, tools, turn);
+      } catch {
+        // Circuit breaker: the model failed mid-call, the rules brain carries on with what we know.
+        session.brain = 'rules';
+        session.note('model unavailable: the rules brain continues the call', Date.now());
+        return rules.resume(turn);
+      }
+    }
+    return rules.turn(turn);
+  }
+
+  async function answer(turn: CallerTurn): Promise<TurnReply> {
+    const known = session.replyFor(turn.turn);
+    if (known) return known;
+    session.lastActivityAt = Date.now();
+    if (turn.kind === 'start' && !session.contact) await identifyByPhone();
+    if (turn.kind === 'speech') session.heard(turn.text, Date.now());
+    if (turn.kind === 'dtmf') session.heard(`(keys ${turn.digits})`, Date.now());
+    const reply = await think(turn);
+    for (const line of reply.say) session.said(line, Date.now());
+    if (reply.next === 'hangup') session.hungUp = true;
+    return session.remember({
+      turn: turn.turn,
+      say: reply.say,
+      next: reply.next,
+      transferTo: reply.next === 'transfer' ? input.transferNumber : undefined,
+    });
+  }
+
+  async function identifyByPhone(): Promise<void> {
+    const phone = input.direction === 'inbound' ? input.from : input.to;
+    await tools.run({ name: 'find_contact_by_phone', args: { phone } }).catch(() => undefined);
+  }
+
+  // Turns are answered one at a time, in order; a retried delivery waits, then gets the cached reply.
+  let queue: Promise<unknown> = Promise.resolve();
+  setHandler(
+    callerTurnUpdate,
+    (turn) => {
+      const run = queue.then(() => answer(turn));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    {
+      validator: (turn) => {
+        if (session.ended) throw new Error('this call has ended');
+        if (!Number.isInteger(turn.turn) || turn.turn < 0) throw new Error('turn must be a non-negative integer');
+      },
+    },
+  );
+  setHandler(callEndedSignal, (ended: CallEnded) => {
+    session.ended ??= ended;
+  });
+  setHandler(callSnapshotQuery, () => session.snapshot());
+
+  await writes.openCallLog({
+    callSid: input.callSid,
+    workflowId: workflowInfo().workflowId,
+    direction: input.direction,
+    from: input.from,
+    to: input.to,
+    brain: input.brain,
+    startedAt: session.startedAt,
+  });
+
+  await waitForCallEnd(session);
+  await condition(allHandlersFinished); // an in-flight turn settles before the record is cut
+  return finishCall(session);
+}
+
+async function waitForCallEnd(session: CallSession): Promise<void> {
+  while (!session.ended) {
+    const seen = session.lastActivityAt;
+    const finishing = session.finishing;
+    const woke = await condition(
+      () => session.ended !== undefined || session.lastActivityAt !== seen || session.finishing !== finishing,
+      finishing ? STATUS_GRACE : IDLE_LIMIT,
+    );
+    // Twilio never reported the end: a hang-up we asked for completed, anything else was dropped.
+    if (!woke) session.ended = { status: finishing ? 'completed' : 'canceled' };
+  }
+}
+
+function callStatus(session: CallSession): CallRecord['status'] {
+  const ended = session.ended?.status ?? 'canceled';
+  if (ended === 'busy') return 'busy';
+  if (ended === 'no-answer') return 'no_answer';
+  if (ended === 'failed') return 'failed';
+  if (session.escalated) return 'transferred';
+  return ended === 'canceled' ? 'abandoned' : 'completed';
+}
+
+async function finishCall(session: CallSession): Promise<CallResult> {
+  const endedAt = Date.now();
+  session.closeInteraction(endedAt);
+  const { input, ended } = { input: session.input, ended: session.ended };
+  const record: CallRecord = {
+    callSid: input.callSid,
+    workflowId: workflowInfo().workflowId,
+    direction: input.direction,
+    from: input.from,
+    to: input.to,
+    organizationId: session.organization?.id,
+    contactId: session.contact?.id,
+    startedAt: session.startedAt,
+    endedAt,
+    status: callStatus(session),
+    durationSeconds: ended?.durationSeconds ?? Math.round((endedAt - session.startedAt) / 1000),
+    outcome: session.outcome(),
+    escalated: session.escalated,
+    escalationReason: session.escalationReason,
+    ticketId: session.ticketId,
+    brain: session.brain,
+    finalAgent: session.agent,
+    transcript: session.transcript,
+    interactions: session.interactions,
+    aiUsage: session.aiUsage,
+    twilio: ended ? { durationSeconds: ended.durationSeconds, price: ended.price, priceUnit: ended.priceUnit, status: ended.status } : undefined,
+  };
+  const analysis = await postCall.analyzeCall({ transcript: record.transcript, outcome: record.outcome, category: session.category });
+  await postCall.finalizeCall(record, analysis);
+  return { outcome: record.outcome, ticketId: record.ticketId };
+}

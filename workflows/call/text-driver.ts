@@ -1,0 +1,82 @@
+import { isToolName, parseToolArgs, type ToolCall } from '../../domain/agents/tools';
+import type { ChatMessage } from '../../domain/calls/chat';
+import { analyzeUtterance } from '../../domain/calls/intents';
+import { tokenCostUsd } from '../../domain/pricing';
+import type { CallerTurn } from './messages';
+import { model } from './activities';
+import type { BrainReply, ToolRunner } from './conversation';
+import type { CallSession } from './session';
+
+const MAX_TOOL_ROUNDS = 6;
+
+function callerMessage(turn: CallerTurn, session: CallSession): string {
+  switch (turn.kind) {
+    case 'start':
+      return session.input.callback
+        ? `(This is an outbound callback we placed about: ${session.input.callback.reason}. Greet the caller and continue.)`
+        : '(The call has just connected. Greet the caller.)';
+    case 'speech':
+      return turn.text;
+    case 'dtmf':
+      return `(The caller pressed the keys ${turn.digits}.)`;
+    case 'silence':
+      return '(The caller said nothing.)';
+  }
+}
+
+function facts(session: CallSession): string[] {
+  const known: string[] = [`Caller's number: ${session.input.from}`];
+  if (session.contact) known.push(`Caller identified by phone: ${session.contact.name} (contact id ${session.contact.id})`);
+  if (session.organization) known.push(`Organisation: ${session.organization.name}, code ${session.organization.ueCode} (id ${session.organization.id})`);
+  else known.push('Organisation not identified yet: ask for their U-E code.');
+  if (session.ticketId) known.push(`Ticket ${session.ticketId} is open for this call.`);
+  return known;
+}
+
+/** The model's tool call, validated; an invalid one is answered with the error so it can retry. */
+function toToolCall(name: string, rawArguments: string): ToolCall | string {
+  if (!isToolName(name)) return `unknown tool ${name}`;
+  let args: unknown;
+  try {
+    args = JSON.parse(rawArguments || '{}');
+  } catch {
+    return 'arguments were not valid JSON';
+  }
+  const parsed = parseToolArgs(name, args);
+  return parsed.ok ? ({ name, args: parsed.args } as ToolCall) : parsed.error;
+}
+
+/**
+ * The text brain: an OpenAI-compatible chat model with tool calling. The chat history lives in
+ * the workflow; each model call is an activity. Throws when the model fails (the caller of this
+ * function falls back to the rules brain).
+ */
+export async function textTurn(session: CallSession, chat: ChatMessage[], tools: ToolRunner, turn: CallerTurn): Promise<BrainReply> {
+  chat.push({ role: 'user', content: callerMessage(turn, session) });
+  for (let round = 0; round < MAX_TOOL_ROUNDS; round++) {
+    const reply = await model.textBrainTurn({ agent: session.agent, facts: facts(session), messages: chat });
+    session.aiUsage.push({
+      provider: 'openai',
+      model: reply.model,
+      purpose: 'turn',
+      promptTokens: reply.promptTokens,
+      completionTokens: reply.completionTokens,
+      costUsd: tokenCostUsd(reply.model, reply.promptTokens, reply.completionTokens),
+    });
+    chat.push({ role: 'assistant', content: reply.message.content, tool_calls: reply.message.tool_calls.length > 0 ? reply.message.tool_calls : undefined });
+    if (reply.message.tool_calls.length === 0) return finish(session, turn, reply.message.content);
+    for (const call of reply.message.tool_calls) {
+      const parsed = toToolCall(call.function.name, call.function.arguments);
+      const result = typeof parsed === 'string' ? { error: parsed } : await tools.run(parsed).catch((error: Error) => ({ error: error.message }));
+      chat.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(result) });
+    }
+  }
+  return finish(session, turn, 'Let me get a technician to help you with this.');
+}
+
+function finish(session: CallSession, turn: CallerTurn, content: string | null): BrainReply {
+  const say = content?.trim() ? [content.trim()] : ['Sorry, could you say that again?'];
+  if (session.escalated) return { say, next: 'transfer' };
+  const goodbye = turn.kind === 'speech' && analyzeUtterance(turn.text).goodbye;
+  return { say, next: goodbye ? 'hangup' : 'gather' };
+}
