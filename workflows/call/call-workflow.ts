@@ -22,6 +22,9 @@ const IDLE_LIMIT = '15 minutes';
 /** After the agent hangs up or transfers, how long to wait for Twilio's final status callback. */
 const STATUS_GRACE = '2 minutes';
 
+/** The rules brain runs in the workflow itself: it is logged, at no cost, like any other brain. */
+const RULES_USAGE = { provider: 'rules', model: 'rules', purpose: 'turn', promptTokens: 0, completionTokens: 0, costUsd: 0 } as const;
+
 export interface CallResult {
   outcome: CallRecord['outcome'];
   ticketId?: string;
@@ -41,9 +44,11 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
         // Circuit breaker: the model failed mid-call, the rules brain carries on with what we know.
         session.brain = 'rules';
         session.note('model unavailable: the rules brain continues the call', Date.now());
+        session.rulesTurns += 1;
         return rules.resume(turn);
       }
     }
+    session.rulesTurns += 1;
     return rules.turn(turn);
   }
 
@@ -152,7 +157,7 @@ async function finishCall(session: CallSession): Promise<CallResult> {
     finalAgent: session.agent,
     transcript: session.transcript,
     interactions: session.interactions,
-    aiUsage: session.aiUsage,
+    aiUsage: session.rulesTurns > 0 ? [...session.aiUsage, RULES_USAGE] : session.aiUsage,
     twilio: ended ? { durationSeconds: ended.durationSeconds, price: ended.price, priceUnit: ended.priceUnit, status: ended.status } : undefined,
   };
   const analysis = await postCall.analyzeCall({ transcript: record.transcript, outcome: record.outcome, category: session.category });

@@ -22,6 +22,7 @@ export class CallSession {
   callbackScheduled = false;
   resolved = false;
   hungUp = false;
+  rulesTurns = 0;
   ended?: CallEnded;
   lastActivityAt: number;
   readonly transcript: TranscriptLine[] = [];

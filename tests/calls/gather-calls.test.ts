@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { spellDigits } from '../../domain/calls/speech';
+import type { TwilioCaller, TwimlTurn } from '../../tools/twilio-caller';
+import { callWorkflowId } from '../../workflows/call/messages';
+import { startCallHarness, type CallHarness } from '../support/call-harness';
+
+/** Seeded: Tom Becker of Harbor Point Dental Group (UE-1042). */
+const KNOWN_CALLER = '+15551042102';
+const UNKNOWN_CALLER = '+15557770001';
+
+let harness: CallHarness;
+before(async () => {
+  harness = await startCallHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+function spoken(turn: TwimlTurn): string {
+  return turn.say.join(' ');
+}
+
+async function answerUntil(caller: TwilioCaller, first: TwimlTurn, answer: string, done: (turn: TwimlTurn) => boolean, limit = 12) {
+  let turn = first;
+  for (let i = 0; i < limit && !done(turn); i++) turn = await caller.say(answer);
+  assert.ok(done(turn), `the call never reached the expected point; last reply: ${spoken(turn)}`);
+  return turn;
+}
+
+async function endCall(caller: TwilioCaller) {
+  assert.equal(await caller.hangUp('completed'), 204);
+  return harness.finished(caller.callSid);
+}
+
+test('a known caller is recognised by phone number at the start of the call', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  const greeting = await caller.dial();
+  assert.equal(greeting.status, 200);
+  assert.match(spoken(greeting), /Tom/);
+  assert.match(spoken(greeting), /Harbor Point Dental/);
+  const snapshot = await harness.snapshot(caller.callSid);
+  const tom = await harness.db.prisma.contact.findFirstOrThrow({ where: { phone: KNOWN_CALLER } });
+  assert.equal(snapshot.contactId, tom.id);
+  assert.equal(snapshot.organizationId, tom.organizationId);
+  await endCall(caller);
+});
+
+test('a U-E code keyed on the keypad identifies the organisation', async () => {
+  const caller = harness.caller(UNKNOWN_CALLER);
+  const greeting = await caller.dial();
+  assert.match(spoken(greeting), /code/i);
+  const afterKeys = await caller.press('1042');
+  assert.match(spoken(afterKeys), /Harbor Point Dental/);
+  const org = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-1042' } });
+  assert.equal((await harness.snapshot(caller.callSid)).organizationId, org.id);
+  await endCall(caller);
+});
+
+test('a U-E code said in words is read back, confirmed and identifies the organisation', async () => {
+  const caller = harness.caller(UNKNOWN_CALLER);
+  await caller.dial();
+  const readBack = await caller.say('yeah it is you ee three three one eight');
+  assert.match(spoken(readBack), /three three one eight/i);
+  const confirmed = await caller.say('yes that is right');
+  const org = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-3318' } });
+  assert.match(spoken(confirmed), new RegExp(org.name.split(' ')[0]!));
+  assert.equal((await harness.snapshot(caller.callSid)).organizationId, org.id);
+  await endCall(caller);
+});
+
+test('a printer jam reaches the printer agent, which reads the KB steps; still broken opens the right ticket', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  await caller.dial();
+  const firstStep = await caller.say('the printer keeps saying paper jam and nothing comes out');
+  const article = await harness.db.prisma.kbArticle.findUniqueOrThrow({ where: { slug: 'printer-paper-jam' } });
+  assert.ok(spoken(firstStep).includes(article.steps[0]!), `expected the first jam step, heard: ${spoken(firstStep)}`);
+  assert.equal((await harness.snapshot(caller.callSid)).agent, 'printer');
+
+  const ticketTurn = await answerUntil(caller, firstStep, 'no, still broken', (turn) => /ticket/i.test(spoken(turn)));
+  const ticket = await harness.db.prisma.supportTicket.findFirstOrThrow({
+    where: { idempotencyKey: `call:${caller.callSid}` },
+    include: { priority: true, status: true },
+  });
+  const tom = await harness.db.prisma.contact.findFirstOrThrow({ where: { phone: KNOWN_CALLER } });
+  assert.equal(ticket.contactId, tom.id);
+  assert.equal(ticket.organizationId, tom.organizationId);
+  assert.equal(ticket.category, 'printer');
+  assert.equal(ticket.priority.code, 'medium');
+  assert.equal(ticket.status.code, 'open');
+  assert.ok(ticket.id >= 10000, 'ticket numbers are five digits');
+  assert.ok(spoken(ticketTurn).includes(spellDigits(String(ticket.id))), `the ticket number is read out digit by digit: ${spoken(ticketTurn)}`);
+
+  const goodbye = await caller.say('no that is all, bye');
+  assert.ok(goodbye.hangup);
+  const result = await endCall(caller);
+  assert.deepEqual(result, { outcome: 'ticket_created', ticketId: String(ticket.id) });
+
+  const call = await harness.db.prisma.callLog.findUniqueOrThrow({
+    where: { callSid: caller.callSid },
+    include: { interactions: { orderBy: { startedAt: 'asc' } }, twilioUsageLogs: true, aiUsageLogs: true, analysis: true },
+  });
+  assert.equal(call.status, 'completed');
+  assert.equal(call.ticketId, ticket.id);
+  assert.equal(call.category, 'printer');
+  assert.equal(call.aiResolution, false);
+  assert.ok((call.durationSeconds ?? 0) >= 1);
+  assert.ok(call.callSummary && call.callSummary.length > 20);
+  assert.ok(call.sentiment);
+  assert.deepEqual(call.interactions.map((row) => row.agentName), ['triage', 'printer']);
+  assert.equal(call.interactions[0]!.handoffTo, 'printer');
+  assert.equal(call.twilioUsageLogs.length, 1);
+  assert.equal(call.twilioUsageLogs[0]!.price?.toString(), '0.0085');
+  assert.deepEqual(call.aiUsageLogs.map((row) => [row.provider, Number(row.costUsd)]), [['rules', 0]]);
+  assert.equal(call.analysis?.resolutionStatus, 'ticket_created');
+  const transcript = call.transcript as Array<{ role: string; text: string }>;
+  assert.ok(transcript.some((line) => line.role === 'caller' && line.text.includes('paper jam')));
+});
+
+test('asking for a person transfers the call to a human and records an escalation', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  await caller.dial();
+  const transfer = await caller.say('can I just talk to a real person please');
+  assert.equal(transfer.dial, harness.config.HUMAN_TRANSFER_NUMBER);
+  assert.equal(transfer.gatherAction, undefined);
+  const result = await endCall(caller);
+  assert.deepEqual(result, { outcome: 'escalated' });
+
+  const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid } });
+  assert.equal(call.wasEscalated, true);
+  assert.equal(call.status, 'transferred');
+  const escalations = await harness.db.prisma.ticketEscalation.findMany({ where: { ticketId: call.ticketId ?? -1 } });
+  assert.equal(escalations.length, 1);
+  assert.equal(escalations[0]!.trigger, 'caller_request');
+});
+
+test('a webhook with a bad signature is refused with 403 and starts nothing', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  const forged = await caller.post('/twilio/voice', { From: KNOWN_CALLER, To: '+15550100000' }, 'bm90LWEtc2lnbmF0dXJl');
+  assert.equal(forged.status, 403);
+  const unsigned = await fetch(`${harness.voiceUrl}/twilio/voice`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ CallSid: caller.callSid, From: KNOWN_CALLER }).toString(),
+  });
+  assert.equal(unsigned.status, 403);
+  await assert.rejects(
+    harness.env.client.workflow.getHandle(callWorkflowId(caller.callSid)).describe(),
+    (error: unknown) => error instanceof WorkflowNotFoundError,
+  );
+  assert.equal(await harness.db.prisma.callLog.count({ where: { callSid: caller.callSid } }), 0);
+});
+
+test('a malformed webhook gets 400 and starts nothing', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  const response = await caller.post('/twilio/voice', { CallSid: 'not-a-call-sid' });
+  assert.equal(response.status, 400);
+});
+
+test('duplicate deliveries of the same webhook are answered the same and change nothing', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  const greeting = await caller.dial();
+  const again = await caller.dial();
+  assert.deepEqual(again.say, greeting.say);
+  const action = caller.pendingAction!;
+  const params = { SpeechResult: 'my outlook will not sync new emails', Confidence: '0.9' };
+  const [first, retry] = await Promise.all([caller.post(action, params), caller.post(action, params)]);
+  assert.equal(retry.body, first.body);
+  const third = await caller.post(action, params);
+  assert.equal(third.body, first.body);
+  const snapshot = await harness.snapshot(caller.callSid);
+  assert.equal(snapshot.transcript.filter((line) => line.role === 'caller').length, 1);
+  assert.equal(await harness.db.prisma.callLog.count({ where: { callSid: caller.callSid } }), 1);
+  await endCall(caller);
+  assert.equal(await harness.db.prisma.supportTicket.count({ where: { idempotencyKey: `call:${caller.callSid}` } }), 0);
+});
+
+test('a caller who hangs up mid-call still leaves a complete call record', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  await caller.dial();
+  await caller.say('my wifi keeps dropping out every few minutes');
+  const result = await endCall(caller);
+  assert.deepEqual(result, { outcome: 'unresolved' });
+  const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid } });
+  assert.equal(call.status, 'completed');
+  assert.equal(call.category, 'network');
+  assert.ok((call.transcript as unknown[]).length >= 3);
+  assert.ok(call.endedAt);
+});

@@ -1,0 +1,75 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import type { ActivityDeps } from '../../activities';
+import { parseConfig, type Config } from '../../domain/config';
+import { createLogger } from '../../infra/logger';
+import { seed } from '../../prisma/seed';
+import { TwilioCaller } from '../../tools/twilio-caller';
+import { createVoiceApp } from '../../voice-edge/app';
+import { callWorkflowId, callSnapshotQuery, type CallSnapshot } from '../../workflows/call/messages';
+import { createWorker } from '../../workers/worker';
+import { createTestDatabase, type TestDatabase } from './database';
+import { startDevServer, workflowBundle } from './temporal';
+
+export const AUTH_TOKEN = 'test-twilio-auth-token';
+const TASK_QUEUE = 'calls-under-test';
+
+/**
+ * A whole call path on real parts: Temporal dev server, worker, seeded PostgreSQL and the voice
+ * edge over HTTP. Tests talk to it only as Twilio would, through TwilioCaller.
+ */
+export interface CallHarness {
+  db: TestDatabase;
+  env: TestWorkflowEnvironment;
+  config: Config;
+  voiceUrl: string;
+  caller(from: string): TwilioCaller;
+  snapshot(callSid: string): Promise<CallSnapshot>;
+  /** Waits for the CallWorkflow to finish its post-call work. */
+  finished(callSid: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export async function startCallHarness(options: { env?: Record<string, string>; activities?: Partial<ActivityDeps> } = {}): Promise<CallHarness> {
+  const [env, db] = await Promise.all([startDevServer(), createTestDatabase()]);
+  await seed(db.prisma);
+  const config = parseConfig({
+    LOG_LEVEL: 'silent',
+    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    TEMPORAL_TASK_QUEUE: TASK_QUEUE,
+    ...options.env,
+  });
+  const worker: Worker = await createWorker({
+    connection: env.nativeConnection,
+    namespace: env.namespace ?? 'default',
+    taskQueue: TASK_QUEUE,
+    deps: { prisma: db.prisma, ...options.activities },
+    workflowBundle: await workflowBundle(),
+  });
+  const running = worker.run();
+  const app = createVoiceApp({ config, temporal: { client: env.client, connection: env.connection }, logger: createLogger('voice', config) });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const voiceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const handle = (callSid: string) => env.client.workflow.getHandle(callWorkflowId(callSid));
+
+  return {
+    db,
+    env,
+    config,
+    voiceUrl,
+    caller: (from) => new TwilioCaller({ baseUrl: voiceUrl, authToken: AUTH_TOKEN, from }),
+    snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),
+    finished: (callSid) => handle(callSid).result(),
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      worker.shutdown();
+      await running;
+      await env.teardown();
+      await db.drop();
+    },
+  };
+}
