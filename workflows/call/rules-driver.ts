@@ -40,12 +40,20 @@ export class RulesDriver {
     return this.play(rulesStep(this.state, callerInput(turn)));
   }
 
-  /** Takes over mid-call from the text brain, starting from what the call already established. */
+  /**
+   * Takes over mid-call from the text brain, starting from what the call already established:
+   * the caller and organisation, and the problem as first described (so "still broken" has context).
+   */
   resume(turn: CallerTurn): Promise<BrainReply> {
     const start = this.begin();
     if (turn.kind === 'start') return this.play(start);
     this.state = start.state;
-    return this.play(rulesStep(start.state, callerInput(turn)));
+    const problem = this.session.problem;
+    const input =
+      turn.kind === 'speech' && problem && problem !== turn.text
+        ? { kind: 'speech' as const, text: `${problem}. ${turn.text}` }
+        : callerInput(turn);
+    return this.play(rulesStep(start.state, input));
   }
 
   private async play(first: RulesStep): Promise<BrainReply> {
