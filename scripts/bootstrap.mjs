@@ -1,5 +1,5 @@
 // Plain Node on purpose: this runs before any dependency is installed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,12 +39,24 @@ export function ensureDependencies() {
   say(`dependencies installed in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 }
 
-/** Runs a TypeScript entry point with tsx, forwarding signals so Ctrl-C reaches it. */
+/**
+ * Runs a TypeScript entry point with tsx. SIGINT/SIGTERM sent to this process are passed on, so
+ * `kill <npm pid>` stops the child as cleanly as Ctrl-C does; resolves with its exit code.
+ */
 export function runTypeScript(entry, args = [], env = process.env) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry), ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry), ...args], {
     cwd: repoRoot,
     stdio: 'inherit',
     env,
   });
-  return result.status ?? 1;
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
 }

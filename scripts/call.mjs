@@ -2,4 +2,4 @@
 import { ensureDependencies, runTypeScript } from './bootstrap.mjs';
 
 ensureDependencies();
-process.exit(runTypeScript('tools/call.ts', process.argv.slice(2)));
+process.exitCode = await runTypeScript('tools/call.ts', process.argv.slice(2));

@@ -26,7 +26,7 @@ function findTests() {
 }
 
 ensureDependencies();
-if (runTypeScript('infra/test-prepare.ts') !== 0) process.exit(1);
+if ((await runTypeScript('infra/test-prepare.ts')) !== 0) process.exit(1);
 
 const filters = process.argv.slice(2);
 const files = findTests().filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)));

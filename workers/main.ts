@@ -1,4 +1,4 @@
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { parseConfig } from '../domain/config';
 import { createPrisma, databaseReachable } from '../infra/db';
 import { startHealthServer } from '../infra/http-health';
@@ -8,6 +8,8 @@ import { createWorker } from './worker';
 
 const config = parseConfig(process.env);
 const logger = createLogger('worker', config);
+// The SDK's own log (bundler output, state changes) only matters when something is wrong.
+Runtime.install({ logger: new DefaultLogger('WARN') });
 const prisma = createPrisma(config.DATABASE_URL ?? '');
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
 const worker = await createWorker({
