@@ -1,0 +1,76 @@
+import type { KbCategory, TicketPriority } from '../kb/categories';
+import type { AgentName } from './names';
+
+/*
+ * What tools return. These are plain JSON shapes (ids as strings) rather than database
+ * model types, so workflow histories stay replayable when the schema changes.
+ */
+
+export interface OrganizationDto {
+  id: string;
+  name: string;
+  /** Canonical form, e.g. `UE-1042`. */
+  ueCode: string;
+}
+
+export interface ContactDto {
+  id: string;
+  name: string;
+  phone: string;
+  email: string | null;
+  /** The contact's organisation when known; a phone match then identifies both. */
+  organization: OrganizationDto | null;
+}
+
+export interface DeviceDto {
+  id: string;
+  hostname: string;
+  /** e.g. laptop, desktop, printer, phone, router. */
+  type: string;
+  os: string | null;
+  status: string | null;
+  organizationId: string;
+  contactId: string | null;
+  serialNumber: string | null;
+  /** ISO-8601 timestamp of the last check-in, when the RMM reports one. */
+  lastSeen: string | null;
+}
+
+export interface KbArticleDto {
+  slug: string;
+  title: string;
+  category: KbCategory;
+  /** One short, speakable instruction each, in order. */
+  steps: string[];
+  /** When a technician should take over instead of the caller. */
+  escalateWhen: string;
+}
+
+export const TICKET_STATUSES = ['open', 'assigned', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
+
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export interface TicketDto {
+  /** The human-facing ticket number, digits only (e.g. `10042`): it is read out to callers. */
+  id: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  subject: string;
+}
+
+export interface EscalationDto {
+  /** False when nobody can take the call now; the brain then offers a callback. */
+  accepted: boolean;
+  /** Where the call is being transferred, for the transcript. */
+  destination: string | null;
+}
+
+export interface CallbackDto {
+  scheduled: boolean;
+  /** The time as agreed, in words the agent can repeat ("tomorrow morning"). */
+  when: string | null;
+}
+
+export interface HandoffDto {
+  to: AgentName;
+}

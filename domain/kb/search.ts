@@ -1,0 +1,147 @@
+import type { KbArticleDto } from '../agents/dtos';
+import type { KbCategory } from './categories';
+import { searchTerms, synonymsOf } from './synonyms';
+
+/*
+ * Knowledge-base ranking: a BM25 variant over several fields (title, keywords, symptoms, slug,
+ * and the steps a little), with synonym expansion and a bonus for query word pairs that appear
+ * together. Pure, so the activity can run it over a cached snapshot of kb_articles.
+ */
+
+export interface SearchableArticle extends KbArticleDto {
+  keywords: readonly string[];
+  symptoms: readonly string[];
+}
+
+export interface RankOptions {
+  /** Articles in this category score higher; others still appear (the caller may be mis-routed). */
+  category?: KbCategory | undefined;
+  /** At most this many results (default 5). */
+  limit?: number;
+  /** Drop results scoring below this (default 1). */
+  minScore?: number;
+}
+
+export interface RankedArticle<T extends SearchableArticle = SearchableArticle> {
+  article: T;
+  score: number;
+  /** Query terms (stemmed) that matched, for explaining a result. */
+  matchedTerms: string[];
+}
+
+const FIELD_WEIGHTS = { title: 2, keywords: 2.5, symptoms: 1.5, slug: 1.5, steps: 0.25 } as const;
+type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+
+const K1 = 1.2;
+const B = 0.75;
+const SYNONYM_WEIGHT = 0.5;
+const PAIR_BONUS = 0.5;
+const CATEGORY_BOOST = 1.5;
+
+type Indexed = { article: SearchableArticle; fields: Record<Field, string[]>; all: Set<string> };
+
+function indexArticle(article: SearchableArticle): Indexed {
+  const fields: Record<Field, string[]> = {
+    title: searchTerms(article.title),
+    keywords: searchTerms(article.keywords.join(' . ')),
+    symptoms: searchTerms(article.symptoms.join(' . ')),
+    slug: searchTerms(article.slug.replace(/-/g, ' ')),
+    steps: searchTerms(article.steps.join(' . ')),
+  };
+  return { article, fields, all: new Set(FIELDS.flatMap((field) => fields[field])) };
+}
+
+/** Each query term with its weight: 1 for what was said, less for synonyms of it. */
+function weightedTerms(query: string): Map<string, number> {
+  const said = new Set(searchTerms(query));
+  const weights = new Map<string, number>();
+  for (const term of said) {
+    weights.set(term, 1);
+    for (const synonym of synonymsOf(term)) {
+      if (!said.has(synonym)) weights.set(synonym, Math.max(weights.get(synonym) ?? 0, SYNONYM_WEIGHT));
+    }
+  }
+  return weights;
+}
+
+function inverseDocumentFrequency(term: string, corpus: readonly Indexed[]): number {
+  const containing = corpus.filter((doc) => doc.all.has(term)).length;
+  return Math.log(1 + (corpus.length - containing + 0.5) / (containing + 0.5));
+}
+
+function averageLengths(corpus: readonly Indexed[]): Record<Field, number> {
+  const averages = {} as Record<Field, number>;
+  for (const field of FIELDS) {
+    const total = corpus.reduce((sum, doc) => sum + doc.fields[field].length, 0);
+    averages[field] = Math.max(1, total / Math.max(1, corpus.length));
+  }
+  return averages;
+}
+
+function weightedFrequency(term: string, doc: Indexed, averages: Record<Field, number>): number {
+  let frequency = 0;
+  for (const field of FIELDS) {
+    const words = doc.fields[field];
+    const count = words.filter((word) => word === term).length;
+    if (count > 0) frequency += (FIELD_WEIGHTS[field] * count) / (1 - B + (B * words.length) / averages[field]);
+  }
+  return frequency;
+}
+
+function adjacent(words: readonly string[], first: string, second: string): boolean {
+  return words.some((word, index) => word === first && words[index + 1] === second);
+}
+
+/** Query word pairs ("paper jam") that also sit together in a title, keyword or symptom. */
+function pairBonus(queryTerms: readonly string[], doc: Indexed, idf: (term: string) => number): number {
+  let bonus = 0;
+  for (let index = 0; index + 1 < queryTerms.length; index += 1) {
+    const [first, second] = [queryTerms[index] ?? '', queryTerms[index + 1] ?? ''];
+    const together = (['title', 'keywords', 'symptoms'] as const).some((field) => adjacent(doc.fields[field], first, second));
+    if (together) bonus += PAIR_BONUS * Math.min(idf(first), idf(second));
+  }
+  return bonus;
+}
+
+function scoreDoc(doc: Indexed, query: string, corpus: readonly Indexed[], averages: Record<Field, number>) {
+  const idfCache = new Map<string, number>();
+  const idf = (term: string) => idfCache.get(term) ?? idfCache.set(term, inverseDocumentFrequency(term, corpus)).get(term) ?? 0;
+  let score = 0;
+  const matchedTerms: string[] = [];
+  for (const [term, weight] of weightedTerms(query)) {
+    const frequency = weightedFrequency(term, doc, averages);
+    if (frequency === 0) continue;
+    score += weight * idf(term) * ((frequency * (K1 + 1)) / (frequency + K1));
+    matchedTerms.push(term);
+  }
+  return { score: score + pairBonus(searchTerms(query), doc, idf), matchedTerms };
+}
+
+/** Code-point order: unlike localeCompare it cannot differ between machines. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Ranks articles for what the caller said, best first. Ties keep a stable order (by slug), so
+ * the same question always gets the same answer.
+ */
+export function rankArticles<T extends SearchableArticle>(
+  query: string,
+  articles: readonly T[],
+  options: RankOptions = {},
+): RankedArticle<T>[] {
+  const { category, limit = 5, minScore = 1 } = options;
+  const corpus = articles.map(indexArticle);
+  const averages = averageLengths(corpus);
+  return corpus
+    .map((doc, index) => {
+      const { score, matchedTerms } = scoreDoc(doc, query, corpus, averages);
+      const boosted = category !== undefined && doc.article.category === category ? score * CATEGORY_BOOST : score;
+      return { article: articles[index] as T, score: boosted, matchedTerms };
+    })
+    .filter((ranked) => ranked.score >= minScore && ranked.matchedTerms.length > 0)
+    .sort((a, b) => b.score - a.score || compareText(a.article.slug, b.article.slug))
+    .slice(0, Math.max(0, limit));
+}
