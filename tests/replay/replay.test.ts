@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { Worker } from '@temporalio/worker';
+import { workflowBundle } from '../support/temporal';
+
+/**
+ * Every recorded history must replay against today's workflow code: a change that would break
+ * running workflows fails here instead of in production (use `patched()` for such changes).
+ */
+const historiesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'histories');
+
+test('recorded workflow histories replay against the current workflow code', async () => {
+  const files = (await readdir(historiesDir)).filter((file) => file.endsWith('.json')).sort();
+  assert.ok(files.length > 0, 'there are recorded histories to replay');
+  const bundle = await workflowBundle();
+  for (const file of files) {
+    const history: unknown = JSON.parse(await readFile(path.join(historiesDir, file), 'utf8'));
+    await assert.doesNotReject(
+      Worker.runReplayHistory({ workflowBundle: bundle }, history, file.replace(/\.json$/, '')),
+      `${file} no longer replays`,
+    );
+  }
+});
