@@ -1,0 +1,90 @@
+/**
+ * Turn latency of the voice edge with the rules brain: webhook in → TwiML out, measured by a
+ * Twilio double on the same machine, at several numbers of concurrent calls.
+ *   npm run bench -- call-latency        (writes bench/results/call-latency.md)
+ * Real parts: Temporal dev server, worker, PostgreSQL (seeded), the voice edge over HTTP.
+ */
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCallHarness, type CallHarness } from '../tests/support/call-harness';
+
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,20,100').split(',').map(Number);
+const CALLS_PER_CALLER = Number(process.env.BENCH_CALLS_PER_CALLER ?? 3);
+const SCRIPT = ['my printer says paper jam', 'no', 'no', 'yes that fixed it', 'no thanks, bye'];
+const KNOWN_CALLERS = ['+15551042101', '+15551042102', '+15551187101', '+15552305101', '+15553318101'];
+
+interface Samples {
+  greeting: number[];
+  turn: number[];
+  errors: number;
+}
+
+async function timed<T>(samples: number[], work: () => Promise<T>): Promise<T> {
+  const startedAt = performance.now();
+  const result = await work();
+  samples.push(performance.now() - startedAt);
+  return result;
+}
+
+async function oneCall(harness: CallHarness, index: number, samples: Samples): Promise<void> {
+  const caller = harness.caller(KNOWN_CALLERS[index % KNOWN_CALLERS.length]!);
+  let turn = await timed(samples.greeting, () => caller.dial());
+  for (const line of SCRIPT) {
+    if (!turn.gatherAction || turn.status !== 200) break;
+    turn = await timed(samples.turn, () => caller.say(line));
+  }
+  if (turn.status !== 200) samples.errors += 1;
+  await caller.hangUp('completed');
+}
+
+async function runLevel(harness: CallHarness, concurrency: number): Promise<Samples & { seconds: number; calls: number }> {
+  const samples: Samples = { greeting: [], turn: [], errors: 0 };
+  const calls = Math.max(20, concurrency * CALLS_PER_CALLER);
+  let next = 0;
+  const startedAt = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < calls) await oneCall(harness, next++, samples);
+    }),
+  );
+  return { ...samples, seconds: (performance.now() - startedAt) / 1000, calls };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+const harness = await startCallHarness();
+const rows: string[] = [];
+try {
+  await runLevel(harness, 4); // warm-up: bundle loaded, connections open, KB cached
+  for (const level of LEVELS) {
+    const result = await runLevel(harness, level);
+    const row = `| ${level} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
+    rows.push(row);
+    console.log(row);
+  }
+} finally {
+  await harness.close();
+}
+
+const report = `# Call turn latency (rules brain)
+
+Command: \`npm run bench -- call-latency\` (levels: \`BENCH_LEVELS=${LEVELS.join(',')}\`, ${CALLS_PER_CALLER} calls per concurrent caller, at least 20).
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+Setup: Temporal CLI dev server (in memory), one worker, PostgreSQL 15, voice edge over HTTP on loopback; every
+caller runs a ${SCRIPT.length}-turn printer call (greeting, KB search, steps, resolution, goodbye). Latency is
+webhook request sent → TwiML received, as the Twilio double sees it (signing included).
+
+| concurrent calls | calls | turns | turn p50 ms | turn p99 ms | greeting p50 ms | greeting p99 ms | turns/s | errors |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+Goals (issue 3): turn p50 ≤ 30 ms and p99 ≤ 100 ms at 20 concurrent calls; greeting p99 ≤ 100 ms.
+`;
+const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'call-latency.md');
+await writeFile(out, report);
+console.log(`written to ${path.relative(process.cwd(), out)}`);
