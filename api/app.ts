@@ -2,48 +2,113 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client, Connection } from '@temporalio/client';
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type { Config } from '../domain/config';
 import { databaseReachable, type PrismaClient } from '../infra/db';
 import { healthReport } from '../infra/http-health';
 import type { Logger } from '../infra/logger';
 import { temporalReachable } from '../infra/temporal';
+import { authenticate } from './auth/middleware';
+import type { LoginLimiter } from './auth/rateLimit';
+import { authRouter } from './auth/routes';
+import { dashboardRouter } from './dashboard/routes';
 import { AppError, errorHandler } from './errors';
+import { cors } from './http/cors';
+import type { CallbackCommands, TicketCommands } from './ports';
+import { calls } from './resources/calls';
+import { callbacksRouter } from './resources/callbacks';
+import { contacts } from './resources/contacts';
+import { resourceRouter, type ResourceDef } from './resources/crud';
+import { devices } from './resources/devices';
+import { kbArticles } from './resources/kbArticles';
+import { locations } from './resources/locations';
+import { lookups } from './resources/lookups';
+import { organizationsRouter } from './resources/organizations';
+import { slaPolicies } from './resources/slaPolicies';
+import { supportAgents } from './resources/supportAgents';
+import { users } from './resources/users';
+import { ticketsRouter } from './tickets/routes';
 
 export interface ApiDeps {
   config: Config;
   prisma: PrismaClient;
-  temporal: { client: Client; connection: Connection };
   logger: Logger;
+  /** Absent in tests that do not run Temporal; /health then checks the database only. */
+  temporal?: { client: Client; connection: Connection };
+  /** Ticket writes (signals to TicketWorkflows); without it those routes answer 503. */
+  ticketCommands?: TicketCommands;
+  /** Callback cancellation; without it that route answers 503. */
+  callbackCommands?: CallbackCommands;
   /** Folder of the built admin panel; served at / when present. */
   adminDist?: string;
+  loginLimiter?: LoginLimiter;
 }
 
 export const defaultAdminDist = fileURLToPath(new URL('../admin/dist', import.meta.url));
 
-/** The panel uses react-admin's hash router, so only `/` and its assets need serving. */
+/**
+ * The panel uses react-admin's hash router, so only `/` and its assets need serving. Assets
+ * carry content hashes and never change; index.html must be revalidated or a rebuilt panel
+ * would keep loading the previous build's (deleted) assets.
+ */
 function serveAdmin(app: Express, adminDist: string): void {
   if (!existsSync(path.join(adminDist, 'index.html'))) return;
-  app.use(express.static(adminDist, { index: 'index.html', maxAge: '1h' }));
+  app.use(
+    express.static(adminDist, {
+      index: 'index.html',
+      setHeaders: (response, filePath) => {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
 }
 
-export function createApp(deps: ApiDeps): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(helmet({ contentSecurityPolicy: false }));
-  app.use(express.json({ limit: '256kb' }));
-
+function healthRoute(app: Express, deps: ApiDeps): void {
   app.get('/health', async (_request, response) => {
     const { status, body } = await healthReport(async () => ({
       database: await databaseReachable(deps.prisma),
-      temporal: await temporalReachable(deps.temporal.connection),
+      ...(deps.temporal ? { temporal: await temporalReachable(deps.temporal.connection) } : {}),
     }));
     response.status(status).json(body);
   });
+}
 
+const plainResources: ResourceDef<unknown>[] = [contacts, locations, devices, supportAgents, calls, kbArticles, slaPolicies, users, ...lookups];
+
+function resourceRouters(deps: ApiDeps): Router[] {
+  const { prisma } = deps;
+  return [
+    dashboardRouter(prisma),
+    organizationsRouter(prisma, [contacts, locations, devices]),
+    ticketsRouter(prisma, deps.ticketCommands),
+    callbacksRouter(prisma, deps.callbackCommands),
+    ...plainResources.map((def) => resourceRouter(prisma, def)),
+  ];
+}
+
+export function createApp(deps: ApiDeps): Express {
+  const { config } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  // Lists change under the panel's feet; conditional GETs would only serve stale pages.
+  app.set('etag', false);
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(cors([`http://localhost:${config.ADMIN_DEV_PORT}`, `http://127.0.0.1:${config.ADMIN_DEV_PORT}`]));
+  app.use(express.json({ limit: '256kb' }));
+
+  healthRoute(app, deps);
   serveAdmin(app, deps.adminDist ?? defaultAdminDist);
+  app.use((_request, response, next) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(authRouter(deps.prisma, config.JWT_SECRET, deps.loginLimiter));
+  app.use(authenticate(config.JWT_SECRET));
+  for (const router of resourceRouters(deps)) app.use(router);
+
   app.use((request, _response, next) => next(new AppError('NOT_FOUND', `no route for ${request.method} ${request.path}`)));
   app.use(errorHandler(deps.logger));
   return app;

@@ -9,6 +9,7 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
+  | 'RATE_LIMITED'
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
@@ -19,6 +20,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };
@@ -39,11 +41,36 @@ export function notFound(what: string, id: string | number): AppError {
   return new AppError('NOT_FOUND', `${what} ${id} not found`);
 }
 
+export function httpStatusOf(code: AppErrorCode): number {
+  return statusByCode[code];
+}
+
+/**
+ * Prisma's known request errors that are the client's fault: a duplicate unique value,
+ * a reference to a missing row (or a delete blocked by one), a row gone between read and write.
+ */
+function fromPrisma(error: { code?: unknown; meta?: unknown }): AppError | undefined {
+  switch (error.code) {
+    case 'P2002':
+      return new AppError('CONFLICT', 'a record with the same unique value already exists', error.meta);
+    case 'P2003':
+      return new AppError('CONFLICT', 'the record references, or is referenced by, another record', error.meta);
+    case 'P2025':
+      return new AppError('NOT_FOUND', 'record not found');
+    default:
+      return undefined;
+  }
+}
+
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
     const details = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
     return new AppError('VALIDATION', 'invalid request', details);
+  }
+  if (error instanceof Error && error.name === 'PrismaClientKnownRequestError') {
+    const mapped = fromPrisma(error as { code?: unknown; meta?: unknown });
+    if (mapped) return mapped;
   }
   // express.json() marks malformed bodies with a 4xx status.
   const status = (error as { status?: number }).status;
@@ -55,7 +82,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, _next) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') logger.error({ err: error, path: request.path }, 'request failed');
+    // `message` at the top level is what react-admin's fetchJson shows in its notification.
     response.status(statusByCode[appError.code]).json({
+      message: appError.message,
       error: { code: appError.code, message: appError.message, details: appError.details },
     });
   };

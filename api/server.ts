@@ -4,17 +4,22 @@ import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
 import { createApp } from './app';
+import { attachEventStream } from './events/stream';
 
 const config = parseConfig(process.env);
 const logger = createLogger('api', config);
-const prisma = createPrisma(config.DATABASE_URL ?? '');
+const databaseUrl = config.DATABASE_URL ?? '';
+const prisma = createPrisma(databaseUrl);
 const temporal = createTemporalClient(config);
+// ticketCommands / callbackCommands: the Temporal-backed ports are wired here once they exist.
 const app = createApp({ config, prisma, temporal, logger });
 const server = app.listen(config.API_PORT, config.HOST, () =>
   logger.info({ url: `http://${config.HOST}:${config.API_PORT}` }, 'api listening'),
 );
+const events = attachEventStream(server, { config, databaseUrl, logger });
 
 onShutdown(logger, async () => {
+  await events.close();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await temporal.connection.close();
   await prisma.$disconnect();

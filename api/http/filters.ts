@@ -57,6 +57,11 @@ export function booleanFilter(path: string): FilterDef {
   return filter(ZBoolean, (value) => nested(path, value));
 }
 
+/** A yes/no filter whose two answers are arbitrary conditions (`open=true` → status not final). */
+export function flagFilter(whenTrue: Where, whenFalse: Where): FilterDef {
+  return filter(ZBoolean, (value) => (value ? whenTrue : whenFalse));
+}
+
 export function textEquals(path: string): FilterDef {
   return filter(z.string().min(1).max(200), (value) => nested(path, { equals: value, mode: 'insensitive' }));
 }

@@ -1,0 +1,49 @@
+import { Admin, Resource } from 'react-admin';
+import { authProvider } from './authProvider';
+import { callbacks } from './callbacks';
+import { calls } from './calls';
+import { contacts } from './contacts';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import { devices } from './devices';
+import { i18nProvider } from './i18nProvider';
+import { kbArticles } from './kbArticles';
+import { AppLayout } from './Layout';
+import { locations } from './locations';
+import { organizations } from './organizations';
+import { slaPolicies } from './slaPolicies';
+import { supportAgents } from './supportAgents';
+import { tickets } from './tickets';
+import { users } from './users';
+
+export function App() {
+  return (
+    <Admin
+      disableTelemetry
+      requireAuth
+      title="URackIT"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={AppLayout}
+    >
+      <Resource name="tickets" {...tickets} />
+      <Resource name="calls" {...calls} />
+      <Resource name="callbacks" {...callbacks} />
+      <Resource name="organizations" {...organizations} />
+      <Resource name="contacts" {...contacts} />
+      <Resource name="devices" {...devices} />
+      <Resource name="locations" {...locations} />
+      <Resource name="support-agents" {...supportAgents} />
+      <Resource name="kb-articles" {...kbArticles} />
+      <Resource name="sla-policies" {...slaPolicies} />
+      <Resource name="users" {...users} />
+      {/* Lookups: no pages, but reference fields and selects need them registered. */}
+      <Resource name="ticket-priorities" recordRepresentation="name" />
+      <Resource name="device-types" recordRepresentation="name" />
+      <Resource name="device-models" recordRepresentation="fullName" />
+      <Resource name="operating-systems" recordRepresentation="fullName" />
+    </Admin>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Role } from './permissions';
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface Session {
+  token: string;
+  user: SessionUser;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+const KEY = 'urackit.session';
+
+export function readSession(): Session | undefined {
+  try {
+    const session = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Session | null;
+    if (!session || session.expiresAt <= Date.now()) return undefined;
+    return session;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveSession(session: Session): void {
+  localStorage.setItem(KEY, JSON.stringify(session));
+}
+
+export function clearSession(): void {
+  localStorage.removeItem(KEY);
+}

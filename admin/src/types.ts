@@ -1,0 +1,191 @@
+/** Record shapes as the API returns them (see api/ DTOs); views type their records with these. */
+import type { Identifier } from 'react-admin';
+
+export type TicketStatusCode = 'open' | 'assigned' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+export type TicketPriorityCode = 'low' | 'medium' | 'high' | 'critical';
+export type CallStatus = 'in_progress' | 'completed' | 'abandoned' | 'failed' | 'transferred' | 'no_answer' | 'busy';
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+
+export interface Organization {
+  id: Identifier;
+  name: string;
+  ueCode: string;
+  industry: string | null;
+  domain: string | null;
+  phone: string | null;
+  timezone: string;
+  isVip: boolean;
+  active: boolean;
+  notes: string | null;
+  accountManagerName: string | null;
+  contactCount: number;
+  deviceCount: number;
+  locationCount: number;
+  ticketCount: number;
+}
+
+export interface Contact {
+  id: Identifier;
+  organizationId: number;
+  organizationName: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string;
+  mobilePhone: string | null;
+  title: string | null;
+  isPrimary: boolean;
+  active: boolean;
+}
+
+export interface TicketMessage {
+  id: number;
+  authorType: 'customer' | 'agent' | 'bot' | 'system';
+  authorName: string | null;
+  visibility: 'public' | 'internal';
+  body: string;
+  createdAt: string;
+}
+
+export interface TicketEscalation {
+  id: number;
+  level: number;
+  reason: string | null;
+  trigger: string;
+  fromAgentName: string | null;
+  toAgentName: string | null;
+  notifiedTarget: string | null;
+  acknowledgedAt: string | null;
+  createdAt: string;
+}
+
+export interface TicketAssignment {
+  id: number;
+  agentId: number;
+  agentName: string;
+  assignedByName: string | null;
+  reason: string | null;
+  createdAt: string;
+}
+
+export interface Ticket {
+  id: Identifier;
+  subject: string;
+  description: string | null;
+  category: string | null;
+  statusCode: TicketStatusCode;
+  statusName: string;
+  priorityCode: TicketPriorityCode;
+  priorityName: string;
+  organizationId: number | null;
+  organizationName: string | null;
+  isVip: boolean;
+  contactId: number | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  assignedAgentId: number | null;
+  agentName: string | null;
+  callLogId: number | null;
+  source: string;
+  escalationLevel: number;
+  firstResponseDueAt: string | null;
+  resolutionDueAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  resolution: string | null;
+  slaPaused: boolean;
+  slaBreached: boolean;
+  createdAt: string;
+  updatedAt: string;
+  messages?: TicketMessage[];
+  escalations?: TicketEscalation[];
+  assignments?: TicketAssignment[];
+  linkedCallIds?: number[];
+}
+
+export interface TranscriptLine {
+  role: string;
+  agent?: string | null;
+  text: string;
+  at?: string | null;
+}
+
+export interface AgentInteraction {
+  id: number;
+  agentName: string;
+  startedAt: string;
+  endedAt: string | null;
+  turns: number;
+  toolCalls: Array<{ name: string; ok?: boolean }>;
+  handoffTo: string | null;
+  outcome: string | null;
+}
+
+export interface Call {
+  id: Identifier;
+  callSid: string;
+  direction: 'inbound' | 'outbound';
+  callerPhone: string | null;
+  organizationId: number | null;
+  organizationName: string | null;
+  contactId: number | null;
+  contactName: string | null;
+  startedAt: string;
+  endedAt: string | null;
+  durationSeconds: number | null;
+  status: CallStatus;
+  aiResolution: boolean;
+  wasEscalated: boolean;
+  callSummary: string | null;
+  sentiment: Sentiment | null;
+  sentimentScore: number | null;
+  category: string | null;
+  ticketId: number | null;
+  ticketSubject: string | null;
+  brain: string;
+  finalAgent: string | null;
+  transcript?: TranscriptLine[];
+  interactions?: AgentInteraction[];
+  analysis?: { intent: string | null; topics: string[]; keywords: string[]; resolutionStatus: string | null } | null;
+  usage?: { aiCostUsd: number; twilioCostUsd: number; promptTokens: number; completionTokens: number };
+}
+
+export interface Callback {
+  id: Identifier;
+  phone: string;
+  reason: string | null;
+  scheduledFor: string;
+  status: 'scheduled' | 'dialing' | 'completed' | 'failed' | 'cancelled';
+  attempts: number;
+  maxAttempts: number;
+  organizationName: string | null;
+  contactName: string | null;
+  ticketId: number | null;
+  ticketSubject: string | null;
+}
+
+export interface DashboardOverview {
+  generatedAt: string;
+  calls: { today: number; last7Days: number; inProgress: number; avgDurationSeconds: number | null; aiResolutionRate: number | null };
+  escalations: { calls7Days: number; tickets7Days: number };
+  tickets: {
+    open: number;
+    openByPriority: Record<TicketPriorityCode, number>;
+    openByStatus: Record<string, number>;
+    slaBreaches: number;
+    overdue: number;
+    createdToday: number;
+  };
+  sentiment: { positive: number; neutral: number; negative: number; unknown: number };
+  callsPerDay: Array<{ date: string; calls: number; aiResolved: number; escalated: number }>;
+  recentCalls: Call[];
+}
+
+/** A change pushed by the API over `WS /events`. */
+export interface LiveEvent {
+  type: string;
+  entity: string;
+  id: number | string;
+  data?: unknown;
+}

@@ -1,0 +1,51 @@
+import type { Role } from './auth/policy';
+import type { CallbackDto } from './resources/callbacks';
+import type {
+  TAddTicketMessageRequest,
+  TAssignTicketRequest,
+  TCancelCallbackRequest,
+  TChangeTicketPriorityRequest,
+  TChangeTicketStatusRequest,
+  TCloseTicketRequest,
+  TCreateTicketRequest,
+  TEscalateTicketRequest,
+  TReopenTicketRequest,
+  TResolveTicketRequest,
+} from './tickets/schemas';
+import type { TicketDto } from './tickets/dto';
+
+export type { CallbackDto } from './resources/callbacks';
+export type { TicketDto } from './tickets/dto';
+export { loadTicketDto } from './tickets/dto';
+
+/** The panel user on whose behalf a command runs (recorded in assignments, messages, audit). */
+export interface Actor {
+  userId: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * Ticket writes. The ticket's workflow is the source of truth, so the API never writes tickets
+ * itself: it validates, then hands each action to this port (implemented by signalling/updating
+ * the TicketWorkflow). Inputs arrive already validated; the ticket id is known to exist.
+ * Each method resolves to the ticket as it stands after the action, or rejects with
+ * AppError('NOT_FOUND' | 'INVALID_TRANSITION' | 'UNAVAILABLE', …).
+ */
+export interface TicketCommands {
+  create(input: TCreateTicketRequest, actor: Actor): Promise<TicketDto>;
+  assign(ticketId: number, input: TAssignTicketRequest, actor: Actor): Promise<TicketDto>;
+  escalate(ticketId: number, input: TEscalateTicketRequest, actor: Actor): Promise<TicketDto>;
+  addMessage(ticketId: number, input: TAddTicketMessageRequest, actor: Actor): Promise<TicketDto>;
+  changePriority(ticketId: number, input: TChangeTicketPriorityRequest, actor: Actor): Promise<TicketDto>;
+  changeStatus(ticketId: number, input: TChangeTicketStatusRequest, actor: Actor): Promise<TicketDto>;
+  resolve(ticketId: number, input: TResolveTicketRequest, actor: Actor): Promise<TicketDto>;
+  reopen(ticketId: number, input: TReopenTicketRequest, actor: Actor): Promise<TicketDto>;
+  close(ticketId: number, input: TCloseTicketRequest, actor: Actor): Promise<TicketDto>;
+}
+
+/** Callbacks are workflow timers too; cancelling one signals its workflow. */
+export interface CallbackCommands {
+  cancel(callbackId: number, input: TCancelCallbackRequest, actor: Actor): Promise<CallbackDto>;
+}

@@ -1,0 +1,165 @@
+import { Router, type Response } from 'express';
+import type { z } from 'zod';
+import type { PrismaClient } from '../../infra/db';
+import { authOf, authorize } from '../auth/middleware';
+import type { AuthContext } from '../auth/tokens';
+import { AppError, notFound } from '../errors';
+import type { Where } from '../http/filters';
+import { parseId } from '../http/ids';
+import { contentRange, parseListQuery, type ListSpec } from '../http/listQuery';
+
+/**
+ * The slice of a Prisma model delegate the generic routes use. Prisma's own delegate types are
+ * generic per call and do not fit one interface, so each resource narrows its delegate to this once.
+ */
+export interface Delegate {
+  findMany(args: { where: Where; orderBy?: Where[]; skip?: number; take?: number; include?: Where; omit?: Where }): Promise<unknown[]>;
+  count(args: { where: Where }): Promise<number>;
+  findUnique(args: { where: { id: number }; include?: Where }): Promise<unknown>;
+  create(args: { data: Where; include?: Where }): Promise<unknown>;
+  update(args: { where: { id: number }; data: Where; include?: Where }): Promise<unknown>;
+  delete(args: { where: { id: number } }): Promise<unknown>;
+}
+
+export interface WriteContext {
+  prisma: PrismaClient;
+  auth: AuthContext;
+  /** Set on updates. */
+  id?: number;
+}
+
+/** Validates a request body and turns it into Prisma `data`; throws before anything is written. */
+export type BodyWriter = (body: unknown, context: WriteContext) => Promise<Where>;
+
+export function writer<T>(schema: z.ZodType<T>, toData?: (input: T, context: WriteContext) => Promise<Where> | Where): BodyWriter {
+  return async (body, context) => {
+    const input = schema.parse(body ?? {});
+    return toData ? toData(input, context) : (input as Where);
+  };
+}
+
+export interface ResourceDef<Row> {
+  /** URL segment and Content-Range unit, e.g. `kb-articles`. */
+  name: string;
+  /** Singular, for messages. */
+  label: string;
+  list: Omit<ListSpec, 'resource'>;
+  delegate(prisma: PrismaClient): Delegate;
+  include?: Where;
+  /** getOne may embed more than a list row (messages, transcript…). */
+  detailInclude?: Where;
+  /** Heavy columns left out of list rows (a call's transcript). */
+  listOmit?: Where;
+  toDto(row: Row): object;
+  toDetailDto?(row: Row): object;
+  create?: BodyWriter;
+  update?: BodyWriter;
+  deletable?: boolean;
+  /** Refuses a delete the generic rules allow (e.g. an admin deleting their own account). */
+  beforeDelete?(id: number, context: WriteContext): void;
+}
+
+export async function listRecords<Row>(
+  prisma: PrismaClient,
+  def: ResourceDef<Row>,
+  query: Record<string, unknown>,
+  scope: Where = {},
+): Promise<{ rows: object[]; total: number; skip: number }> {
+  const parsed = parseListQuery(query, { ...def.list, resource: def.name });
+  const where = Object.keys(scope).length === 0 ? parsed.where : { AND: [scope, parsed.where] };
+  const delegate = def.delegate(prisma);
+  const [rows, total] = await Promise.all([
+    delegate.findMany({ where, orderBy: parsed.orderBy, skip: parsed.skip, take: parsed.take, include: def.include, omit: def.listOmit }),
+    delegate.count({ where }),
+  ]);
+  return { rows: rows.map((row) => def.toDto(row as Row)), total, skip: parsed.skip };
+}
+
+export function sendList(response: Response, resource: string, page: { rows: object[]; total: number; skip: number }): void {
+  response.setHeader('Content-Range', contentRange(resource, page.skip, page.rows.length, page.total));
+  response.setHeader('X-Total-Count', String(page.total));
+  response.json(page.rows);
+}
+
+export async function findRecord<Row>(prisma: PrismaClient, def: ResourceDef<Row>, id: number): Promise<Row> {
+  const include = def.detailInclude ?? def.include;
+  const row = await def.delegate(prisma).findUnique({ where: { id }, include });
+  if (!row) throw notFound(def.label, id);
+  return row as Row;
+}
+
+function detail<Row>(def: ResourceDef<Row>, row: Row): object {
+  return def.toDetailDto ? def.toDetailDto(row) : def.toDto(row);
+}
+
+/** On create/update a foreign key to a missing row is the body's fault (400); on delete it stays a 409. */
+async function guardReferences<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'P2003') {
+      throw new AppError('VALIDATION', 'the body references a record that does not exist', (error as { meta?: unknown }).meta);
+    }
+    throw error;
+  }
+}
+
+function addWrites<Row>(router: Router, prisma: PrismaClient, def: ResourceDef<Row>): void {
+  const { create, update } = def;
+  if (create) {
+    router.post(`/${def.name}`, async (request, response) => {
+      const data = await create(request.body, { prisma, auth: authOf(response) });
+      const created = (await guardReferences(() => def.delegate(prisma).create({ data }))) as { id: number };
+      response.status(201).json(detail(def, await findRecord(prisma, def, created.id)));
+    });
+  }
+  if (update) {
+    const handler = async (request: { params: { id?: string }; body: unknown }, response: Response) => {
+      const id = parseId(request.params.id);
+      await findRecord(prisma, def, id);
+      const data = await update(request.body, { prisma, auth: authOf(response), id });
+      await guardReferences(() => def.delegate(prisma).update({ where: { id }, data }));
+      response.json(detail(def, await findRecord(prisma, def, id)));
+    };
+    router.put(`/${def.name}/:id`, handler);
+    router.patch(`/${def.name}/:id`, handler);
+  }
+  if (def.deletable) {
+    router.delete(`/${def.name}/:id`, async (request, response) => {
+      const id = parseId(request.params.id);
+      const dto = detail(def, await findRecord(prisma, def, id));
+      def.beforeDelete?.(id, { prisma, auth: authOf(response), id });
+      await def.delegate(prisma).delete({ where: { id } });
+      // ra-data-simple-rest expects the deleted record back.
+      response.json(dto);
+    });
+  }
+}
+
+/** list (both dialects), getOne, and whichever of create/update/delete the resource declares. */
+export function resourceRouter<Row>(prisma: PrismaClient, def: ResourceDef<Row>): Router {
+  const router = Router();
+  router.use(`/${def.name}`, authorize(def.name));
+  router.get(`/${def.name}`, async (request, response) => {
+    sendList(response, def.name, await listRecords(prisma, def, request.query));
+  });
+  router.get(`/${def.name}/:id`, async (request, response) => {
+    response.json(detail(def, await findRecord(prisma, def, parseId(request.params.id))));
+  });
+  addWrites(router, prisma, def);
+  return router;
+}
+
+/** `GET /organizations/:id/contacts` and the like: a child list scoped to an existing parent. */
+export function nestedList(router: Router, prisma: PrismaClient, parent: ResourceDef<unknown>, child: ResourceDef<unknown>, foreignKey: string): void {
+  router.get(`/${parent.name}/:id/${child.name}`, authorize(child.name), async (request, response) => {
+    const id = parseId(request.params.id);
+    await findRecord(prisma, parent, id);
+    sendList(response, child.name, await listRecords(prisma, child, request.query, { [foreignKey]: id }));
+  });
+}
+
+/** A body that names a row which does not exist is a bad request, not a missing resource. */
+export async function assertReferenceExists(exists: Promise<unknown>, what: string, id: number): Promise<void> {
+  if (!(await exists)) throw new AppError('VALIDATION', `${what} ${id} does not exist`, [{ path: what, message: 'unknown id' }]);
+}

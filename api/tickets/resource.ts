@@ -1,0 +1,51 @@
+import type { PrismaClient } from '../../infra/db';
+import { booleanFilter, codeFilter, dateBound, enumFilter, flagFilter, idFilter, searchFilter, textEquals } from '../http/filters';
+import type { Delegate, ResourceDef } from '../resources/crud';
+import { CLOSED_STATUS_CODES, PRIORITY_CODES, STATUS_CODES } from './codes';
+import { ticketDetailInclude, ticketInclude, toTicketDetailDto, toTicketDto, type TicketDetailRow, type TicketRow } from './dto';
+
+/** Tickets are read like any resource; their writes go through TicketCommands (see routes.ts). */
+export const tickets: ResourceDef<TicketRow> = {
+  name: 'tickets',
+  label: 'ticket',
+  delegate: (prisma: PrismaClient) => prisma.supportTicket as unknown as Delegate,
+  include: ticketInclude,
+  detailInclude: ticketDetailInclude,
+  toDto: toTicketDto,
+  toDetailDto: (row) => toTicketDetailDto(row as TicketDetailRow),
+  list: {
+    sortable: {
+      id: 'id',
+      subject: 'subject',
+      category: 'category',
+      statusCode: 'status.sortOrder',
+      priorityCode: 'priority.rank',
+      organizationName: 'organization.name',
+      contactName: 'contact.lastName',
+      agentName: 'assignedAgent.name',
+      escalationLevel: 'escalationLevel',
+      resolutionDueAt: 'resolutionDueAt',
+      createdAt: 'createdAt',
+      updatedAt: 'updatedAt',
+    },
+    defaultSort: ['createdAt', 'DESC'],
+    filters: {
+      q: searchFilter(['subject', 'description', 'category', 'organization.name', 'contact.lastName', 'contact.firstName']),
+      id: idFilter('id'),
+      status: codeFilter('status', STATUS_CODES),
+      priority: codeFilter('priority', PRIORITY_CODES),
+      open: flagFilter({ status: { code: { notIn: CLOSED_STATUS_CODES } } }, { status: { code: { in: CLOSED_STATUS_CODES } } }),
+      organizationId: idFilter('organizationId'),
+      contactId: idFilter('contactId'),
+      assignedAgentId: idFilter('assignedAgentId'),
+      callLogId: idFilter('callLogId'),
+      category: textEquals('category'),
+      source: enumFilter('source', ['phone', 'api', 'panel', 'email']),
+      slaBreached: booleanFilter('slaBreached'),
+      escalated: flagFilter({ escalationLevel: { gt: 0 } }, { escalationLevel: 0 }),
+      createdAt_gte: dateBound('createdAt', 'gte'),
+      createdAt_lte: dateBound('createdAt', 'lte'),
+    },
+    aliases: { org: 'organizationId', agent: 'assignedAgentId', contact: 'contactId' },
+  },
+};
