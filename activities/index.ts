@@ -1,26 +1,42 @@
+import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../infra/db';
 import { createTextBrainActivities, type TextBrainSettings } from './brains/text-brain';
 import { createCallAnalysisActivities } from './calls/analysis';
 import { createCallRecordActivities } from './calls/records';
 import { createCallToolActivities } from './calls/tools';
 import { createSystemActivities } from './system';
+import { createTicketChangeActivities } from './tickets/changes';
+import { createTicketContextActivities } from './tickets/context';
+import { createPagingActivities } from './tickets/paging';
+import { createTwilioActivities, type TwilioSettings } from './twilio';
 
 export interface ActivityDeps {
   prisma: PrismaClient;
   textBrain?: TextBrainSettings;
+  twilio?: TwilioSettings;
+  onCallNumber?: string;
+  /** Starts TicketWorkflows for tickets the activities create. */
+  temporal?: { client: Client; taskQueue: string };
 }
 
 const NO_MODEL: TextBrainSettings = { apiKey: undefined, baseUrl: undefined, model: 'none', timeoutMs: 1000 };
+const NO_TWILIO: TwilioSettings = { accountSid: undefined, authToken: '', apiBaseUrl: undefined, fromNumber: '+15550100000' };
 
 /** The worker passes real services; tests pass their own (STYLE.md: activities-dependency-injection). */
 export function createActivities(deps: ActivityDeps) {
   const textBrain = deps.textBrain ?? NO_MODEL;
+  const twilio = createTwilioActivities(deps.twilio ?? NO_TWILIO);
+  const ticketContext = createTicketContextActivities(deps.prisma);
   return {
     ...createSystemActivities(deps.prisma),
-    ...createCallToolActivities(deps.prisma),
+    ...createCallToolActivities(deps.prisma, deps.temporal),
     ...createCallRecordActivities(deps.prisma),
     ...createTextBrainActivities(textBrain),
     ...createCallAnalysisActivities(textBrain),
+    ...ticketContext,
+    ...createTicketChangeActivities(deps.prisma),
+    ...createPagingActivities(deps.prisma, twilio.sendSms, deps.onCallNumber ?? '+15550100911', ticketContext.loadTicketContext),
+    ...twilio,
   };
 }
 

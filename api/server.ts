@@ -5,14 +5,15 @@ import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
 import { createApp } from './app';
 import { attachEventStream } from './events/stream';
+import { createWorkflowTicketCommands } from './tickets/workflow-commands';
 
 const config = parseConfig(process.env);
 const logger = createLogger('api', config);
 const databaseUrl = config.DATABASE_URL ?? '';
 const prisma = createPrisma(databaseUrl);
 const temporal = createTemporalClient(config);
-// ticketCommands / callbackCommands: the Temporal-backed ports are wired here once they exist.
-const app = createApp({ config, prisma, temporal, logger });
+const ticketCommands = createWorkflowTicketCommands({ prisma, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE });
+const app = createApp({ config, prisma, temporal, logger, ticketCommands });
 const server = app.listen(config.API_PORT, config.HOST, () =>
   logger.info({ url: `http://${config.HOST}:${config.API_PORT}` }, 'api listening'),
 );

@@ -4,6 +4,7 @@ import { createPrisma, databaseReachable } from '../infra/db';
 import { startHealthServer } from '../infra/http-health';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
+import { createTemporalClient } from '../infra/temporal';
 import { createWorker } from './worker';
 
 const config = parseConfig(process.env);
@@ -12,6 +13,7 @@ const logger = createLogger('worker', config);
 Runtime.install({ logger: new DefaultLogger('WARN') });
 const prisma = createPrisma(config.DATABASE_URL ?? '');
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+const { client: temporalClient, connection: clientConnection } = createTemporalClient(config);
 const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
@@ -24,6 +26,14 @@ const worker = await createWorker({
       model: config.OPENAI_MODEL,
       timeoutMs: config.OPENAI_TIMEOUT_MS,
     },
+    twilio: {
+      accountSid: config.TWILIO_ACCOUNT_SID,
+      authToken: config.TWILIO_AUTH_TOKEN,
+      apiBaseUrl: config.TWILIO_API_BASE_URL,
+      fromNumber: config.TWILIO_FROM_NUMBER,
+    },
+    onCallNumber: config.ON_CALL_NUMBER,
+    temporal: { client: temporalClient, taskQueue: config.TEMPORAL_TASK_QUEUE },
   },
 });
 const health = await startHealthServer(config.WORKER_PORT, config.HOST, async () => ({
@@ -37,6 +47,7 @@ onShutdown(logger, async () => {
   await running;
   health.close();
   await connection.close();
+  await clientConnection.close();
   await prisma.$disconnect();
   logger.info('worker stopped');
 });

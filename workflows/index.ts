@@ -1,2 +1,3 @@
 export { callWorkflow } from './call/call-workflow';
 export { systemCheckWorkflow } from './system';
+export { ticketWorkflow } from './ticket/ticket-workflow';

@@ -15,9 +15,11 @@ import type {
   SearchKbArgs,
   TicketDto,
 } from '../../domain/agents/tools';
+import type { Client } from '@temporalio/client';
 import type { KbCategory } from '../../domain/kb/categories';
 import type { PrismaClient } from '../../infra/db';
 import { insertTicket, toTicketDto } from '../tickets/records';
+import { ticketWorkflowStarter } from '../tickets/start';
 import { createKbIndex } from './kb-index';
 import { normalisePhone, toNumericId } from './ids';
 
@@ -67,8 +69,9 @@ function toOrganizationDto(row: { id: number; name: string; ueCode: string }): O
 }
 
 /** Caller-facing tools over the read model. Reads are cheap and safe to retry; writes are idempotent. */
-export function createCallToolActivities(prisma: PrismaClient) {
+export function createCallToolActivities(prisma: PrismaClient, temporal?: { client: Client; taskQueue: string }) {
   const kb = createKbIndex(prisma);
+  const startTicketWorkflow = ticketWorkflowStarter(temporal);
 
   async function callLogId(callSid: string): Promise<number | undefined> {
     return (await prisma.callLog.findUnique({ where: { callSid }, select: { id: true } }))?.id;
@@ -139,7 +142,7 @@ export function createCallToolActivities(prisma: PrismaClient) {
         source: 'phone',
         // One ticket per call: a retried activity or a second request in the same call reuses it.
         idempotencyKey: `call:${context.callSid}`,
-      });
+      }, startTicketWorkflow);
       return ticket;
     },
 
@@ -180,7 +183,7 @@ export function createCallToolActivities(prisma: PrismaClient) {
         callLogId: await callLogId(context.callSid),
         source: 'phone',
         idempotencyKey: `call:${context.callSid}`,
-      });
+      }, startTicketWorkflow);
       const ticketId = Number(ticket.id);
       const already = await prisma.ticketEscalation.findFirst({ where: { ticketId, trigger: 'caller_request' } });
       if (!already) {

@@ -1,7 +1,9 @@
 import type { TicketDto, TicketStatus } from '../../domain/agents/tools';
 import type { KbCategory, TicketPriority } from '../../domain/kb/categories';
 import type { PrismaClient } from '../../infra/db';
+import { ticketWorkflowId } from '../../workflows/ticket/messages';
 import { publishEvent } from '../events';
+import type { TicketWorkflowStarter } from './start';
 
 export interface NewTicket {
   subject: string;
@@ -17,9 +19,6 @@ export interface NewTicket {
   authorName?: string;
 }
 
-export function ticketWorkflowId(ticketId: number): string {
-  return `ticket-${ticketId}`;
-}
 
 const ticketView = { include: { status: true, priority: true } } as const;
 
@@ -47,11 +46,21 @@ async function lookupIds(prisma: PrismaClient, priority: TicketPriority) {
   return { statusId: status.id, priorityId: priorityRow.id };
 }
 
-/** Inserts a ticket with its first message; idempotent by `idempotencyKey`. */
-export async function insertTicket(prisma: PrismaClient, input: NewTicket): Promise<{ ticket: TicketDto; created: boolean }> {
+/**
+ * Inserts a ticket with its first message and starts its workflow; idempotent by `idempotencyKey`
+ * (a retry after a failed start starts the workflow it missed).
+ */
+export async function insertTicket(
+  prisma: PrismaClient,
+  input: NewTicket,
+  startWorkflow: TicketWorkflowStarter,
+): Promise<{ ticket: TicketDto; created: boolean }> {
   if (input.idempotencyKey) {
     const existing = await prisma.supportTicket.findUnique({ where: { idempotencyKey: input.idempotencyKey }, ...ticketView });
-    if (existing) return { ticket: toTicketDto(existing), created: false };
+    if (existing) {
+      await startWorkflow(existing.id);
+      return { ticket: toTicketDto(existing), created: false };
+    }
   }
   const { statusId, priorityId } = await lookupIds(prisma, input.priority);
   try {
@@ -86,11 +95,13 @@ export async function insertTicket(prisma: PrismaClient, input: NewTicket): Prom
       });
     });
     await publishEvent(prisma, { type: 'ticket.created', entity: 'ticket', id: row.id });
+    await startWorkflow(row.id);
     return { ticket: toTicketDto(row), created: true };
   } catch (error) {
     // Two deliveries racing on the same key: the loser returns the winner's ticket.
     if (input.idempotencyKey && (error as { code?: string }).code === 'P2002') {
       const existing = await prisma.supportTicket.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey }, ...ticketView });
+      await startWorkflow(existing.id);
       return { ticket: toTicketDto(existing), created: false };
     }
     throw error;

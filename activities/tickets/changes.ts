@@ -1,0 +1,117 @@
+import type { SlaTimer } from '../../domain/sla/clock';
+import type { Priority } from '../../domain/sla/policy';
+import type { TicketEffect, TicketStatus } from '../../domain/tickets/lifecycle';
+import type { PrismaClient } from '../../infra/db';
+import { publishEvent } from '../events';
+
+/** One accepted command, as the workflow hands it to the read model. */
+export interface TicketChange {
+  ticketId: number;
+  status: TicketStatus;
+  priority: Priority;
+  assigneeId: string | null;
+  escalationLevel: number;
+  effects: TicketEffect[];
+  /** addMessage: the text and who wrote it. */
+  message?: { body: string; visibility: 'public' | 'internal'; authorKind: 'agent' | 'customer' | 'ai' | 'system'; authorName: string };
+  reason?: string;
+  actorUserId?: number;
+  resolution: string | null;
+  firstResponded: boolean;
+  due: { firstResponse: number | null; resolution: number | null };
+  slaPaused: boolean;
+  at: number;
+}
+
+const AUTHOR_TYPE = { agent: 'agent', customer: 'customer', ai: 'bot', system: 'system' } as const;
+
+async function codeIds(prisma: PrismaClient, status: TicketStatus, priority: Priority) {
+  const [statusRow, priorityRow] = await Promise.all([
+    prisma.ticketStatus.findUniqueOrThrow({ where: { code: status } }),
+    prisma.ticketPriority.findUniqueOrThrow({ where: { code: priority } }),
+  ]);
+  return { statusId: statusRow.id, priorityId: priorityRow.id };
+}
+
+function dateOrNull(ms: number | null): Date | null {
+  return ms === null ? null : new Date(ms);
+}
+
+export function createTicketChangeActivities(prisma: PrismaClient) {
+  return {
+    /** Mirrors one accepted command into PostgreSQL (row, assignment, message, escalation) in one transaction. */
+    async recordTicketChange(change: TicketChange): Promise<void> {
+      const { statusId, priorityId } = await codeIds(prisma, change.status, change.priority);
+      const at = new Date(change.at);
+      const statusChange = change.effects.find((effect) => effect.type === 'statusChanged');
+      await prisma.$transaction(async (tx) => {
+        const before = await tx.supportTicket.findUniqueOrThrow({ where: { id: change.ticketId } });
+        await tx.supportTicket.update({
+          where: { id: change.ticketId },
+          data: {
+            statusId,
+            priorityId,
+            assignedAgentId: change.assigneeId === null ? null : Number(change.assigneeId),
+            escalationLevel: Math.max(before.escalationLevel, change.escalationLevel),
+            resolution: change.resolution,
+            firstRespondedAt: change.firstResponded ? (before.firstRespondedAt ?? at) : null,
+            resolvedAt: change.status === 'resolved' ? (statusChange ? at : before.resolvedAt) : change.status === 'closed' ? before.resolvedAt : null,
+            closedAt: change.status === 'closed' ? (before.closedAt ?? at) : null,
+            firstResponseDueAt: dateOrNull(change.due.firstResponse),
+            resolutionDueAt: dateOrNull(change.due.resolution),
+            slaPaused: change.slaPaused,
+          },
+        });
+        for (const effect of change.effects) {
+          if (effect.type === 'assigned') {
+            await tx.ticketAssignment.create({
+              data: { ticketId: change.ticketId, agentId: Number(effect.agentId), assignedById: change.actorUserId, reason: change.reason },
+            });
+          }
+          if (effect.type === 'escalated') {
+            await tx.ticketEscalation.create({
+              data: { ticketId: change.ticketId, level: effect.level, reason: effect.reason, trigger: 'manual', notifiedTarget: 'supervisor' },
+            });
+          }
+        }
+        if (change.message) {
+          await tx.ticketMessage.create({
+            data: {
+              ticketId: change.ticketId,
+              authorType: AUTHOR_TYPE[change.message.authorKind],
+              authorName: change.message.authorName,
+              visibility: change.message.visibility,
+              body: change.message.body,
+              createdAt: at,
+            },
+          });
+        }
+      });
+      await publishEvent(prisma, { type: 'ticket.updated', entity: 'ticket', id: change.ticketId, data: { status: change.status } });
+    },
+
+    /** A fired SLA timer: a breach flags the ticket, each escalation level leaves an escalation row. */
+    async recordSlaTimer(input: { ticketId: number; timer: SlaTimer }): Promise<void> {
+      const { ticketId, timer } = input;
+      if (timer.kind === 'breach') {
+        await prisma.supportTicket.update({ where: { id: ticketId }, data: { slaBreached: true } });
+      }
+      if (timer.kind === 'escalate') {
+        const level = timer.level ?? 1;
+        const target = timer.target === 'firstResponse' ? 'first response' : 'resolution';
+        await prisma.$transaction([
+          prisma.ticketEscalation.create({
+            data: { ticketId, level, trigger: 'sla_breach', reason: `${target} target breached`, notifiedTarget: timer.notify ?? 'assignee' },
+          }),
+          prisma.$executeRaw`UPDATE support_tickets SET escalation_level = GREATEST(escalation_level, ${level}), sla_breached = true WHERE id = ${ticketId}`,
+        ]);
+      }
+      await publishEvent(prisma, {
+        type: `ticket.sla.${timer.kind}`,
+        entity: 'ticket',
+        id: ticketId,
+        data: { target: timer.target, level: timer.level ?? null, notify: timer.notify ?? null },
+      });
+    },
+  };
+}

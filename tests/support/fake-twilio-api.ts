@@ -1,0 +1,44 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for Twilio's REST API (the SDK is pointed at it with TWILIO_API_BASE_URL):
+ * records the SMS and calls the product asks for and answers like Twilio does.
+ */
+export interface RecordedRequest {
+  kind: 'sms' | 'call';
+  params: Record<string, string>;
+}
+
+export interface FakeTwilioApi {
+  baseUrl: string;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export async function startFakeTwilioApi(): Promise<FakeTwilioApi> {
+  const requests: RecordedRequest[] = [];
+  const server: Server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const params = Object.fromEntries(new URLSearchParams(body));
+      const kind = request.url?.endsWith('/Messages.json') ? 'sms' : request.url?.endsWith('/Calls.json') ? 'call' : undefined;
+      if (!kind) {
+        response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"not found"}');
+        return;
+      }
+      requests.push({ kind, params });
+      const sid = `${kind === 'sms' ? 'SM' : 'CA'}${String(requests.length).padStart(32, '0')}`;
+      response
+        .writeHead(201, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ sid, to: params.To, from: params.From, status: 'queued' }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

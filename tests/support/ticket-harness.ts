@@ -1,0 +1,87 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { insertTicket, type NewTicket } from '../../activities/tickets/records';
+import { ticketWorkflowStarter } from '../../activities/tickets/start';
+import { seed } from '../../prisma/seed';
+import { ticketViewQuery, ticketWorkflowId, type TicketView } from '../../workflows/ticket/messages';
+import { createWorker } from '../../workers/worker';
+import { createTestDatabase, type TestDatabase } from './database';
+import { startFakeTwilioApi, type FakeTwilioApi } from './fake-twilio-api';
+import { startDevServer, startTimeSkippingServer, workflowBundle } from './temporal';
+
+const TASK_QUEUE = 'tickets-under-test';
+export const ON_CALL_FALLBACK = '+15550100911';
+
+/** Ticket workflows on real parts: a Temporal server (time-skipping or dev), worker, seeded PostgreSQL, Twilio double. */
+export interface TicketHarness {
+  db: TestDatabase;
+  env: TestWorkflowEnvironment;
+  twilio: FakeTwilioApi;
+  taskQueue: string;
+  openTicket(ticket: Partial<NewTicket> & { createdAt?: Date }): Promise<number>;
+  view(ticketId: number): Promise<TicketView>;
+  close(): Promise<void>;
+}
+
+export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promise<TicketHarness> {
+  const [env, db, twilio] = await Promise.all([
+    server === 'time-skipping' ? startTimeSkippingServer() : startDevServer(),
+    createTestDatabase(),
+    startFakeTwilioApi(),
+  ]);
+  await seed(db.prisma);
+  const temporal = { client: env.client, taskQueue: TASK_QUEUE };
+  const worker: Worker = await createWorker({
+    connection: env.nativeConnection,
+    namespace: env.namespace ?? 'default',
+    taskQueue: TASK_QUEUE,
+    deps: {
+      prisma: db.prisma,
+      temporal,
+      onCallNumber: ON_CALL_FALLBACK,
+      twilio: { accountSid: 'AC00000000000000000000000000000000', authToken: 'token', apiBaseUrl: twilio.baseUrl, fromNumber: '+15550100000' },
+    },
+    workflowBundle: await workflowBundle(),
+  });
+  const running = worker.run();
+  const start = ticketWorkflowStarter(temporal);
+
+  return {
+    db,
+    env,
+    twilio,
+    taskQueue: TASK_QUEUE,
+    async openTicket(ticket) {
+      const { createdAt, ...fields } = ticket;
+      const inserted = await insertTicket(
+        db.prisma,
+        { subject: 'Test ticket', description: 'Opened by a test', category: 'general', priority: 'medium', source: 'api', ...fields },
+        async () => undefined,
+      );
+      const id = Number(inserted.ticket.id);
+      // The time-skipping server runs ahead of the wall clock: tickets are born at *its* now.
+      const bornAt = createdAt ?? new Date(await env.currentTimeMs());
+      await db.prisma.supportTicket.update({ where: { id }, data: { createdAt: bornAt } });
+      await start(id);
+      return id;
+    },
+    async view(ticketId) {
+      // A query can only be answered once the workflow has run its first task.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await env.client.workflow.getHandle(ticketWorkflowId(ticketId)).query(ticketViewQuery);
+        } catch (error) {
+          if (attempt >= 40) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    },
+    async close() {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+      await twilio.close();
+      await db.drop();
+    },
+  };
+}

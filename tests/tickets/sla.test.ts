@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { addBusinessMs } from '../../domain/sla/calendar';
+import { toCalendar } from '../../activities/tickets/stored-policy';
+import { DEFAULT_BUSINESS_CALENDAR as SEEDED_DESK_HOURS } from '../../prisma/seed-data';
+import { ticketCommandSignal, ticketWorkflowId, type TicketRequest } from '../../workflows/ticket/messages';
+import { startTicketHarness, type TicketHarness } from '../support/ticket-harness';
+
+/** Real-length policies (seeded): critical = 15 min first response / 4 h resolution, 24x7. */
+const DESK_HOURS = toCalendar(SEEDED_DESK_HOURS)!; // Mon–Fri 09:00–17:00 New York, US holidays
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+let harness: TicketHarness;
+
+before(async () => {
+  harness = await startTicketHarness('time-skipping');
+});
+after(async () => {
+  await harness?.close();
+});
+
+function signal(ticketId: number, request: TicketRequest) {
+  return harness.env.client.workflow.getHandle(ticketWorkflowId(ticketId)).signal(ticketCommandSignal, request);
+}
+
+async function escalations(ticketId: number) {
+  return harness.db.prisma.ticketEscalation.findMany({ where: { ticketId }, orderBy: [{ level: 'asc' }, { id: 'asc' }] });
+}
+
+async function createdAt(ticketId: number): Promise<number> {
+  return (await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id: ticketId } })).createdAt.getTime();
+}
+
+test('a first-response breach escalates level by level', async () => {
+  const id = await harness.openTicket({ priority: 'critical', subject: 'Server room is down' });
+  const dueAt = (await harness.view(id)).sla.targets.firstResponse.dueAt!;
+  assert.equal(dueAt, (await createdAt(id)) + 15 * MINUTE);
+
+  await harness.env.sleep(14 * MINUTE);
+  assert.deepEqual(await escalations(id), [], 'nothing escalates before the deadline');
+
+  await harness.env.sleep(2 * MINUTE);
+  const atBreach = await escalations(id);
+  assert.deepEqual(atBreach.map((row) => [row.level, row.notifiedTarget]), [[1, 'supervisor'], [2, 'on_call']]);
+  const row = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id } });
+  assert.equal(row.slaBreached, true);
+
+  await harness.env.sleep(15 * MINUTE);
+  assert.deepEqual((await escalations(id)).map((entry) => [entry.level, entry.notifiedTarget]), [
+    [1, 'supervisor'],
+    [2, 'on_call'],
+    [3, 'account_manager'],
+  ]);
+  assert.equal((await harness.view(id)).sla.targets.firstResponse.breachedAt !== null, true);
+});
+
+test('a human reply in time stops the first-response clock and prevents the breach', async () => {
+  const id = await harness.openTicket({ priority: 'critical', subject: 'VPN down for everyone' });
+  await harness.env.sleep(5 * MINUTE);
+  await signal(id, { command: { type: 'addMessage', visibility: 'public', authorKind: 'agent' }, text: 'On it, checking the firewall now.', actor: { name: 'Alex' } });
+  await harness.env.sleep(30 * MINUTE);
+  const view = await harness.view(id);
+  assert.ok(view.sla.targets.firstResponse.metAt !== null, 'first response met');
+  assert.equal(view.sla.targets.firstResponse.breachedAt, null);
+  assert.deepEqual(await escalations(id), []);
+  const ticket = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id } });
+  assert.ok(ticket.firstRespondedAt);
+  assert.equal(ticket.slaBreached, false);
+});
+
+test('waiting on the customer pauses the clock; resuming shifts the deadline by the paused time', async () => {
+  const id = await harness.openTicket({ priority: 'critical', subject: 'Phones dead' });
+  const opened = await createdAt(id);
+  const technician = await harness.db.prisma.supportAgent.findFirstOrThrow({ where: { kind: 'human', role: 'technician' } });
+  await signal(id, { command: { type: 'assign', agentId: String(technician.id) } });
+  await signal(id, { command: { type: 'addMessage', visibility: 'public', authorKind: 'agent' }, text: 'Looking.' });
+  await harness.env.sleep(HOUR);
+  await signal(id, { command: { type: 'setWaiting' } });
+  await harness.env.sleep(2 * HOUR);
+  const paused = await harness.view(id);
+  assert.equal(paused.status, 'waiting_on_customer');
+  assert.equal(paused.sla.targets.resolution.dueAt, null, 'no deadline runs while paused');
+  assert.equal((await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id } })).slaPaused, true);
+
+  await signal(id, { command: { type: 'setInProgress' } });
+  await harness.env.sleep(MINUTE);
+  const resumed = await harness.view(id);
+  const shift = resumed.sla.targets.resolution.dueAt! - (opened + 4 * HOUR);
+  assert.ok(Math.abs(shift - 2 * HOUR) < 5_000, `deadline shifted by the 2 h pause (shifted ${shift / MINUTE} min)`);
+});
+
+test('a priority change mid-flight recomputes the deadlines from the new policy, keeping elapsed time', async () => {
+  const id = await harness.openTicket({ priority: 'critical', subject: 'Printer fleet offline' });
+  const opened = await createdAt(id);
+  await signal(id, { command: { type: 'addMessage', visibility: 'public', authorKind: 'agent' }, text: 'Checking.' });
+  await harness.env.sleep(30 * MINUTE);
+  const before = await harness.view(id);
+  assert.equal(before.sla.targets.resolution.dueAt, opened + 4 * HOUR);
+
+  await signal(id, { command: { type: 'changePriority', priority: 'medium' } });
+  await harness.env.sleep(MINUTE);
+  const after = await harness.view(id);
+  assert.equal(after.priority, 'medium');
+  const row = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id }, include: { priority: true } });
+  assert.equal(row.priority.code, 'medium');
+  // Medium: 24 business hours; the 30 minutes already used (24x7 time under the old policy) are kept.
+  const changedAt = opened + 30 * MINUTE;
+  const expected = addBusinessMs(DESK_HOURS, changedAt, 24 * HOUR - 30 * MINUTE);
+  assert.ok(
+    Math.abs(after.sla.targets.resolution.dueAt! - expected) < 5_000,
+    `resolution due recomputed on business hours: got ${new Date(after.sla.targets.resolution.dueAt!).toISOString()}, expected ${new Date(expected).toISOString()}`,
+  );
+});
+
+test('business hours: a medium ticket’s deadline skips closed hours, and nothing fires before it', async () => {
+  const id = await harness.openTicket({ priority: 'medium', subject: 'Outlook slow' });
+  const opened = await createdAt(id);
+  const due = (await harness.view(id)).sla.targets.firstResponse.dueAt!;
+  assert.equal(due, addBusinessMs(DESK_HOURS, opened, 2 * HOUR));
+  const untilDue = due - (await harness.env.currentTimeMs());
+  if (untilDue > 2 * MINUTE) {
+    await harness.env.sleep(untilDue - MINUTE);
+    assert.equal((await harness.view(id)).sla.targets.firstResponse.breachedAt, null);
+  }
+  await harness.env.sleep(2 * MINUTE);
+  assert.ok((await harness.view(id)).sla.targets.firstResponse.breachedAt !== null);
+});
+
+test('invalid transitions are refused and change nothing', async () => {
+  const id = await harness.openTicket({ priority: 'low', subject: 'Mouse squeaks' });
+  await signal(id, { command: { type: 'close' } });
+  await harness.env.sleep(MINUTE);
+  const view = await harness.view(id);
+  assert.equal(view.status, 'open');
+  assert.match(view.lastRejection ?? '', /close/i);
+  await signal(id, { command: { type: 'assign', agentId: '999999' } });
+  await harness.env.sleep(MINUTE);
+  const after = await harness.view(id);
+  assert.equal(after.assigneeId, null);
+  assert.match(after.lastRejection ?? '', /unknown support agent/);
+  const row = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id }, include: { status: true } });
+  assert.equal(row.status.code, 'open');
+  assert.equal(row.assignedAgentId, null);
+});
+
+test('a resolved ticket closes itself after the quiet period', async () => {
+  const id = await harness.openTicket({ priority: 'low', subject: 'Wallpaper request' });
+  await signal(id, { command: { type: 'resolve', resolution: 'Wallpaper set by policy.' } });
+  await harness.env.sleep(MINUTE);
+  assert.equal((await harness.view(id)).status, 'resolved');
+  await harness.env.sleep(3 * 24 * HOUR);
+  assert.equal((await harness.view(id)).status, 'closed');
+  const row = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id }, include: { status: true } });
+  assert.equal(row.status.code, 'closed');
+  assert.ok(row.closedAt);
+  assert.equal(row.resolution, 'Wallpaper set by policy.');
+});

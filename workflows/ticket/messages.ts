@@ -1,0 +1,55 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { SlaSnapshot } from '../../domain/sla/clock';
+import type { Priority } from '../../domain/sla/policy';
+import type { TicketCommand, TicketStatus } from '../../domain/tickets/lifecycle';
+
+/**
+ * The TicketWorkflow's contract, shared by the API, the CLI docs and tests. The same request
+ * arrives as an Update (the API: answered, refused with a reason) or a Signal (the `temporal`
+ * CLI or Web UI: fire-and-forget; a refusal is visible in the query's `lastRejection`).
+ */
+export interface TicketRequest {
+  command: TicketCommand;
+  /** Who asked: recorded on assignments, messages and escalations. */
+  actor?: { userId?: number; name: string };
+  /** The text of an addMessage, or the reason/note of other commands. */
+  text?: string;
+}
+
+export interface TicketWorkflowInput {
+  ticketId: number;
+  /** Resolved tickets close after this long without activity (default 3 days). */
+  autoCloseAfterMs?: number;
+  /** Carried across continue-as-new; absent on a ticket's first run. */
+  carried?: CarriedTicketState;
+}
+
+export interface TicketView {
+  ticketId: number;
+  status: TicketStatus;
+  priority: Priority;
+  assigneeId: string | null;
+  escalationLevel: number;
+  sla: SlaSnapshot;
+  autoCloseAt: number | null;
+  pagedOnCall: boolean;
+  lastRejection: string | null;
+}
+
+/** Opaque to callers: the workflow's own state, passed to its next run. */
+export interface CarriedTicketState {
+  ticket: unknown;
+  clock: unknown;
+  context: unknown;
+  resolvedAt: number | null;
+  pagedOnCall: boolean;
+}
+
+export const ticketCommandUpdate = defineUpdate<TicketView, [TicketRequest]>('command');
+export const ticketCommandSignal = defineSignal<[TicketRequest]>('command');
+export const acknowledgePageSignal = defineSignal<[{ by: string }]>('acknowledgePage');
+export const ticketViewQuery = defineQuery<TicketView>('view');
+
+export function ticketWorkflowId(ticketId: number): string {
+  return `ticket-${ticketId}`;
+}
