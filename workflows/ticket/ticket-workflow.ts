@@ -32,13 +32,19 @@ const REOPEN_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 const PAGE_ACK_MS = 15 * 60 * 1000;
 
 export async function ticketWorkflow(input: TicketWorkflowInput): Promise<TicketView> {
-  const context = (input.carried?.context as Awaited<ReturnType<Activities['loadTicketContext']>> | undefined) ?? (await tickets.loadTicketContext(input.ticketId));
-  const machine = new TicketMachine(context, Date.now(), input.carried);
+  // Handlers are registered before the first await: an Update may arrive with the first task.
+  let machine: TicketMachine | undefined;
+  const ready = async (): Promise<TicketMachine> => {
+    await condition(() => machine !== undefined);
+    return machine!;
+  };
   const autoCloseAfter = input.autoCloseAfterMs ?? DEFAULT_AUTO_CLOSE_MS;
   const inbox: TicketRequest[] = [];
   let pageAckDeadline: number | null = null;
-  let closedAt: number | null = machine.ticket.status === 'closed' ? Date.now() : null;
-  const autoCloseAt = () => (machine.ticket.status === 'resolved' && machine.resolvedAt !== null ? machine.resolvedAt + autoCloseAfter : null);
+  let closedAt: number | null = null;
+  /** Bumped on every accepted change, so the timer loop re-plans after Updates too. */
+  let version = 0;
+  const autoCloseAt = (m: TicketMachine) => (m.ticket.status === 'resolved' && m.resolvedAt !== null ? m.resolvedAt + autoCloseAfter : null);
 
   // Every mutation runs one at a time: Update handlers and the timer loop interleave at awaits.
   let lock: Promise<unknown> = Promise.resolve();
@@ -48,18 +54,19 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
     return run;
   };
 
-  async function handle(request: TicketRequest, fromUpdate: boolean): Promise<void> {
+  async function handle(m: TicketMachine, request: TicketRequest, fromUpdate: boolean): Promise<void> {
     if (request.command.type === 'assign' && !(await tickets.supportAgentExists(request.command.agentId))) {
-      machine.lastRejection = `unknown support agent ${request.command.agentId}`;
-      if (fromUpdate) throw ApplicationFailure.nonRetryable(machine.lastRejection, 'INVALID_TRANSITION');
+      m.lastRejection = `unknown support agent ${request.command.agentId}`;
+      if (fromUpdate) throw ApplicationFailure.nonRetryable(m.lastRejection, 'INVALID_TRANSITION');
       return;
     }
-    const result = machine.apply(request, Date.now());
+    const result = m.apply(request, Date.now());
     if (!result.ok) {
       if (fromUpdate) throw ApplicationFailure.nonRetryable(result.reason, 'INVALID_TRANSITION');
       return;
     }
-    closedAt = machine.ticket.status === 'closed' ? Date.now() : null;
+    closedAt = m.ticket.status === 'closed' ? Date.now() : null;
+    version += 1;
     await tickets.recordTicketChange(result.change);
   }
 
@@ -68,13 +75,15 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
   });
   setHandler(
     ticketCommandUpdate,
-    (request) => exclusive(async () => {
-      await handle(request, true);
-      return machine.view(Date.now(), autoCloseAt());
-    }),
+    (request) =>
+      exclusive(async () => {
+        const m = await ready();
+        await handle(m, request, true);
+        return m.view(Date.now(), autoCloseAt(m));
+      }),
     {
       validator: (request) => {
-        const refusal = machine.check(request);
+        const refusal = machine?.check(request);
         if (refusal) throw new Error(refusal);
       },
     },
@@ -82,31 +91,45 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
   setHandler(acknowledgePageSignal, () => {
     pageAckDeadline = null;
   });
-  setHandler(ticketViewQuery, () => machine.view(Date.now(), autoCloseAt()));
+  setHandler(ticketViewQuery, () => {
+    if (!machine) throw new Error('the ticket workflow is still loading its ticket');
+    return machine.view(Date.now(), autoCloseAt(machine));
+  });
+
+  const context =
+    (input.carried?.context as Awaited<ReturnType<Activities['loadTicketContext']>> | undefined) ??
+    (await tickets.loadTicketContext(input.ticketId));
+  const m = new TicketMachine(context, Date.now(), input.carried);
+  machine = m;
+  closedAt = m.ticket.status === 'closed' ? Date.now() : null;
 
   if (!input.carried) {
-    await tickets.recordTicketChange(machine.change(null, [], Date.now()));
-    if (machine.ticket.priority === 'critical' && !isOpen(context.businessCalendar, context.createdAt) && machine.ticket.status !== 'closed') {
-      await tickets.pageOnCall({ ticketId: context.ticketId, level: 1 });
-      machine.pagedOnCall = true;
-      pageAckDeadline = Date.now() + PAGE_ACK_MS;
-    }
+    await exclusive(async () => {
+      await tickets.recordTicketChange(m.change(null, [], Date.now()));
+      if (m.ticket.priority === 'critical' && !isOpen(context.businessCalendar, context.createdAt) && m.ticket.status !== 'closed') {
+        await tickets.pageOnCall({ ticketId: context.ticketId, level: 1 });
+        m.pagedOnCall = true;
+        pageAckDeadline = Date.now() + PAGE_ACK_MS;
+      }
+    });
   }
 
   for (;;) {
-    const wakeAt = [machine.nextSlaTimerAt(), autoCloseAt(), pageAckDeadline, closedAt === null ? null : closedAt + REOPEN_WINDOW_MS]
+    const wakeAt = [m.nextSlaTimerAt(), autoCloseAt(m), pageAckDeadline, closedAt === null ? null : closedAt + REOPEN_WINDOW_MS]
       .filter((at): at is number => at !== null)
       .reduce((earliest, at) => Math.min(earliest, at), Number.POSITIVE_INFINITY);
-    const waitMs = Math.max(0, wakeAt - Date.now());
-    if (Number.isFinite(wakeAt)) await condition(() => inbox.length > 0, waitMs);
-    else await condition(() => inbox.length > 0);
+    const seen = version;
+    const woken = () => inbox.length > 0 || version !== seen;
+    const waitMs = wakeAt - Date.now();
+    if (!Number.isFinite(waitMs)) await condition(woken);
+    else if (waitMs > 0) await condition(woken, waitMs);
 
     await exclusive(async () => {
-      for (let request = inbox.shift(); request; request = inbox.shift()) await handle(request, false);
+      for (let request = inbox.shift(); request; request = inbox.shift()) await handle(m, request, false);
       const now = Date.now();
-      for (const timer of machine.fireDueTimers(now)) await tickets.recordSlaTimer({ ticketId: context.ticketId, timer });
-      const closeAt = autoCloseAt();
-      if (closeAt !== null && now >= closeAt) await handle({ command: { type: 'close' }, actor: { name: 'auto-close' } }, false);
+      for (const timer of m.fireDueTimers(now)) await tickets.recordSlaTimer({ ticketId: context.ticketId, timer });
+      const closeAt = autoCloseAt(m);
+      if (closeAt !== null && now >= closeAt) await handle(m, { command: { type: 'close' }, actor: { name: 'auto-close' } }, false);
       if (pageAckDeadline !== null && now >= pageAckDeadline) {
         pageAckDeadline = null;
         await tickets.pageOnCall({ ticketId: context.ticketId, level: 2 });
@@ -116,9 +139,9 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
     if (closedAt !== null && Date.now() >= closedAt + REOPEN_WINDOW_MS && inbox.length === 0) break;
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof ticketWorkflow>({ ...input, carried: machine.carry() });
+      await continueAsNew<typeof ticketWorkflow>({ ...input, carried: m.carry() });
     }
   }
   await condition(allHandlersFinished);
-  return machine.view(Date.now(), null);
+  return m.view(Date.now(), null);
 }
