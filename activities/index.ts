@@ -4,6 +4,7 @@ import { createTextBrainActivities, type TextBrainSettings } from './brains/text
 import { createCallAnalysisActivities } from './calls/analysis';
 import { createCallRecordActivities } from './calls/records';
 import { createCallToolActivities } from './calls/tools';
+import { createCallbackActivities } from './callbacks';
 import { createSystemActivities } from './system';
 import { createTicketChangeActivities } from './tickets/changes';
 import { createTicketContextActivities } from './tickets/context';
@@ -15,6 +16,8 @@ export interface ActivityDeps {
   textBrain?: TextBrainSettings;
   twilio?: TwilioSettings;
   onCallNumber?: string;
+  /** Public base URL of the voice edge, for the webhooks of outbound callback calls. */
+  voiceBaseUrl?: string;
   /** Starts TicketWorkflows for tickets the activities create. */
   temporal?: { client: Client; taskQueue: string };
 }
@@ -36,6 +39,7 @@ export function createActivities(deps: ActivityDeps) {
     ...ticketContext,
     ...createTicketChangeActivities(deps.prisma),
     ...createPagingActivities(deps.prisma, twilio.sendSms, deps.onCallNumber ?? '+15550100911', ticketContext.loadTicketContext),
+    ...createCallbackActivities(deps.prisma, twilio.placeCall, { voiceBaseUrl: deps.voiceBaseUrl ?? 'http://127.0.0.1:8080' }),
     ...twilio,
   };
 }

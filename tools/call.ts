@@ -11,14 +11,14 @@ Each argument is one caller turn; "#1042" presses keys instead of speaking.
 With no turns, it reads the caller's lines from the terminal (empty line = silence, Ctrl-D = hang up).
 
 Options:
-  --from <E.164>   caller's number (default: a seeded demo contact, +15555550101)
+  --from <E.164>   caller's number (default: a seeded demo contact, +15551042102)
   --url <url>      voice edge base URL (default: http://127.0.0.1:$VOICE_PORT)
   --quiet          print only the agent's lines`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    from: { type: 'string', default: '+15555550101' },
+    from: { type: 'string', default: '+15551042102' },
     url: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },

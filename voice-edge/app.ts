@@ -8,7 +8,7 @@ import { createCallGateway, toCallerTurn, type CallGateway } from './calls';
 import { requireTwilioSignature } from './signature';
 import { apologyTwiml, replyToTwiml } from './twiml';
 import type { CallEndStatus } from '../workflows/call/messages';
-import { ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback } from './twilio-params';
+import { ZCallbackQuery, ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback } from './twilio-params';
 
 export interface VoiceEdgeDeps {
   config: Config;
@@ -71,6 +71,7 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
 
   twilioRoutes.post('/voice', relay(async (request) => {
     const call = ZIncomingCall.parse(request.body);
+    const { callback } = ZCallbackQuery.parse(request.query);
     const reply = await calls.greet({
       callSid: call.CallSid,
       from: call.From,
@@ -79,6 +80,7 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
       brain: effectiveBrain(config),
       ueCodePattern: config.UE_CODE_PATTERN,
       transferNumber: config.HUMAN_TRANSFER_NUMBER,
+      callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
     });
     return replyToTwiml(reply, gatherUrl(reply.turn + 1));
   }));
@@ -97,6 +99,8 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
       return;
     }
     const { CallSid, CallStatus, CallDuration, Price, PriceUnit } = parsed.data;
+    const callback = ZCallbackQuery.safeParse(request.query).data?.callback;
+    if (callback && isFinalStatus(CallStatus)) await calls.callbackOutcome(callback, CallSid, CallStatus);
     if (isFinalStatus(CallStatus)) {
       await calls.ended(CallSid, {
         status: CallStatus,

@@ -8,12 +8,15 @@ import {
   type CallStartInput,
   type TurnReply,
 } from '../workflows/call/messages';
+import { callbackOutcomeSignal, callbackWorkflowId, type CallbackOutcome } from '../workflows/callback/messages';
 
 /** The edge's only contact with Temporal: start-or-continue a call, relay a turn, report the end. */
 export interface CallGateway {
   greet(input: CallStartInput): Promise<TurnReply>;
   turn(callSid: string, turn: CallerTurn): Promise<TurnReply>;
   ended(callSid: string, ended: CallEnded): Promise<void>;
+  /** How an outbound callback attempt ended, for its CallbackWorkflow. */
+  callbackOutcome(callbackId: number, callSid: string, outcome: CallbackOutcome): Promise<void>;
 }
 
 /** Temporal deduplicates Updates by id: a Twilio retry of turn N is answered with turn N's result. */
@@ -40,6 +43,9 @@ export function createCallGateway(client: Client, taskQueue: string): CallGatewa
     },
     turn(callSid, turn) {
       return client.workflow.getHandle(callWorkflowId(callSid)).executeUpdate(callerTurnUpdate, { args: [turn], updateId: turnUpdateId(turn.turn) });
+    },
+    async callbackOutcome(callbackId, callSid, outcome) {
+      await client.workflow.getHandle(callbackWorkflowId(callbackId)).signal(callbackOutcomeSignal, { callSid, outcome });
     },
     async ended(callSid, ended) {
       try {

@@ -29,3 +29,6 @@ export const ZStatusCallback = z.object({
 
 export type TIncomingCall = z.infer<typeof ZIncomingCall>;
 export type TGatherResult = z.infer<typeof ZGatherResult>;
+
+/** Outbound callback calls carry the callback's id in their webhook URLs. */
+export const ZCallbackQuery = z.object({ callback: z.coerce.number().int().positive().optional() });

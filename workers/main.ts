@@ -33,6 +33,7 @@ const worker = await createWorker({
       fromNumber: config.TWILIO_FROM_NUMBER,
     },
     onCallNumber: config.ON_CALL_NUMBER,
+    voiceBaseUrl: config.PUBLIC_VOICE_URL ?? `http://127.0.0.1:${config.VOICE_PORT}`,
     temporal: { client: temporalClient, taskQueue: config.TEMPORAL_TASK_QUEUE },
   },
 });

@@ -20,6 +20,7 @@ import type { KbCategory } from '../../domain/kb/categories';
 import type { PrismaClient } from '../../infra/db';
 import { insertTicket, toTicketDto } from '../tickets/records';
 import { ticketWorkflowStarter } from '../tickets/start';
+import { callbackWorkflowStarter } from '../callbacks';
 import { createKbIndex } from './kb-index';
 import { normalisePhone, toNumericId } from './ids';
 
@@ -72,6 +73,7 @@ function toOrganizationDto(row: { id: number; name: string; ueCode: string }): O
 export function createCallToolActivities(prisma: PrismaClient, temporal?: { client: Client; taskQueue: string }) {
   const kb = createKbIndex(prisma);
   const startTicketWorkflow = ticketWorkflowStarter(temporal);
+  const startCallbackWorkflow = callbackWorkflowStarter(temporal);
 
   async function callLogId(callSid: string): Promise<number | undefined> {
     return (await prisma.callLog.findUnique({ where: { callSid }, select: { id: true } }))?.id;
@@ -198,21 +200,25 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
       return humans > 0 ? { accepted: true, destination: context.transferNumber } : { accepted: false, destination: null };
     },
 
+    /** One callback per call; its workflow dials inside the organisation's business hours. */
     async scheduleCallback(args: ScheduleCallbackArgs, context: ToolContext): Promise<CallbackDto> {
-      const existing = await prisma.callback.findFirst({ where: { callLog: { callSid: context.callSid }, status: 'scheduled' } });
-      if (!existing) {
-        await prisma.callback.create({
+      const call = await prisma.callLog.findUnique({ where: { callSid: context.callSid }, select: { id: true, ticketId: true } });
+      const existing = call ? await prisma.callback.findFirst({ where: { callLogId: call.id } }) : null;
+      const callback =
+        existing ??
+        (await prisma.callback.create({
           data: {
             phone: normalisePhone(context.callerPhone) ?? context.callerPhone,
             reason: args.reason,
             organizationId: toNumericId(context.organizationId),
             contactId: toNumericId(context.contactId),
-            callLogId: await callLogId(context.callSid),
+            callLogId: call?.id,
+            ticketId: call?.ticketId ?? (await prisma.supportTicket.findUnique({ where: { idempotencyKey: `call:${context.callSid}` } }))?.id,
             scheduledFor: new Date(),
           },
-        });
-      }
-      return { scheduled: true, when: args.when ?? 'as soon as a technician is free' };
+        }));
+      await startCallbackWorkflow(callback.id);
+      return { scheduled: true, when: args.when ?? 'as soon as a technician is free during business hours' };
     },
   };
 }

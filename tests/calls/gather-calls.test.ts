@@ -96,6 +96,8 @@ test('a printer jam reaches the printer agent, which reads the KB steps; still b
   assert.ok(goodbye.hangup);
   const result = await endCall(caller);
   assert.deepEqual(result, { outcome: 'ticket_created', ticketId: String(ticket.id) });
+  const ticketWorkflow = await harness.env.client.workflow.getHandle(`ticket-${ticket.id}`).describe();
+  assert.equal(ticketWorkflow.status.name, 'RUNNING', 'the call’s ticket has its own workflow with SLA timers');
 
   const call = await harness.db.prisma.callLog.findUniqueOrThrow({
     where: { callSid: caller.callSid },
@@ -176,12 +178,17 @@ test('duplicate deliveries of the same webhook are answered the same and change 
   assert.equal(await harness.db.prisma.supportTicket.count({ where: { idempotencyKey: `call:${caller.callSid}` } }), 0);
 });
 
-test('a caller who hangs up mid-call still leaves a complete call record', async () => {
+test('a call that drops mid-troubleshooting leaves a complete record and a kept callback', async () => {
   const caller = harness.caller(KNOWN_CALLER);
   await caller.dial();
   await caller.say('my wifi keeps dropping out every few minutes');
   const result = await endCall(caller);
-  assert.deepEqual(result, { outcome: 'unresolved' });
+  assert.deepEqual(result, { outcome: 'callback_scheduled' });
+  const callback = await harness.db.prisma.callback.findFirstOrThrow({ where: { callLog: { callSid: caller.callSid } } });
+  assert.equal(callback.phone, KNOWN_CALLER);
+  assert.match(callback.reason ?? '', /wifi/);
+  const described = await harness.env.client.workflow.getHandle(`callback-${callback.id}`).describe();
+  assert.equal(described.status.name, 'RUNNING');
   const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid } });
   assert.equal(call.status, 'completed');
   assert.equal(call.category, 'network');

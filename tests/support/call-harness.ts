@@ -45,7 +45,7 @@ export async function startCallHarness(options: { env?: Record<string, string>; 
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue: TASK_QUEUE,
-    deps: { prisma: db.prisma, ...options.activities },
+    deps: { prisma: db.prisma, temporal: { client: env.client, taskQueue: TASK_QUEUE }, ...options.activities },
     workflowBundle: await workflowBundle(),
   });
   const running = worker.run();

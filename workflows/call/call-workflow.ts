@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { ENTRY_AGENT } from '../../domain/agents/names';
 import type { CallRecord } from '../../domain/calls/call-record';
 import type { ChatMessage } from '../../domain/calls/chat';
@@ -60,6 +60,7 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
     if (turn.kind === 'speech') session.heard(turn.text, Date.now());
     if (turn.kind === 'dtmf') session.heard(`(keys ${turn.digits})`, Date.now());
     const reply = await think(turn);
+    if (turn.kind === 'start' && input.callback) reply.say.unshift('Hello, this is URackIT support returning your call.');
     for (const line of reply.say) session.said(line, Date.now());
     if (reply.next === 'hangup') session.hungUp = true;
     return session.remember({
@@ -133,6 +134,11 @@ function callStatus(session: CallSession): CallRecord['status'] {
   return ended === 'canceled' ? 'abandoned' : 'completed';
 }
 
+/** The caller was mid-way through troubleshooting when the line went: nobody said goodbye. */
+function droppedMidTroubleshooting(session: CallSession): boolean {
+  return !session.hungUp && !session.escalated && session.problem !== undefined && session.outcome() === 'unresolved';
+}
+
 async function finishCall(session: CallSession): Promise<CallResult> {
   const endedAt = Date.now();
   session.closeInteraction(endedAt);
@@ -160,6 +166,12 @@ async function finishCall(session: CallSession): Promise<CallResult> {
     aiUsage: session.rulesTurns > 0 ? [...session.aiUsage, RULES_USAGE] : session.aiUsage,
     twilio: ended ? { durationSeconds: ended.durationSeconds, price: ended.price, priceUnit: ended.priceUnit, status: ended.status } : undefined,
   };
+  // Added after calls were live: older histories never scheduled this activity.
+  if (patched('callback-when-dropped') && droppedMidTroubleshooting(session)) {
+    session.callbackScheduled = true;
+    await writes.scheduleCallback({ reason: `call dropped while troubleshooting: ${session.problem}` }, new ToolRunner(session).context());
+    record.outcome = session.outcome();
+  }
   const analysis = await postCall.analyzeCall({ transcript: record.transcript, outcome: record.outcome, category: session.category });
   await postCall.finalizeCall(record, analysis);
   return { outcome: record.outcome, ticketId: record.ticketId };

@@ -1,0 +1,715 @@
+/**
+ * Many open TicketWorkflows with SLA timers: how fast they start, what the worker holds in memory,
+ * and how late the SLA timers fire (side effect observed − deadline).
+ *   npm run bench -- ticket-timers        (writes bench/results/ticket-timers.md)
+ *   BENCH_TICKETS=500 npm run bench -- ticket-timers
+ * Real parts: the Temporal CLI dev server persisting to SQLite in a temp dir, one worker in a child
+ * process (so its memory is its own), a seeded PostgreSQL database, tickets opened the way the API
+ * opens them (insertTicket + ticketWorkflowStarter).
+ *
+ * To have timers fire during the run, tickets belong to a benchmark organisation whose own SLA
+ * terms are minutes long (24x7, first response 1–3 min, warning at 50 %, level-1 escalation at the
+ * breach). Each ticket thus fires three timers a minute or three after it is opened: the
+ * first-response warning, breach and escalation. The worker's `recordSlaTimer` activity is wrapped
+ * to note, per timer, when its side effect (rows written, event published) was done.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// ---------------------------------------------------------------- parameters
+
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 10_000);
+const START_CONCURRENCY = Number(process.env.BENCH_START_CONCURRENCY ?? 20);
+const PROGRESS_EVERY = Number(process.env.BENCH_PROGRESS_EVERY ?? 1000);
+/** 'sqlite' (a file in a temp dir, default) or 'memory' (the dev server's in-memory SQLite). */
+const TEMPORAL_DB = process.env.BENCH_TEMPORAL_DB === 'memory' ? 'memory' : 'sqlite';
+/** After the last ticket's last deadline, how long missing timers may still arrive. */
+const GRACE_S = Number(process.env.BENCH_GRACE_S ?? 120);
+/** Hard stop for the whole run (starting stops early and the report says so). */
+const MAX_MINUTES = Number(process.env.BENCH_MAX_MINUTES ?? 25);
+
+const TASK_QUEUE = 'bench-ticket-timers';
+const BENCH_UE_CODE = 'UE-9901';
+const PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
+type BenchPriority = (typeof PRIORITIES)[number];
+/** First-response minutes per priority; tickets cycle through the priorities, so deadlines interleave. */
+const FIRST_RESPONSE_MIN: Record<BenchPriority, number> = { critical: 1, high: 2, medium: 3, low: 2 };
+const RESOLUTION_MIN = 8 * 60; // far beyond the run: resolution timers stay pending
+const WARNING_PERCENT = 50;
+/** Timers per ticket inside the window: first-response warning, breach, escalation level 1. */
+const TIMERS_PER_TICKET = 3;
+
+// ---------------------------------------------------------------- shared shapes
+
+interface WorkerConfig {
+  databaseUrl: string;
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  bundlePath: string;
+}
+
+interface MemorySample {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  cachedWorkflows: number;
+}
+
+interface WorkerStatusMessage {
+  type: 'status';
+  memory: MemorySample;
+  inFlightActivations: number;
+  inFlightActivities: number;
+  /** Per activity name: completed, failed. */
+  activities: Record<string, [number, number]>;
+  timersObserved: number;
+}
+
+/** One successful recordSlaTimer execution: [ticketId, kind, level, at, firstScheduled, attemptScheduled, started, done, attempt]. */
+type TimerSample = [number, string, number, number, number, number, number, number, number];
+
+type FromWorker =
+  | { type: 'ready' }
+  | WorkerStatusMessage
+  | { type: 'snapshot'; memory: MemorySample }
+  | { type: 'samples'; samples: TimerSample[]; failures: string[] };
+
+type ToWorker = { type: 'snapshot'; gc: boolean } | { type: 'samples' } | { type: 'stop' };
+
+// ---------------------------------------------------------------- the worker process
+
+async function runWorkerProcess(): Promise<void> {
+  const { Context } = await import('@temporalio/activity');
+  const { DefaultLogger, NativeConnection, Runtime, Worker } = await import('@temporalio/worker');
+  const { createActivities } = await import('../activities');
+  const { createPrisma } = await import('../infra/db');
+
+  const config = JSON.parse(process.env.BENCH_WORKER_CONFIG ?? '{}') as WorkerConfig;
+  const send = (message: FromWorker) => process.send?.(message);
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const prisma = createPrisma(config.databaseUrl); // the worker's default pool, as workers/main.ts
+  const connection = await NativeConnection.connect({ address: config.address });
+
+  const counts: Record<string, [number, number]> = {};
+  const samples: TimerSample[] = [];
+  const failures: string[] = [];
+  const base = createActivities({ prisma, onCallNumber: '+15550100911' });
+
+  // Every activity counted (completions, failures); recordSlaTimer also timed per timer.
+  const wrapped = Object.fromEntries(
+    Object.entries(base).map(([name, fn]) => [
+      name,
+      async (...args: unknown[]) => {
+        const entry = (counts[name] ??= [0, 0]);
+        try {
+          const result: unknown = await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+          entry[0] += 1;
+          return result;
+        } catch (error) {
+          entry[1] += 1;
+          if (failures.length < 20) failures.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
+          throw error;
+        }
+      },
+    ]),
+  ) as typeof base;
+  const activities: typeof base = {
+    ...wrapped,
+    async recordSlaTimer(input) {
+      const info = Context.current().info;
+      const started = Date.now();
+      await wrapped.recordSlaTimer(input);
+      const { timer } = input;
+      samples.push([
+        input.ticketId,
+        timer.kind,
+        timer.level ?? 0,
+        timer.at,
+        info.scheduledTimestampMs,
+        info.currentAttemptScheduledTimestampMs,
+        started,
+        Date.now(),
+        info.attempt,
+      ]);
+    },
+  };
+
+  // The same options as createWorker (workers/worker.ts), with the instrumented activities.
+  const worker = await Worker.create({
+    connection,
+    namespace: config.namespace,
+    taskQueue: config.taskQueue,
+    activities,
+    workflowBundle: { codePath: config.bundlePath },
+  });
+  const running = worker.run();
+
+  const memory = (): MemorySample => {
+    const usage = process.memoryUsage();
+    return {
+      rss: usage.rss,
+      heapUsed: usage.heapUsed,
+      heapTotal: usage.heapTotal,
+      external: usage.external,
+      cachedWorkflows: worker.getStatus().numCachedWorkflows,
+    };
+  };
+  const ticker = setInterval(() => {
+    const status = worker.getStatus();
+    send({
+      type: 'status',
+      memory: memory(),
+      inFlightActivations: status.numInFlightWorkflowActivations,
+      inFlightActivities: status.numInFlightActivities,
+      activities: counts,
+      timersObserved: samples.length,
+    });
+  }, 1000);
+
+  process.on('message', (message: ToWorker) => {
+    if (message.type === 'snapshot') {
+      if (message.gc) (globalThis as { gc?: () => void }).gc?.();
+      send({ type: 'snapshot', memory: memory() });
+    } else if (message.type === 'samples') {
+      send({ type: 'samples', samples, failures });
+    } else if (message.type === 'stop') {
+      clearInterval(ticker);
+      worker.shutdown();
+    }
+  });
+  process.on('disconnect', () => {
+    // The benchmark died: do not linger.
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+  });
+  send({ type: 'ready' });
+  try {
+    await running;
+  } finally {
+    clearInterval(ticker);
+    await connection.close();
+    await prisma.$disconnect();
+    process.disconnect?.();
+  }
+}
+
+// ---------------------------------------------------------------- /proc helpers (Linux)
+
+const CLK_TCK = 100;
+
+function readStat(pid: number): { comm: string; ppid: number; cpuS: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const close = text.lastIndexOf(')');
+    const fields = text.slice(close + 2).split(' ');
+    const comm = text.slice(text.indexOf('(') + 1, close);
+    return { comm, ppid: Number(fields[1]), cpuS: (Number(fields[11]) + Number(fields[12])) / CLK_TCK };
+  } catch {
+    return null;
+  }
+}
+
+function rssOf(pid: number): { rss: number; hwm: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return null;
+  }
+}
+
+function pids(): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+}
+
+/** Busy and total jiffies of the whole machine. */
+function machineCpu(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+  const values = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = values.reduce((sum, v) => sum + v, 0);
+  const idle = (values[3] ?? 0) + (values[4] ?? 0);
+  return { busy: (total - idle) / CLK_TCK, total: total / CLK_TCK };
+}
+
+/** CPU seconds of the PostgreSQL backends serving one database (those alive when sampled). */
+class BackendCpu {
+  private first = new Map<number, number>();
+  private last = new Map<number, number>();
+  constructor(private readonly database: string) {}
+  sample(): void {
+    for (const pid of pids()) {
+      const stat = readStat(pid);
+      if (!stat || stat.comm !== 'postgres') continue;
+      let cmdline = '';
+      try {
+        cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (!cmdline.includes(` ${this.database} `)) continue;
+      if (!this.first.has(pid)) this.first.set(pid, stat.cpuS);
+      this.last.set(pid, stat.cpuS);
+    }
+  }
+  /** Seconds used since each backend was first seen (new backends count from their first sample). */
+  seconds(): number {
+    let total = 0;
+    for (const [pid, last] of this.last) total += last - (this.first.get(pid) ?? last);
+    return total;
+  }
+}
+
+// ---------------------------------------------------------------- statistics
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : 'n/a');
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
+
+// ---------------------------------------------------------------- the benchmark process
+
+async function runBenchmark(): Promise<void> {
+  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+  const { DefaultLogger, Runtime } = await import('@temporalio/worker');
+  const { insertTicket } = await import('../activities/tickets/records');
+  const { ticketWorkflowStarter } = await import('../activities/tickets/start');
+  const { findTemporalCli } = await import('../infra/temporal-cli');
+  const { createPrisma } = await import('../infra/db');
+  const { seed } = await import('../prisma/seed');
+  const { createTestDatabase } = await import('../tests/support/database');
+  const { repoRoot, workflowBundle } = await import('../tests/support/temporal');
+
+  const benchStartedAt = Date.now();
+  const hardStopAt = benchStartedAt + MAX_MINUTES * 60_000;
+  const elapsed = () => ((Date.now() - benchStartedAt) / 1000).toFixed(0).padStart(4);
+  const log = (line: string) => console.log(`[${elapsed()} s] ${line}`);
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'urackit-bench-timers-'));
+  const cli = await findTemporalCli(process.env.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') });
+  const bundle = await workflowBundle();
+  const bundlePath = path.join(tmp, 'workflow-bundle.js');
+  await writeFile(bundlePath, bundle.code);
+
+  log(`starting the Temporal dev server (${TEMPORAL_DB === 'sqlite' ? 'SQLite file' : 'in memory'}) and a seeded database`);
+  const [env, db] = await Promise.all([
+    TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: cli ? { type: 'existing-path', path: cli } : undefined,
+        ui: false,
+        ...(TEMPORAL_DB === 'sqlite' ? { dbFilename: path.join(tmp, 'temporal.sqlite') } : {}),
+        extraArgs: ['--log-level', 'error'],
+      },
+    }),
+    createTestDatabase(),
+  ]);
+  const serverPid = pids().find((pid) => {
+    const stat = readStat(pid);
+    return stat?.ppid === process.pid && stat.comm.startsWith('temporal');
+  });
+  const dbName = new URL(db.url).pathname.slice(1);
+  const versions = {
+    postgres: '',
+    temporal: cli ? path.basename(cli) : 'SDK-downloaded',
+  };
+
+  let child: ChildProcess | undefined;
+  const opener = createPrisma(db.url, { max: Math.min(20, Math.max(2, START_CONCURRENCY)) });
+  try {
+    await seed(db.prisma);
+    versions.postgres = ((await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v"))[0]?.v ?? '?').split(' ')[0] ?? '?';
+    const orgId = await createBenchOrganization(db.prisma);
+
+    // ---- the worker, in its own process
+    const latest: { status?: WorkerStatusMessage } = {};
+    let peakRss = 0;
+    let snapshotWaiter: ((memory: MemorySample) => void) | undefined;
+    let samplesWaiter: ((message: { samples: TimerSample[]; failures: string[] }) => void) | undefined;
+    const config: WorkerConfig = { databaseUrl: db.url, address: env.address, namespace: env.namespace ?? 'default', taskQueue: TASK_QUEUE, bundlePath };
+    child = fork(fileURLToPath(import.meta.url), ['--worker'], {
+      execArgv: ['--import', 'tsx', '--expose-gc'],
+      env: { ...process.env, BENCH_WORKER_CONFIG: JSON.stringify(config) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const workerExited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
+    const ready = new Promise<void>((resolve, reject) => {
+      child?.once('exit', (code) => reject(new Error(`the worker process exited (${code}) before it was ready`)));
+      child?.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') resolve();
+        if (message.type === 'status') {
+          latest.status = message;
+          peakRss = Math.max(peakRss, message.memory.rss);
+        }
+        if (message.type === 'snapshot') snapshotWaiter?.(message.memory);
+        if (message.type === 'samples') samplesWaiter?.(message);
+      });
+    });
+    const toWorker = (message: ToWorker) => child?.send(message);
+    const snapshot = (gc: boolean) =>
+      new Promise<MemorySample>((resolve) => {
+        snapshotWaiter = resolve;
+        toWorker({ type: 'snapshot', gc });
+      });
+    await ready;
+    await sleep(2000);
+    const idleMemory = await snapshot(true);
+    log(`worker ready (pid ${child.pid}): rss ${mib(idleMemory.rss)} MiB, heap ${mib(idleMemory.heapUsed)} MiB`);
+
+    // ---- start the tickets
+    const temporal = { client: env.client, taskQueue: TASK_QUEUE };
+    const startWorkflow = ticketWorkflowStarter(temporal);
+    const openMs: number[] = [];
+    const startMs: number[] = [];
+    const startErrors: string[] = [];
+    let startErrorCount = 0;
+    const ticketIds: number[] = [];
+    const pgCpu = new BackendCpu(dbName);
+    const cpuSampler = setInterval(() => pgCpu.sample(), 1000);
+    pgCpu.sample();
+    const cpuBefore = { machine: machineCpu(), server: serverPid ? (readStat(serverPid)?.cpuS ?? 0) : 0, worker: readStat(child.pid ?? 0)?.cpuS ?? 0, bench: process.cpuUsage() };
+
+    log(`opening ${TICKETS} tickets, ${START_CONCURRENCY} at a time`);
+    const startPhaseBegan = Date.now();
+    let next = 0;
+    let done = 0;
+    let lastMark = { at: startPhaseBegan, done: 0 };
+    let stoppedEarly = false;
+    await Promise.all(
+      Array.from({ length: START_CONCURRENCY }, async () => {
+        while (next < TICKETS) {
+          if (Date.now() > hardStopAt - 8 * 60_000) {
+            stoppedEarly = true; // keep time for the timers to fire and the report
+            return;
+          }
+          const index = next++;
+          const priority = PRIORITIES[index % PRIORITIES.length] ?? 'medium';
+          const began = performance.now();
+          try {
+            const { ticket } = await insertTicket(
+              opener,
+              {
+                subject: `Benchmark ticket ${index}`,
+                description: 'Opened by bench/ticket-timers',
+                category: 'general',
+                priority,
+                organizationId: orgId,
+                source: 'api',
+              },
+              async (ticketId) => {
+                const startBegan = performance.now();
+                await startWorkflow(ticketId);
+                startMs.push(performance.now() - startBegan);
+              },
+            );
+            ticketIds.push(Number(ticket.id));
+            openMs.push(performance.now() - began);
+          } catch (error) {
+            startErrorCount += 1;
+            if (startErrors.length < 5) startErrors.push((error as Error).message.split('\n')[0] ?? String(error));
+          }
+          done += 1;
+          if (done % PROGRESS_EVERY === 0 || done === TICKETS) {
+            const now = Date.now();
+            const overall = done / ((now - startPhaseBegan) / 1000);
+            const recent = (done - lastMark.done) / ((now - lastMark.at) / 1000);
+            lastMark = { at: now, done };
+            const s = latest.status;
+            log(
+              `opened ${done}/${TICKETS}: ${overall.toFixed(0)}/s overall, ${recent.toFixed(0)}/s last ${PROGRESS_EVERY}; ` +
+                `timers observed ${s?.timersObserved ?? 0}; worker rss ${mib(s?.memory.rss ?? 0)} MiB, cached ${s?.memory.cachedWorkflows ?? 0}`,
+            );
+          }
+        }
+      }),
+    );
+    const startPhaseEnded = Date.now();
+    const opened = ticketIds.length;
+    const afterStartMemory = latest.status?.memory;
+    const initializedAt = { at: 0 };
+
+    // ---- wait for the timers (the last ticket's last deadline + grace)
+    const expected = opened * TIMERS_PER_TICKET;
+    const waitUntil = Math.min(startPhaseEnded + Math.max(...Object.values(FIRST_RESPONSE_MIN)) * 60_000 + GRACE_S * 1000, hardStopAt - 60_000);
+    log(`${opened} tickets open; waiting for ${expected} SLA timers (until at most ${((waitUntil - benchStartedAt) / 1000).toFixed(0)} s)`);
+    let lastLog = 0;
+    for (;;) {
+      const s = latest.status;
+      const initialized = s?.activities.recordTicketChange?.[0] ?? 0;
+      if (initializedAt.at === 0 && initialized >= opened) initializedAt.at = Date.now();
+      if ((s?.timersObserved ?? 0) >= expected && initializedAt.at !== 0) break;
+      if (Date.now() > waitUntil) break;
+      if (Date.now() - lastLog >= 10_000) {
+        lastLog = Date.now();
+        log(
+          `timers observed ${s?.timersObserved ?? 0}/${expected}; workflows initialized ${initialized}/${opened}; ` +
+            `worker rss ${mib(s?.memory.rss ?? 0)} MiB, cached ${s?.memory.cachedWorkflows ?? 0}, in flight ${s?.inFlightActivations ?? 0} wft / ${s?.inFlightActivities ?? 0} act`,
+        );
+      }
+      await sleep(250);
+    }
+    const waitEnded = Date.now();
+    clearInterval(cpuSampler);
+    pgCpu.sample();
+    const cpuAfter = { machine: machineCpu(), server: serverPid ? (readStat(serverPid)?.cpuS ?? 0) : 0, worker: readStat(child.pid ?? 0)?.cpuS ?? 0, bench: process.cpuUsage(cpuBefore.bench) };
+    const serverMemory = serverPid ? rssOf(serverPid) : null;
+    await sleep(1500); // the last status tick
+    const finalStatus = latest.status;
+    const endMemory = await snapshot(true);
+    const { samples, failures } = await new Promise<{ samples: TimerSample[]; failures: string[] }>((resolve) => {
+      samplesWaiter = resolve;
+      toWorker({ type: 'samples' });
+    });
+
+    // ---- what the read model and the server say
+    const [escalationRows, breachedRows, running] = await Promise.all([
+      db.prisma.$queryRawUnsafe<{ rows: bigint; tickets: bigint }[]>(
+        `SELECT count(*) AS rows, count(DISTINCT e.ticket_id) AS tickets FROM ticket_escalations e JOIN support_tickets t ON t.id = e.ticket_id WHERE t.organization_id = $1 AND e.trigger = 'sla_breach'`,
+        orgId,
+      ),
+      db.prisma.supportTicket.count({ where: { organizationId: orgId, slaBreached: true } }),
+      env.client.workflow.count(`TaskQueue = "${TASK_QUEUE}" AND ExecutionStatus = "Running"`).then(
+        (result) => result.count,
+        () => NaN,
+      ),
+    ]);
+
+    toWorker({ type: 'stop' });
+    const exitCode = await Promise.race([workerExited, sleep(60_000).then(() => 'timeout' as const)]);
+    if (exitCode === 'timeout') child.kill('SIGKILL');
+    child = undefined;
+
+    // ---- numbers
+    const firstByKey = new Map<string, TimerSample>();
+    let duplicates = 0;
+    let retried = 0;
+    for (const sample of samples) {
+      const [ticketId, kind, level] = sample;
+      if (sample[8] > 1) retried += 1;
+      const key = `${ticketId}/${kind}/${level}`;
+      const seen = firstByKey.get(key);
+      if (seen) duplicates += 1;
+      if (!seen || sample[7] < seen[7]) firstByKey.set(key, sample);
+    }
+    const fired = [...firstByKey.values()];
+    const lateness = (list: TimerSample[]) => list.map((s) => s[7] - s[3]);
+    const stats = (values: number[]) => ({ n: values.length, p50: percentile(values, 50), p90: percentile(values, 90), p99: percentile(values, 99), max: Math.max(...values) });
+    const all = stats(lateness(fired));
+    const byKind = (['warning', 'breach', 'escalate'] as const).map((kind) => ({ kind, ...stats(lateness(fired.filter((s) => s[1] === kind))) }));
+    const duringStarts = stats(lateness(fired.filter((s) => s[3] <= startPhaseEnded)));
+    const afterStarts = stats(lateness(fired.filter((s) => s[3] > startPhaseEnded)));
+    // Where the time goes, for the first timer of each wake-up (warning and breach):
+    const wakeUps = fired.filter((s) => s[1] !== 'escalate');
+    const breakdown = {
+      wake: stats(wakeUps.map((s) => s[4] - s[3])), // deadline → activity scheduled (server timer + workflow task)
+      queue: stats(wakeUps.map((s) => s[6] - s[5])), // scheduled → activity running in the worker
+      exec: stats(wakeUps.map((s) => s[7] - s[6])), // the activity's own DB writes
+    };
+    const activityFailures = Object.values(finalStatus?.activities ?? {}).reduce((sum, [, failed]) => sum + failed, 0);
+    const missing = expected - fired.length;
+    const startSeconds = (startPhaseEnded - startPhaseBegan) / 1000;
+    const windowSeconds = (waitEnded - startPhaseBegan) / 1000;
+    const cpu = {
+      window: windowSeconds,
+      server: cpuAfter.server - cpuBefore.server,
+      worker: cpuAfter.worker - cpuBefore.worker,
+      bench: (cpuAfter.bench.user + cpuAfter.bench.system) / 1e6,
+      postgres: pgCpu.seconds(),
+      machine: cpuAfter.machine.busy - cpuBefore.machine.busy,
+      capacity: (cpuAfter.machine.total - cpuBefore.machine.total),
+    };
+    const ours = cpu.server + cpu.worker + cpu.bench + cpu.postgres;
+    const errors = startErrorCount + activityFailures + Math.max(0, missing) + duplicates;
+
+    const startRow = `| ${opened} / ${TICKETS}${stoppedEarly ? ' (stopped early)' : ''} | ${START_CONCURRENCY} | ${startSeconds.toFixed(1)} | ${(opened / startSeconds).toFixed(0)} | ${ms(percentile(openMs, 50))} | ${ms(percentile(openMs, 99))} | ${ms(percentile(startMs, 50))} | ${ms(percentile(startMs, 99))} | ${initializedAt.at ? ((initializedAt.at - startPhaseBegan) / 1000).toFixed(1) : 'not all'} | ${startErrorCount} |`;
+    const latenessRow = (label: string, s: ReturnType<typeof stats>) =>
+      `| ${label} | ${s.n} | ${ms(s.p50)} | ${ms(s.p90)} | ${ms(s.p99)} | ${ms(s.max)} |`;
+    const memoryRow = (label: string, m: MemorySample | undefined) =>
+      m ? `| ${label} | ${mib(m.rss)} | ${mib(m.heapUsed)} | ${mib(m.heapTotal)} | ${mib(m.external)} | ${m.cachedWorkflows} |` : `| ${label} | n/a | | | | |`;
+    const share = (seconds: number) => `${seconds.toFixed(0)} s (${((seconds / cpu.window) * 100).toFixed(0)} % of one core)`;
+
+    console.log('');
+    console.log(`started ${opened} in ${startSeconds.toFixed(1)} s = ${(opened / startSeconds).toFixed(0)} workflows/s; all initialized after ${initializedAt.at ? ((initializedAt.at - startPhaseBegan) / 1000).toFixed(1) + ' s' : 'n/a'}`);
+    console.log(`timers fired ${fired.length}/${expected}; lateness p50 ${ms(all.p50)} ms, p90 ${ms(all.p90)} ms, p99 ${ms(all.p99)} ms, max ${ms(all.max)} ms`);
+    console.log(`worker rss ${mib(idleMemory.rss)} → ${mib(endMemory.rss)} MiB (peak ${mib(peakRss)}), heap ${mib(idleMemory.heapUsed)} → ${mib(endMemory.heapUsed)} MiB`);
+    console.log(`errors: ${startErrorCount} start, ${activityFailures} activity failures, ${Math.max(0, missing)} timers missing, ${duplicates} duplicate timer effects, ${retried} retried`);
+
+    const verdict = all.p99 <= 1000 && missing <= 0 ? 'met' : 'not met';
+    const notes = bottleneckNotes({ breakdown, cpu, ours, startRate: opened / startSeconds, cached: endMemory.cachedWorkflows, opened, duringStarts, afterStarts });
+    const report = `# Ticket SLA timers at scale
+
+Command: \`BENCH_TICKETS=${TICKETS} BENCH_START_CONCURRENCY=${START_CONCURRENCY} npm run bench -- ticket-timers\`${TEMPORAL_DB === 'memory' ? ' (`BENCH_TEMPORAL_DB=memory`)' : ''}.
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${versions.postgres}, Temporal CLI 1.9.1 (server 1.32), ${new Date().toISOString().slice(0, 10)}.
+The machine is shared: other processes used ${Math.max(0, cpu.machine - ours).toFixed(0)} of the ${cpu.machine.toFixed(0)} busy CPU-seconds during the measured ${cpu.window.toFixed(0)} s (capacity ${cpu.capacity.toFixed(0)} CPU-seconds).
+
+Setup: Temporal CLI dev server (\`TestWorkflowEnvironment.createLocal\`, ${TEMPORAL_DB === 'sqlite' ? 'persisting to a SQLite file in a temp dir' : 'in-memory SQLite'}, binary from \`infra/temporal-cli.ts\`);
+one worker in a child process with the same options as \`createWorker\` (default cache and slots) and
+\`createActivities\` whose \`recordSlaTimer\` is wrapped to time each timer; a PostgreSQL database cloned from the migrated
+template and seeded, plus a benchmark organisation (${BENCH_UE_CODE}, open 24x7) whose own SLA terms are 24x7, first
+response ${PRIORITIES.map((p) => `${p} ${FIRST_RESPONSE_MIN[p]} min`).join(', ')}, resolution ${RESOLUTION_MIN / 60} h, warning at
+${WARNING_PERCENT} %, escalation level 1 at the breach. Tickets cycle through the four priorities and are opened by the
+benchmark process as the API does (\`insertTicket\`: row + first message + event, then \`ticketWorkflowStarter\`),
+${START_CONCURRENCY} at a time. Each ticket fires ${TIMERS_PER_TICKET} timers in the window (first-response warning, breach, escalation);
+its resolution timers stay pending, so every workflow is still open at the end.
+Lateness = when \`recordSlaTimer\` finished its writes (escalation row, flags, \`pg_notify\`) − the timer's deadline.
+
+## Start
+
+| tickets opened | concurrency | time to start all s | start rate wf/s | open p50 ms | open p99 ms | \`workflow.start\` p50 ms | \`workflow.start\` p99 ms | all workflows initialized at s | start errors |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+${startRow}
+
+"Open" is the whole API path (3 SQL statements in a transaction, two lookups, \`pg_notify\`, the start call);
+"initialized" is when the last workflow had loaded its context and written its first \`recordTicketChange\`.
+
+## Timer lateness (ms)
+
+| timers | fired | p50 | p90 | p99 | max |
+|---|---:|---:|---:|---:|---:|
+${latenessRow('all', all)}
+${byKind.map((k) => latenessRow(k.kind, k)).join('\n')}
+${latenessRow('due while tickets were still being opened', duringStarts)}
+${latenessRow('due after the last ticket was opened', afterStarts)}
+
+Fired ${fired.length} of ${expected} expected. Goal (issue): p99 lateness ≤ 1 s — **${verdict}**.
+An escalation is due at the same instant as its breach and is recorded right after it, so its lateness includes the breach's activity.
+
+Where the time goes, for warnings and breaches (ms):
+
+| stage | p50 | p90 | p99 | max |
+|---|---:|---:|---:|---:|
+| deadline → activity scheduled (server timer, workflow task${endMemory.cachedWorkflows < opened ? ', replay after cache eviction' : ''}) | ${ms(breakdown.wake.p50)} | ${ms(breakdown.wake.p90)} | ${ms(breakdown.wake.p99)} | ${ms(breakdown.wake.max)} |
+| scheduled → running in the worker | ${ms(breakdown.queue.p50)} | ${ms(breakdown.queue.p90)} | ${ms(breakdown.queue.p99)} | ${ms(breakdown.queue.max)} |
+| activity's own writes | ${ms(breakdown.exec.p50)} | ${ms(breakdown.exec.p90)} | ${ms(breakdown.exec.p99)} | ${ms(breakdown.exec.max)} |
+
+## Worker memory (child process)
+
+| when | RSS MiB | heap used MiB | heap total MiB | external MiB | cached workflows |
+|---|---:|---:|---:|---:|---:|
+${memoryRow('idle, before the tickets (after GC)', idleMemory)}
+${memoryRow('right after the last start', afterStartMemory)}
+${memoryRow('end: all timers fired (after GC)', endMemory)}
+| peak RSS (1 s samples) | ${mib(peakRss)} | | | | |
+
+Heap is the worker's main V8 isolate (activities, Prisma, SDK); the workflow sandboxes live in the SDK's workflow
+thread and are counted in RSS only. Temporal dev server RSS at the end: ${serverMemory ? `${mib(serverMemory.rss)} MiB (peak ${mib(serverMemory.hwm)} MiB)` : 'n/a'}.
+
+## CPU during the measured ${cpu.window.toFixed(0)} s (2 cores = ${(2 * cpu.window).toFixed(0)} CPU-seconds)
+
+| process | CPU |
+|---|---:|
+| Temporal dev server | ${share(cpu.server)} |
+| worker | ${share(cpu.worker)} |
+| benchmark (opening tickets, client) | ${share(cpu.bench)} |
+| PostgreSQL backends of the benchmark database (approx.) | ${share(cpu.postgres)} |
+| everything else on the machine | ${share(Math.max(0, cpu.machine - ours))} |
+
+## Errors
+
+${errors === 0 ? 'None: ' : ''}${startErrorCount} failed opens${startErrors.length ? ` (${startErrors.join('; ')})` : ''}, ${activityFailures} activity failures${failures.length ? ` (${[...new Set(failures)].slice(0, 3).join('; ')})` : ''},
+${Math.max(0, missing)} timers not fired in time, ${duplicates} duplicate timer side effects, ${retried} retried \`recordSlaTimer\` attempts.
+Read model: ${escalationRows[0]?.rows ?? 0} SLA escalation rows on ${escalationRows[0]?.tickets ?? 0} tickets, ${breachedRows} tickets flagged breached (${opened} expected each);
+workflows still running on the server: ${Number.isNaN(running) ? 'n/a' : running} (${opened} expected).
+
+## Bottlenecks observed
+
+${notes}
+`;
+    const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'ticket-timers.md');
+    await writeFile(out, report);
+    console.log(`written to ${path.relative(process.cwd(), out)}`);
+  } finally {
+    if (child) child.kill('SIGKILL');
+    await opener.$disconnect();
+    await env.teardown();
+    await db.drop();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The benchmark organisation and its minutes-long SLA terms. */
+async function createBenchOrganization(prisma: import('../infra/db').PrismaClient): Promise<number> {
+  const allDay = [['00:00', '24:00']];
+  const org = await prisma.organization.create({
+    data: {
+      ueCode: BENCH_UE_CODE,
+      name: 'Benchmark Timers Inc',
+      timezone: 'UTC',
+      businessCalendar: { timezone: 'UTC', weekly: { sun: allDay, mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay }, holidays: [] },
+    },
+  });
+  for (const code of PRIORITIES) {
+    const priority = await prisma.ticketPriority.findUniqueOrThrow({ where: { code } });
+    await prisma.slaPolicy.create({
+      data: {
+        name: `Benchmark ${code}`,
+        priorityId: priority.id,
+        organizationId: org.id,
+        firstResponseMinutes: FIRST_RESPONSE_MIN[code],
+        resolutionMinutes: RESOLUTION_MIN,
+        warningPercent: WARNING_PERCENT,
+        escalationLevels: [{ level: 1, after: 'breach', notify: 'assignee', delayMinutes: 0 }],
+        businessHoursOnly: false,
+      },
+    });
+  }
+  return org.id;
+}
+
+interface Stat {
+  n: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+/** Plain statements read off the numbers of this run. */
+function bottleneckNotes(input: {
+  breakdown: { wake: Stat; queue: Stat; exec: Stat };
+  cpu: { window: number; server: number; worker: number; bench: number; postgres: number; machine: number; capacity: number };
+  ours: number;
+  startRate: number;
+  cached: number;
+  opened: number;
+  duringStarts: Stat;
+  afterStarts: Stat;
+}): string {
+  const { breakdown, cpu } = input;
+  const lines: string[] = [];
+  const stages = [
+    ['the wake-up (server timer + workflow task)', breakdown.wake.p99],
+    ['the activity queue (scheduled → running)', breakdown.queue.p99],
+    ['the activity writes', breakdown.exec.p99],
+  ] as const;
+  const worst = [...stages].sort((a, b) => b[1] - a[1])[0];
+  if (worst) lines.push(`- At p99 most of the lateness is in ${worst[0]}: ${ms(worst[1])} ms (the others: ${stages.filter((s) => s !== worst).map((s) => `${ms(s[1])} ms`).join(', ')}).`);
+  const busiest = [
+    ['the Temporal dev server', cpu.server],
+    ['the worker', cpu.worker],
+    ['the benchmark process', cpu.bench],
+    ['PostgreSQL', cpu.postgres],
+  ].sort((a, b) => Number(b[1]) - Number(a[1]));
+  lines.push(
+    `- CPU: the machine was ${((cpu.machine / cpu.capacity) * 100).toFixed(0)} % busy over the window; ${busiest.map(([name, s]) => `${name} ${Number(s).toFixed(0)} s`).join(', ')}.`,
+  );
+  if (Number.isFinite(input.duringStarts.p99) && Number.isFinite(input.afterStarts.p99)) {
+    lines.push(`- Timers due while tickets were still being opened: p99 ${ms(input.duringStarts.p99)} ms; due after: p99 ${ms(input.afterStarts.p99)} ms.`);
+  }
+  if (input.cached < input.opened) {
+    lines.push(`- The worker's sticky cache held ${input.cached} of ${input.opened} open workflows at the end (SDK default, from the heap limit): evicted workflows replay their history on every wake-up.`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv.includes('--worker')) await runWorkerProcess();
+else await runBenchmark();

@@ -1,0 +1,27 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+
+/** A kept callback: dial the caller back inside their organisation's business hours, retrying. */
+export interface CallbackWorkflowInput {
+  callbackId: number;
+  /** Between unanswered attempts (default 30 minutes, counted from the failed attempt). */
+  retryDelayMs?: number;
+}
+
+export type CallbackOutcome = 'completed' | 'no-answer' | 'busy' | 'failed' | 'canceled';
+
+export interface CallbackView {
+  callbackId: number;
+  status: 'scheduled' | 'dialing' | 'completed' | 'failed' | 'cancelled';
+  attempts: number;
+  maxAttempts: number;
+  nextAttemptAt: number | null;
+}
+
+/** Sent by the voice edge from the outbound call's status callback. */
+export const callbackOutcomeSignal = defineSignal<[{ callSid: string; outcome: CallbackOutcome }]>('outcome');
+export const cancelCallbackUpdate = defineUpdate<CallbackView, [{ reason?: string; by?: string }]>('cancel');
+export const callbackViewQuery = defineQuery<CallbackView>('view');
+
+export function callbackWorkflowId(callbackId: number): string {
+  return `callback-${callbackId}`;
+}
