@@ -5,6 +5,7 @@ import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
 import { createApp } from './app';
 import { attachEventStream } from './events/stream';
+import { createWorkflowCallbackCommands } from './callbacks/workflow-commands';
 import { createWorkflowTicketCommands } from './tickets/workflow-commands';
 
 const config = parseConfig(process.env);
@@ -13,7 +14,8 @@ const databaseUrl = config.DATABASE_URL ?? '';
 const prisma = createPrisma(databaseUrl);
 const temporal = createTemporalClient(config);
 const ticketCommands = createWorkflowTicketCommands({ prisma, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE });
-const app = createApp({ config, prisma, temporal, logger, ticketCommands });
+const callbackCommands = createWorkflowCallbackCommands({ prisma, client: temporal.client });
+const app = createApp({ config, prisma, temporal, logger, ticketCommands, callbackCommands });
 const server = app.listen(config.API_PORT, config.HOST, () =>
   logger.info({ url: `http://${config.HOST}:${config.API_PORT}` }, 'api listening'),
 );

@@ -6,7 +6,10 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../../api/app';
 import { issueToken } from '../../api/auth/tokens';
+import { createWorkflowCallbackCommands } from '../../api/callbacks/workflow-commands';
 import { createWorkflowTicketCommands } from '../../api/tickets/workflow-commands';
+import { callbackWorkflowStarter } from '../../activities/callbacks';
+import { callbackViewQuery, callbackWorkflowId } from '../../workflows/callback/messages';
 import { parseConfig } from '../../domain/config';
 import { createLogger } from '../../infra/logger';
 import { findTemporalCli } from '../../infra/temporal-cli';
@@ -22,7 +25,8 @@ before(async () => {
   harness = await startTicketHarness('dev');
   const config = parseConfig({ LOG_LEVEL: 'silent', JWT_SECRET: 'test-secret-0123456789abcdef' });
   const ticketCommands = createWorkflowTicketCommands({ prisma: harness.db.prisma, client: harness.env.client, taskQueue: harness.taskQueue });
-  app = createApp({ config, prisma: harness.db.prisma, logger: createLogger('api', config), ticketCommands, adminDist: '/nonexistent' });
+  const callbackCommands = createWorkflowCallbackCommands({ prisma: harness.db.prisma, client: harness.env.client });
+  app = createApp({ config, prisma: harness.db.prisma, logger: createLogger('api', config), ticketCommands, callbackCommands, adminDist: '/nonexistent' });
   const admin = await harness.db.prisma.user.findUniqueOrThrow({ where: { email: 'admin@urackit.local' } });
   auth = { Authorization: `Bearer ${await issueToken({ id: admin.id, email: admin.email, name: admin.name, role: 'admin' }, config.JWT_SECRET)}` };
 });
@@ -91,4 +95,29 @@ test('a ticket that predates workflows (seed data) gets its workflow on first ac
   const response = await request(app).post(`/tickets/${seeded.id}/assign`).set(auth).send({ agentId: agent.id });
   assert.equal(response.status, 200, JSON.stringify(response.body));
   assert.equal((await harness.view(seeded.id)).assigneeId, String(agent.id));
+});
+
+test('a scheduled callback is visible and cancellable from the API; its workflow stops dialing', async () => {
+  const contact = await harness.db.prisma.contact.findFirstOrThrow({ where: { phone: '+15551042102' } });
+  const later = new Date(Date.now() + 7 * 24 * 60 * 60_000);
+  const callback = await harness.db.prisma.callback.create({
+    data: { phone: contact.phone, contactId: contact.id, organizationId: contact.organizationId, reason: 'printer follow-up', scheduledFor: later },
+  });
+  await callbackWorkflowStarter({ client: harness.env.client, taskQueue: harness.taskQueue })(callback.id);
+  const handle = harness.env.client.workflow.getHandle(callbackWorkflowId(callback.id));
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const view = await handle.query(callbackViewQuery).catch(() => undefined);
+    if (view?.nextAttemptAt) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const listed = await request(app).get('/callbacks?status=scheduled').set(auth);
+  assert.equal(listed.status, 200);
+  assert.ok((listed.body as Array<{ id: number }>).some((row) => row.id === callback.id));
+
+  const cancelled = await request(app).post(`/callbacks/${callback.id}/cancel`).set(auth).send({ reason: 'fixed by itself' });
+  assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+  assert.equal(cancelled.body.status, 'cancelled');
+  assert.equal((await handle.result()).status, 'cancelled');
+  const again = await request(app).post(`/callbacks/${callback.id}/cancel`).set(auth).send({});
+  assert.equal(again.status, 409);
 });
