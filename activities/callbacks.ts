@@ -51,7 +51,12 @@ export function createCallbackActivities(prisma: PrismaClient, placeCall: PlaceC
       };
     },
 
-    async updateCallback(input: { callbackId: number; status: 'scheduled' | 'dialing' | 'completed' | 'failed' | 'cancelled'; attempts?: number; nextAttemptAt?: number | null }): Promise<void> {
+    async updateCallback(input: {
+      callbackId: number;
+      status: 'scheduled' | 'dialing' | 'completed' | 'failed' | 'cancelled';
+      attempts?: number;
+      nextAttemptAt?: number | null;
+    }): Promise<void> {
       const row = await prisma.callback.update({
         where: { id: input.callbackId },
         data: {
@@ -81,10 +86,21 @@ export function createCallbackActivities(prisma: PrismaClient, placeCall: PlaceC
       if (row.ticketId !== null) {
         const level = (await prisma.ticketEscalation.count({ where: { ticketId: row.ticketId } })) + 1;
         await prisma.ticketEscalation.create({
-          data: { ticketId: row.ticketId, level, trigger: 'manual', reason: `callback to ${row.phone} not answered after ${input.attempts} attempts`, notifiedTarget: 'supervisor' },
+          data: {
+            ticketId: row.ticketId,
+            level,
+            trigger: 'manual',
+            reason: `callback to ${row.phone} not answered after ${input.attempts} attempts`,
+            notifiedTarget: 'supervisor',
+          },
         });
       }
-      await publishEvent(prisma, { type: 'callback.unanswered', entity: 'callback', id: input.callbackId, data: { ticketId: row.ticketId } });
+      await publishEvent(prisma, {
+        type: 'callback.unanswered',
+        entity: 'callback',
+        id: input.callbackId,
+        data: { ticketId: row.ticketId },
+      });
     },
   };
 }

@@ -20,7 +20,16 @@ import { startApiHarness, type ApiHarness } from '../api/testing/harness';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const SCREENSHOT = path.join(tmpdir(), 'urackit-panel-ticket.png');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let h: ApiHarness;
 let server: ReturnType<ApiHarness['app']['listen']>;
@@ -106,7 +115,9 @@ async function adminJourney(page: Page, errors: string[]): Promise<void> {
     h.db.prisma.ticketStatus.findUniqueOrThrow({ where: { code: 'open' } }),
     h.db.prisma.ticketPriority.findUniqueOrThrow({ where: { code: 'low' } }),
   ]);
-  const live = await h.db.prisma.supportTicket.create({ data: { subject: 'Live: scanner offline', statusId: open.id, priorityId: low.id } });
+  const live = await h.db.prisma.supportTicket.create({
+    data: { subject: 'Live: scanner offline', statusId: open.id, priorityId: low.id },
+  });
   await publishEvent(h.db.prisma, { type: 'ticket.created', entity: 'ticket', id: live.id });
   await page.getByText('Live: scanner offline').waitFor();
 
@@ -143,7 +154,11 @@ async function adminJourney(page: Page, errors: string[]): Promise<void> {
   await page.locator('tbody tr').first().click();
   await page.getByTestId('transcript').waitFor();
   assert.ok((await page.getByTestId('transcript').locator('p').count()) > 1, 'the transcript has lines');
-  await page.getByTestId('transcript').getByText(/^Caller/).first().waitFor();
+  await page
+    .getByTestId('transcript')
+    .getByText(/^Caller/)
+    .first()
+    .waitFor();
 
   await page.getByRole('menuitem', { name: 'Panel users' }).click();
   await page.getByText('supervisor@urackit.local').waitFor();
@@ -165,4 +180,3 @@ async function supervisorJourney(page: Page): Promise<void> {
   assert.equal(await page.getByText('admin@urackit.local').count(), 0, 'the users list is not rendered');
   await logout(page);
 }
-

@@ -75,7 +75,17 @@ function healthRoute(app: Express, deps: ApiDeps): void {
   });
 }
 
-const plainResources: ResourceDef<unknown>[] = [contacts, locations, devices, supportAgents, calls, kbArticles, slaPolicies, users, ...lookups];
+const plainResources: ResourceDef<unknown>[] = [
+  contacts,
+  locations,
+  devices,
+  supportAgents,
+  calls,
+  kbArticles,
+  slaPolicies,
+  users,
+  ...lookups,
+];
 
 function resourceRouters(deps: ApiDeps): Router[] {
   const { prisma } = deps;

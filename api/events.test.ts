@@ -28,7 +28,9 @@ after(async () => {
 });
 
 /** Opens a socket and collects its messages; resolves once the server's hello arrives. */
-async function subscribe(token: string): Promise<{ socket: WebSocket; next(match: (event: DomainEvent) => boolean, timeoutMs?: number): Promise<DomainEvent> }> {
+async function subscribe(
+  token: string,
+): Promise<{ socket: WebSocket; next(match: (event: DomainEvent) => boolean, timeoutMs?: number): Promise<DomainEvent> }> {
   const socket = new WebSocket(`${base}/events?token=${encodeURIComponent(token)}`);
   const received: DomainEvent[] = [];
   const waiters: Array<() => void> = [];
@@ -96,7 +98,10 @@ test('a NOTIFY inside a rolled-back transaction is never delivered; user events 
     await admin.next((event) => event.type === 'user.created');
     await agent.next((event) => event.type === 'ticket.after');
     // Events arrive in order, so by now the agent would have seen the others.
-    await assert.rejects(agent.next((event) => event.type === 'user.created' || event.type === 'ticket.rolled_back', 300), /no matching event/);
+    await assert.rejects(
+      agent.next((event) => event.type === 'user.created' || event.type === 'ticket.rolled_back', 300),
+      /no matching event/,
+    );
   } finally {
     agent.socket.close();
     admin.socket.close();

@@ -21,36 +21,59 @@ test('simple-rest list: Content-Range, sort, range and filter', async () => {
   assert.match(response.headers['access-control-expose-headers'] ?? '', /Content-Range/);
   assert.equal(response.body.length, 2);
   const names = (await h.db.prisma.organization.findMany({ orderBy: { name: 'desc' }, take: 2 })).map((org) => org.name);
-  assert.deepEqual(response.body.map((org: { name: string }) => org.name), names);
+  assert.deepEqual(
+    response.body.map((org: { name: string }) => org.name),
+    names,
+  );
 
-  const second = await request(h.app).get(`/organizations?sort=${q(['name', 'DESC'])}&range=${q([1, 1])}`).set(h.bearer('agent')).expect(200);
+  const second = await request(h.app)
+    .get(`/organizations?sort=${q(['name', 'DESC'])}&range=${q([1, 1])}`)
+    .set(h.bearer('agent'))
+    .expect(200);
   assert.equal(second.body[0].name, names[1]);
 
   const org = await h.db.prisma.organization.findFirstOrThrow({ orderBy: { id: 'asc' } });
-  const search = await request(h.app).get(`/organizations?filter=${q({ q: org.ueCode.toLowerCase() })}`).set(h.bearer('agent')).expect(200);
-  assert.deepEqual(search.body.map((row: { id: number }) => row.id), [org.id]);
+  const search = await request(h.app)
+    .get(`/organizations?filter=${q({ q: org.ueCode.toLowerCase() })}`)
+    .set(h.bearer('agent'))
+    .expect(200);
+  assert.deepEqual(
+    search.body.map((row: { id: number }) => row.id),
+    [org.id],
+  );
 });
 
 test('simple-rest getMany via filter={"id":[…]} returns every requested id', async () => {
   const ids = (await h.db.prisma.contact.findMany({ take: 3, orderBy: { id: 'asc' } })).map((contact) => contact.id);
-  const response = await request(h.app).get(`/contacts?filter=${q({ id: ids })}`).set(h.bearer('agent')).expect(200);
+  const response = await request(h.app)
+    .get(`/contacts?filter=${q({ id: ids })}`)
+    .set(h.bearer('agent'))
+    .expect(200);
   assert.deepEqual(response.body.map((row: { id: number }) => row.id).sort(), [...ids].sort());
 });
 
 test('tickets list: lookup-code filters and flattened display fields', async () => {
-  const response = await request(h.app).get(`/tickets?filter=${q({ status: ['open', 'assigned', 'in_progress'] })}&sort=${q(['priorityCode', 'DESC'])}`).set(h.bearer('agent')).expect(200);
+  const response = await request(h.app)
+    .get(`/tickets?filter=${q({ status: ['open', 'assigned', 'in_progress'] })}&sort=${q(['priorityCode', 'DESC'])}`)
+    .set(h.bearer('agent'))
+    .expect(200);
   assert.ok(response.body.length > 0);
   for (const ticket of response.body) {
     assert.ok(['open', 'assigned', 'in_progress'].includes(ticket.statusCode));
     for (const field of ['organizationName', 'contactName', 'statusCode', 'priorityCode', 'agentName']) assert.ok(field in ticket, field);
   }
   const ranks = response.body.map((ticket: { priorityRank: number }) => ticket.priorityRank);
-  assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a));
+  assert.deepEqual(
+    ranks,
+    [...ranks].sort((a, b) => b - a),
+  );
 });
 
 test('the seed plan plain style: /tickets?status=open&priority=high, /calls?page=1&status=completed', async () => {
   const openHigh = await request(h.app).get('/tickets?status=assigned,in_progress&priority=high').set(h.bearer('agent')).expect(200);
-  const expected = await h.db.prisma.supportTicket.count({ where: { status: { code: { in: ['assigned', 'in_progress'] } }, priority: { code: 'high' } } });
+  const expected = await h.db.prisma.supportTicket.count({
+    where: { status: { code: { in: ['assigned', 'in_progress'] } }, priority: { code: 'high' } },
+  });
   assert.equal(openHigh.body.length, expected);
   assert.ok(expected > 0, 'the seed has high-priority work in flight');
   const literal = await request(h.app).get('/tickets?status=open&priority=high').set(h.bearer('agent')).expect(200);
@@ -79,10 +102,16 @@ test('plain style: /devices?org=<id> and /organizations/:id/contacts', async () 
 });
 
 test('unknown sort fields and filters are 400s, not 500s', async () => {
-  const sort = await request(h.app).get(`/tickets?sort=${q(['passwordHash', 'ASC'])}`).set(h.bearer('agent')).expect(400);
+  const sort = await request(h.app)
+    .get(`/tickets?sort=${q(['passwordHash', 'ASC'])}`)
+    .set(h.bearer('agent'))
+    .expect(400);
   assert.equal(sort.body.error.code, 'VALIDATION');
   await request(h.app).get('/calls?sort=bogus').set(h.bearer('agent')).expect(400);
-  await request(h.app).get(`/tickets?filter=${q({ nope: 1 })}`).set(h.bearer('agent')).expect(400);
+  await request(h.app)
+    .get(`/tickets?filter=${q({ nope: 1 })}`)
+    .set(h.bearer('agent'))
+    .expect(400);
   await request(h.app).get('/tickets?status=not-a-status').set(h.bearer('agent')).expect(400);
   await request(h.app).get('/tickets?range=[5,1]').set(h.bearer('agent')).expect(400);
   await request(h.app).get('/tickets?filter={broken').set(h.bearer('agent')).expect(400);
@@ -155,7 +184,11 @@ test('malformed bodies are 400 with zod details and write nothing', async () => 
 test('kb-articles: steps are an editable array; duplicates are 409', async () => {
   const article = await h.db.prisma.kbArticle.findFirstOrThrow();
   const steps = ['Turn it off.', 'Turn it on again.'];
-  const response = await request(h.app).put(`/kb-articles/${article.id}`).set(h.bearer('supervisor')).send({ steps, keywords: ['Reboot', 'reboot'] }).expect(200);
+  const response = await request(h.app)
+    .put(`/kb-articles/${article.id}`)
+    .set(h.bearer('supervisor'))
+    .send({ steps, keywords: ['Reboot', 'reboot'] })
+    .expect(200);
   assert.deepEqual(response.body.steps, steps);
   assert.deepEqual(response.body.keywords, ['reboot']);
   const other = await h.db.prisma.kbArticle.findFirstOrThrow({ where: { id: { not: article.id } } });
@@ -165,7 +198,10 @@ test('kb-articles: steps are an editable array; duplicates are 409', async () =>
 test('GET /dashboard/overview summarises calls and tickets', async () => {
   const response = await request(h.app).get('/dashboard/overview').set(h.bearer('agent')).expect(200);
   const body = response.body;
-  assert.equal(body.tickets.open, await h.db.prisma.supportTicket.count({ where: { status: { code: { notIn: ['resolved', 'closed'] } } } }));
+  assert.equal(
+    body.tickets.open,
+    await h.db.prisma.supportTicket.count({ where: { status: { code: { notIn: ['resolved', 'closed'] } } } }),
+  );
   const byPriority = Object.values(body.tickets.openByPriority as Record<string, number>).reduce((sum, count) => sum + count, 0);
   assert.equal(byPriority, body.tickets.open);
   assert.equal(body.callsPerDay.length, 7);

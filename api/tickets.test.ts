@@ -15,7 +15,11 @@ after(() => h?.close());
 
 test('POST /tickets/:id/assign hands the validated body and the actor to the port', async () => {
   const agent = await h.db.prisma.supportAgent.findFirstOrThrow({ where: { kind: 'human', active: true } });
-  const response = await request(h.app).post(`/tickets/${ticketId}/assign`).set(h.bearer('supervisor')).send({ agentId: String(agent.id), extra: 'dropped' }).expect(200);
+  const response = await request(h.app)
+    .post(`/tickets/${ticketId}/assign`)
+    .set(h.bearer('supervisor'))
+    .send({ agentId: String(agent.id), extra: 'dropped' })
+    .expect(200);
   assert.equal(response.body.id, ticketId);
   assert.equal(h.commands.calls.length, 1);
   const [call] = h.commands.calls;
@@ -48,7 +52,11 @@ test('every action route maps to its port method with parsed input', async () =>
 test('invalid action bodies are 400 and never reach the port', async () => {
   await request(h.app).post(`/tickets/${ticketId}/assign`).set(h.bearer('agent')).send({}).expect(400);
   await request(h.app).post(`/tickets/${ticketId}/assign`).set(h.bearer('agent')).send({ agentId: 'seven' }).expect(400);
-  const unknownAgent = await request(h.app).post(`/tickets/${ticketId}/assign`).set(h.bearer('agent')).send({ agentId: 424242 }).expect(400);
+  const unknownAgent = await request(h.app)
+    .post(`/tickets/${ticketId}/assign`)
+    .set(h.bearer('agent'))
+    .send({ agentId: 424242 })
+    .expect(400);
   assert.match(unknownAgent.body.error.message, /agent 424242/);
   await request(h.app).post(`/tickets/${ticketId}/escalate`).set(h.bearer('agent')).send({ reason: '' }).expect(400);
   await request(h.app).post(`/tickets/${ticketId}/priority`).set(h.bearer('agent')).send({ priority: 'urgent' }).expect(400);
@@ -66,7 +74,11 @@ test('unknown tickets are 404, malformed ids 400, unknown actions 404', async ()
 
 test('port errors map to HTTP: INVALID_TRANSITION is a 409', async () => {
   h.commands.failWith(new AppError('INVALID_TRANSITION', 'a closed ticket cannot be resolved'));
-  const response = await request(h.app).post(`/tickets/${ticketId}/resolve`).set(h.bearer('agent')).send({ resolution: 'done' }).expect(409);
+  const response = await request(h.app)
+    .post(`/tickets/${ticketId}/resolve`)
+    .set(h.bearer('agent'))
+    .send({ resolution: 'done' })
+    .expect(409);
   assert.equal(response.body.error.code, 'INVALID_TRANSITION');
 });
 
@@ -89,7 +101,11 @@ test('POST /tickets creates through the port; bad references are 400', async () 
   });
   const otherOrg = await h.db.prisma.organization.findFirstOrThrow({ where: { id: { not: contact.organizationId } } });
   h.commands.reset();
-  await request(h.app).post('/tickets').set(h.bearer('agent')).send({ subject: 'x', organizationId: otherOrg.id, contactId: contact.id }).expect(400);
+  await request(h.app)
+    .post('/tickets')
+    .set(h.bearer('agent'))
+    .send({ subject: 'x', organizationId: otherOrg.id, contactId: contact.id })
+    .expect(400);
   await request(h.app).post('/tickets').set(h.bearer('agent')).send({ subject: 'x', contactId: 424242 }).expect(400);
   await request(h.app).post('/tickets').set(h.bearer('agent')).send({ priority: 'high' }).expect(400);
   assert.equal(h.commands.calls.length, 0);
@@ -113,8 +129,15 @@ test('callbacks: supervisors cancel scheduled ones through the port, agents may 
     data: { phone: '+15555550123', reason: 'follow up', scheduledFor: new Date(Date.now() + 3_600_000), status: 'scheduled' },
   });
   await request(h.app).post(`/callbacks/${callback.id}/cancel`).set(h.bearer('agent')).send({}).expect(403);
-  await request(h.app).post(`/callbacks/${callback.id}/cancel`).set(h.bearer('supervisor')).send({ reason: 'resolved by email' }).expect(200);
-  assert.deepEqual(h.commands.calls.map((call) => [call.method, call.ticketId, call.input]), [['cancelCallback', callback.id, { reason: 'resolved by email' }]]);
+  await request(h.app)
+    .post(`/callbacks/${callback.id}/cancel`)
+    .set(h.bearer('supervisor'))
+    .send({ reason: 'resolved by email' })
+    .expect(200);
+  assert.deepEqual(
+    h.commands.calls.map((call) => [call.method, call.ticketId, call.input]),
+    [['cancelCallback', callback.id, { reason: 'resolved by email' }]],
+  );
   const done = await h.db.prisma.callback.findFirst({ where: { status: { in: ['completed', 'failed', 'cancelled'] } } });
   if (done) await request(h.app).post(`/callbacks/${done.id}/cancel`).set(h.bearer('supervisor')).send({}).expect(409);
 });

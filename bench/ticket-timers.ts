@@ -31,6 +31,11 @@ const TEMPORAL_DB = process.env.BENCH_TEMPORAL_DB === 'memory' ? 'memory' : 'sql
 const GRACE_S = Number(process.env.BENCH_GRACE_S ?? 120);
 /** Hard stop for the whole run (starting stops early and the report says so). */
 const MAX_MINUTES = Number(process.env.BENCH_MAX_MINUTES ?? 25);
+/**
+ * Experiment only (default: none, as the project's worker): modules the workflow bundle evaluates
+ * once per worker instead of once per workflow, e.g. `zod` (SDK bundler option `preloadModules`).
+ */
+const PRELOAD_MODULES = (process.env.BENCH_PRELOAD_MODULES ?? '').split(',').filter(Boolean);
 
 const TASK_QUEUE = 'bench-ticket-timers';
 const BENCH_UE_CODE = 'UE-9901';
@@ -225,7 +230,9 @@ function rssOf(pid: number): { rss: number; hwm: number } | null {
 }
 
 function pids(): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
 }
 
 /** Busy and total jiffies of the whole machine. */
@@ -297,7 +304,7 @@ async function runBenchmark(): Promise<void> {
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'urackit-bench-timers-'));
   const cli = await findTemporalCli(process.env.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') });
-  const bundle = await workflowBundle();
+  const bundle = PRELOAD_MODULES.length === 0 ? await workflowBundle() : await preloadingBundle(PRELOAD_MODULES);
   const bundlePath = path.join(tmp, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
 
@@ -327,7 +334,9 @@ async function runBenchmark(): Promise<void> {
   const opener = createPrisma(db.url, { max: Math.min(20, Math.max(2, START_CONCURRENCY)) });
   try {
     await seed(db.prisma);
-    versions.postgres = ((await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v"))[0]?.v ?? '?').split(' ')[0] ?? '?';
+    versions.postgres =
+      ((await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v"))[0]?.v ?? '?').split(' ')[0] ??
+      '?';
     const orgId = await createBenchOrganization(db.prisma);
 
     // ---- the worker, in its own process
@@ -335,7 +344,13 @@ async function runBenchmark(): Promise<void> {
     let peakRss = 0;
     let snapshotWaiter: ((memory: MemorySample) => void) | undefined;
     let samplesWaiter: ((message: { samples: TimerSample[]; failures: string[] }) => void) | undefined;
-    const config: WorkerConfig = { databaseUrl: db.url, address: env.address, namespace: env.namespace ?? 'default', taskQueue: TASK_QUEUE, bundlePath };
+    const config: WorkerConfig = {
+      databaseUrl: db.url,
+      address: env.address,
+      namespace: env.namespace ?? 'default',
+      taskQueue: TASK_QUEUE,
+      bundlePath,
+    };
     child = fork(fileURLToPath(import.meta.url), ['--worker'], {
       execArgv: ['--import', 'tsx', '--expose-gc'],
       env: { ...process.env, BENCH_WORKER_CONFIG: JSON.stringify(config) },
@@ -376,7 +391,12 @@ async function runBenchmark(): Promise<void> {
     const pgCpu = new BackendCpu(dbName);
     const cpuSampler = setInterval(() => pgCpu.sample(), 1000);
     pgCpu.sample();
-    const cpuBefore = { machine: machineCpu(), server: serverPid ? (readStat(serverPid)?.cpuS ?? 0) : 0, worker: readStat(child.pid ?? 0)?.cpuS ?? 0, bench: process.cpuUsage() };
+    const cpuBefore = {
+      machine: machineCpu(),
+      server: serverPid ? (readStat(serverPid)?.cpuS ?? 0) : 0,
+      worker: readStat(child.pid ?? 0)?.cpuS ?? 0,
+      bench: process.cpuUsage(),
+    };
 
     log(`opening ${TICKETS} tickets, ${START_CONCURRENCY} at a time`);
     const startPhaseBegan = Date.now();
@@ -439,7 +459,10 @@ async function runBenchmark(): Promise<void> {
 
     // ---- wait for the timers (the last ticket's last deadline + grace)
     const expected = opened * TIMERS_PER_TICKET;
-    const waitUntil = Math.min(startPhaseEnded + Math.max(...Object.values(FIRST_RESPONSE_MIN)) * 60_000 + GRACE_S * 1000, hardStopAt - 60_000);
+    const waitUntil = Math.min(
+      startPhaseEnded + Math.max(...Object.values(FIRST_RESPONSE_MIN)) * 60_000 + GRACE_S * 1000,
+      hardStopAt - 60_000,
+    );
     log(`${opened} tickets open; waiting for ${expected} SLA timers (until at most ${((waitUntil - benchStartedAt) / 1000).toFixed(0)} s)`);
     let lastLog = 0;
     for (;;) {
@@ -460,7 +483,12 @@ async function runBenchmark(): Promise<void> {
     const waitEnded = Date.now();
     clearInterval(cpuSampler);
     pgCpu.sample();
-    const cpuAfter = { machine: machineCpu(), server: serverPid ? (readStat(serverPid)?.cpuS ?? 0) : 0, worker: readStat(child.pid ?? 0)?.cpuS ?? 0, bench: process.cpuUsage(cpuBefore.bench) };
+    const cpuAfter = {
+      machine: machineCpu(),
+      server: serverPid ? (readStat(serverPid)?.cpuS ?? 0) : 0,
+      worker: readStat(child.pid ?? 0)?.cpuS ?? 0,
+      bench: process.cpuUsage(cpuBefore.bench),
+    };
     const serverMemory = serverPid ? rssOf(serverPid) : null;
     await sleep(1500); // the last status tick
     const finalStatus = latest.status;
@@ -502,9 +530,18 @@ async function runBenchmark(): Promise<void> {
     }
     const fired = [...firstByKey.values()];
     const lateness = (list: TimerSample[]) => list.map((s) => s[7] - s[3]);
-    const stats = (values: number[]) => ({ n: values.length, p50: percentile(values, 50), p90: percentile(values, 90), p99: percentile(values, 99), max: Math.max(...values) });
+    const stats = (values: number[]) => ({
+      n: values.length,
+      p50: percentile(values, 50),
+      p90: percentile(values, 90),
+      p99: percentile(values, 99),
+      max: Math.max(...values),
+    });
     const all = stats(lateness(fired));
-    const byKind = (['warning', 'breach', 'escalate'] as const).map((kind) => ({ kind, ...stats(lateness(fired.filter((s) => s[1] === kind))) }));
+    const byKind = (['warning', 'breach', 'escalate'] as const).map((kind) => ({
+      kind,
+      ...stats(lateness(fired.filter((s) => s[1] === kind))),
+    }));
     const duringStarts = stats(lateness(fired.filter((s) => s[3] <= startPhaseEnded)));
     const afterStarts = stats(lateness(fired.filter((s) => s[3] > startPhaseEnded)));
     // Where the time goes, for the first timer of each wake-up (warning and breach):
@@ -525,7 +562,7 @@ async function runBenchmark(): Promise<void> {
       bench: (cpuAfter.bench.user + cpuAfter.bench.system) / 1e6,
       postgres: pgCpu.seconds(),
       machine: cpuAfter.machine.busy - cpuBefore.machine.busy,
-      capacity: (cpuAfter.machine.total - cpuBefore.machine.total),
+      capacity: cpuAfter.machine.total - cpuBefore.machine.total,
     };
     const ours = cpu.server + cpu.worker + cpu.bench + cpu.postgres;
     const errors = startErrorCount + activityFailures + Math.max(0, missing) + duplicates;
@@ -534,25 +571,44 @@ async function runBenchmark(): Promise<void> {
     const latenessRow = (label: string, s: ReturnType<typeof stats>) =>
       `| ${label} | ${s.n} | ${ms(s.p50)} | ${ms(s.p90)} | ${ms(s.p99)} | ${ms(s.max)} |`;
     const memoryRow = (label: string, m: MemorySample | undefined) =>
-      m ? `| ${label} | ${mib(m.rss)} | ${mib(m.heapUsed)} | ${mib(m.heapTotal)} | ${mib(m.external)} | ${m.cachedWorkflows} |` : `| ${label} | n/a | | | | |`;
+      m
+        ? `| ${label} | ${mib(m.rss)} | ${mib(m.heapUsed)} | ${mib(m.heapTotal)} | ${mib(m.external)} | ${m.cachedWorkflows} |`
+        : `| ${label} | n/a | | | | |`;
     const share = (seconds: number) => `${seconds.toFixed(0)} s (${((seconds / cpu.window) * 100).toFixed(0)} % of one core)`;
 
     console.log('');
-    console.log(`started ${opened} in ${startSeconds.toFixed(1)} s = ${(opened / startSeconds).toFixed(0)} workflows/s; all initialized after ${initializedAt.at ? ((initializedAt.at - startPhaseBegan) / 1000).toFixed(1) + ' s' : 'n/a'}`);
-    console.log(`timers fired ${fired.length}/${expected}; lateness p50 ${ms(all.p50)} ms, p90 ${ms(all.p90)} ms, p99 ${ms(all.p99)} ms, max ${ms(all.max)} ms`);
-    console.log(`worker rss ${mib(idleMemory.rss)} → ${mib(endMemory.rss)} MiB (peak ${mib(peakRss)}), heap ${mib(idleMemory.heapUsed)} → ${mib(endMemory.heapUsed)} MiB`);
-    console.log(`errors: ${startErrorCount} start, ${activityFailures} activity failures, ${Math.max(0, missing)} timers missing, ${duplicates} duplicate timer effects, ${retried} retried`);
+    console.log(
+      `started ${opened} in ${startSeconds.toFixed(1)} s = ${(opened / startSeconds).toFixed(0)} workflows/s; all initialized after ${initializedAt.at ? ((initializedAt.at - startPhaseBegan) / 1000).toFixed(1) + ' s' : 'n/a'}`,
+    );
+    console.log(
+      `timers fired ${fired.length}/${expected}; lateness p50 ${ms(all.p50)} ms, p90 ${ms(all.p90)} ms, p99 ${ms(all.p99)} ms, max ${ms(all.max)} ms`,
+    );
+    console.log(
+      `worker rss ${mib(idleMemory.rss)} → ${mib(endMemory.rss)} MiB (peak ${mib(peakRss)}), heap ${mib(idleMemory.heapUsed)} → ${mib(endMemory.heapUsed)} MiB`,
+    );
+    console.log(
+      `errors: ${startErrorCount} start, ${activityFailures} activity failures, ${Math.max(0, missing)} timers missing, ${duplicates} duplicate timer effects, ${retried} retried`,
+    );
 
     const verdict = all.p99 <= 1000 && missing <= 0 ? 'met' : 'not met';
-    const notes = bottleneckNotes({ breakdown, cpu, ours, startRate: opened / startSeconds, cached: endMemory.cachedWorkflows, opened, duringStarts, afterStarts });
+    const notes = bottleneckNotes({
+      breakdown,
+      cpu,
+      ours,
+      startRate: opened / startSeconds,
+      cached: endMemory.cachedWorkflows,
+      opened,
+      duringStarts,
+      afterStarts,
+    });
     const report = `# Ticket SLA timers at scale
 
-Command: \`BENCH_TICKETS=${TICKETS} BENCH_START_CONCURRENCY=${START_CONCURRENCY} npm run bench -- ticket-timers\`${TEMPORAL_DB === 'memory' ? ' (`BENCH_TEMPORAL_DB=memory`)' : ''}.
+Command: \`BENCH_TICKETS=${TICKETS} BENCH_START_CONCURRENCY=${START_CONCURRENCY}${TEMPORAL_DB === 'memory' ? ' BENCH_TEMPORAL_DB=memory' : ''}${PRELOAD_MODULES.length ? ` BENCH_PRELOAD_MODULES=${PRELOAD_MODULES.join(',')}` : ''} npm run bench -- ticket-timers\`.
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${versions.postgres}, Temporal CLI 1.9.1 (server 1.32), ${new Date().toISOString().slice(0, 10)}.
 The machine is shared: other processes used ${Math.max(0, cpu.machine - ours).toFixed(0)} of the ${cpu.machine.toFixed(0)} busy CPU-seconds during the measured ${cpu.window.toFixed(0)} s (capacity ${cpu.capacity.toFixed(0)} CPU-seconds).
 
 Setup: Temporal CLI dev server (\`TestWorkflowEnvironment.createLocal\`, ${TEMPORAL_DB === 'sqlite' ? 'persisting to a SQLite file in a temp dir' : 'in-memory SQLite'}, binary from \`infra/temporal-cli.ts\`);
-one worker in a child process with the same options as \`createWorker\` (default cache and slots) and
+one worker in a child process with the same options as \`createWorker\` (default cache and slots${PRELOAD_MODULES.length ? `; experiment: bundle built with \`preloadModules: ${JSON.stringify(PRELOAD_MODULES)}\`` : ''}) and
 \`createActivities\` whose \`recordSlaTimer\` is wrapped to time each timer; a PostgreSQL database cloned from the migrated
 template and seeded, plus a benchmark organisation (${BENCH_UE_CODE}, open 24x7) whose own SLA terms are 24x7, first
 response ${PRIORITIES.map((p) => `${p} ${FIRST_RESPONSE_MIN[p]} min`).join(', ')}, resolution ${RESOLUTION_MIN / 60} h, warning at
@@ -624,7 +680,7 @@ workflows still running on the server: ${Number.isNaN(running) ? 'n/a' : running
 
 ${notes}
 `;
-    const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'ticket-timers.md');
+    const out = process.env.BENCH_RESULTS_FILE ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'ticket-timers.md');
     await writeFile(out, report);
     console.log(`written to ${path.relative(process.cwd(), out)}`);
   } finally {
@@ -636,6 +692,21 @@ ${notes}
   }
 }
 
+/** The project's workflow bundle, with some modules shared by all workflows (an experiment). */
+async function preloadingBundle(preloadModules: string[]) {
+  const { bundleWorkflowCode } = await import('@temporalio/worker');
+  const { workflowsPath } = await import('../workers/worker');
+  const quiet = {
+    log: () => undefined,
+    trace: () => undefined,
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: (m: string) => console.error(m),
+  };
+  return bundleWorkflowCode({ workflowsPath, preloadModules, logger: quiet });
+}
+
 /** The benchmark organisation and its minutes-long SLA terms. */
 async function createBenchOrganization(prisma: import('../infra/db').PrismaClient): Promise<number> {
   const allDay = [['00:00', '24:00']];
@@ -644,7 +715,11 @@ async function createBenchOrganization(prisma: import('../infra/db').PrismaClien
       ueCode: BENCH_UE_CODE,
       name: 'Benchmark Timers Inc',
       timezone: 'UTC',
-      businessCalendar: { timezone: 'UTC', weekly: { sun: allDay, mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay }, holidays: [] },
+      businessCalendar: {
+        timezone: 'UTC',
+        weekly: { sun: allDay, mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay },
+        holidays: [],
+      },
     },
   });
   for (const code of PRIORITIES) {
@@ -692,7 +767,13 @@ function bottleneckNotes(input: {
     ['the activity writes', breakdown.exec.p99],
   ] as const;
   const worst = [...stages].sort((a, b) => b[1] - a[1])[0];
-  if (worst) lines.push(`- At p99 most of the lateness is in ${worst[0]}: ${ms(worst[1])} ms (the others: ${stages.filter((s) => s !== worst).map((s) => `${ms(s[1])} ms`).join(', ')}).`);
+  if (worst)
+    lines.push(
+      `- At p99 most of the lateness is in ${worst[0]}: ${ms(worst[1])} ms (the others: ${stages
+        .filter((s) => s !== worst)
+        .map((s) => `${ms(s[1])} ms`)
+        .join(', ')}).`,
+    );
   const busiest = [
     ['the Temporal dev server', cpu.server],
     ['the worker', cpu.worker],
@@ -703,10 +784,14 @@ function bottleneckNotes(input: {
     `- CPU: the machine was ${((cpu.machine / cpu.capacity) * 100).toFixed(0)} % busy over the window; ${busiest.map(([name, s]) => `${name} ${Number(s).toFixed(0)} s`).join(', ')}.`,
   );
   if (Number.isFinite(input.duringStarts.p99) && Number.isFinite(input.afterStarts.p99)) {
-    lines.push(`- Timers due while tickets were still being opened: p99 ${ms(input.duringStarts.p99)} ms; due after: p99 ${ms(input.afterStarts.p99)} ms.`);
+    lines.push(
+      `- Timers due while tickets were still being opened: p99 ${ms(input.duringStarts.p99)} ms; due after: p99 ${ms(input.afterStarts.p99)} ms.`,
+    );
   }
   if (input.cached < input.opened) {
-    lines.push(`- The worker's sticky cache held ${input.cached} of ${input.opened} open workflows at the end (SDK default, from the heap limit): evicted workflows replay their history on every wake-up.`);
+    lines.push(
+      `- The worker's sticky cache held ${input.cached} of ${input.opened} open workflows at the end (SDK default, from the heap limit): evicted workflows replay their history on every wake-up.`,
+    );
   }
   return lines.join('\n');
 }

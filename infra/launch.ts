@@ -78,8 +78,12 @@ async function main(): Promise<void> {
     await timed('seeding demo data', () => seedDemoData(database.url));
     await timed('checking the admin panel build', () => buildAdminIfStale(repoRoot));
     const temporal = await startTemporalServer({
-      cli, address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE,
-      uiPort: config.TEMPORAL_UI_PORT, dataDir, index: 0,
+      cli,
+      address: config.TEMPORAL_ADDRESS,
+      namespace: config.TEMPORAL_NAMESPACE,
+      uiPort: config.TEMPORAL_UI_PORT,
+      dataDir,
+      index: 0,
     });
     stops.push(() => temporal.stop());
 

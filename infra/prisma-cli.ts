@@ -94,10 +94,7 @@ async function mtimeMs(file: string): Promise<number | undefined> {
 
 /** True when the generated client is at least as new as the schema it came from. */
 export async function isClientFresh(): Promise<boolean> {
-  const [client, schema] = await Promise.all([
-    mtimeMs(path.join(prismaPaths.generatedClient, 'client.ts')),
-    mtimeMs(prismaPaths.schema),
-  ]);
+  const [client, schema] = await Promise.all([mtimeMs(path.join(prismaPaths.generatedClient, 'client.ts')), mtimeMs(prismaPaths.schema)]);
   return client !== undefined && schema !== undefined && client >= schema;
 }
 

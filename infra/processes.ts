@@ -8,8 +8,16 @@ const levelNames: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info
 export function formatLogLine(line: string): string {
   if (!line.startsWith('{')) return line;
   try {
-    const { level, msg, time: _time, pid: _pid, hostname: _host, service: _service, name: _name, ...rest } =
-      JSON.parse(line) as Record<string, unknown>;
+    const {
+      level,
+      msg,
+      time: _time,
+      pid: _pid,
+      hostname: _host,
+      service: _service,
+      name: _name,
+      ...rest
+    } = JSON.parse(line) as Record<string, unknown>;
     const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
     return `${levelNames[Number(level)] ?? level} ${String(msg ?? '')}${extra}`;
   } catch {

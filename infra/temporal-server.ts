@@ -54,8 +54,22 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
   const server = startProcess(
     'temporal',
     options.cli,
-    ['server', 'start-dev', '--ip', ip, '--port', String(port), '--ui-port', String(options.uiPort),
-      '--db-filename', dbFilename, '--namespace', options.namespace, '--log-level', 'warn'],
+    [
+      'server',
+      'start-dev',
+      '--ip',
+      ip,
+      '--port',
+      String(port),
+      '--ui-port',
+      String(options.uiPort),
+      '--db-filename',
+      dbFilename,
+      '--namespace',
+      options.namespace,
+      '--log-level',
+      'warn',
+    ],
     { index: options.index },
   );
   await waitFor('Temporal dev server', () => answers(options.address), 60_000);

@@ -69,8 +69,21 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Printer paper jam',
     category: 'printer',
     keywords: [
-      'paper jam', 'jam', 'jammed', 'paper stuck', 'stuck paper', 'paper caught', 'printer eating paper',
-      'crumpled', 'crinkled', 'misfeed', 'not feeding', "won't feed", 'torn paper', 'clear jam', 'tray',
+      'paper jam',
+      'jam',
+      'jammed',
+      'paper stuck',
+      'stuck paper',
+      'paper caught',
+      'printer eating paper',
+      'crumpled',
+      'crinkled',
+      'misfeed',
+      'not feeding',
+      "won't feed",
+      'torn paper',
+      'clear jam',
+      'tray',
       'printer jam error',
     ],
     symptoms: [
@@ -101,9 +114,22 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Printer shows offline or jobs stuck in the queue',
     category: 'printer',
     keywords: [
-      'printer offline', "can't print", 'cannot print', "won't print", 'not printing', 'nothing comes out',
-      'print queue', 'stuck in queue', 'documents waiting', 'pending', 'paused', 'printer not responding',
-      'error printing', 'spooler', 'printer disappeared', 'print job stuck',
+      'printer offline',
+      "can't print",
+      'cannot print',
+      "won't print",
+      'not printing',
+      'nothing comes out',
+      'print queue',
+      'stuck in queue',
+      'documents waiting',
+      'pending',
+      'paused',
+      'printer not responding',
+      'error printing',
+      'spooler',
+      'printer disappeared',
+      'print job stuck',
     ],
     symptoms: [
       'My printer says offline',
@@ -123,8 +149,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The printer is offline for everyone, its address has changed, the queue will not clear after a restart, or the printer shows a hardware error code.',
-    overview:
-      'Brings an offline printer back and clears a stuck print queue on Windows.',
+    overview: 'Brings an offline printer back and clears a stuck print queue on Windows.',
     techNotes:
       'If several users are affected check the printer has a DHCP reservation and that the port on the print server or client still points at the right IP. A queue that will not clear needs the Print Spooler service stopped, C:\\Windows\\System32\\spool\\PRINTERS emptied, and the service started again.',
   },
@@ -133,9 +158,20 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Add a printer or install its driver',
     category: 'printer',
     keywords: [
-      'install printer', 'add printer', 'set up printer', 'setup printer', 'new printer', 'printer driver',
-      'driver', 'printer not listed', "can't find printer", 'printer missing', 'connect to printer',
-      'new laptop', 'new computer printer', 'map printer',
+      'install printer',
+      'add printer',
+      'set up printer',
+      'setup printer',
+      'new printer',
+      'printer driver',
+      'driver',
+      'printer not listed',
+      "can't find printer",
+      'printer missing',
+      'connect to printer',
+      'new laptop',
+      'new computer printer',
+      'map printer',
     ],
     symptoms: [
       'I need to add the office printer to my computer',
@@ -153,20 +189,30 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Open the printer in the list and click Print a test page.',
     ],
     escalateWhen:
-      'Windows asks for administrator rights, no matching driver is offered, or the printer needs the manufacturer\'s full software package or a print-server deployment.',
-    overview:
-      'Adds a network printer to a Windows computer, by discovery or by IP address.',
+      "Windows asks for administrator rights, no matching driver is offered, or the printer needs the manufacturer's full software package or a print-server deployment.",
+    overview: 'Adds a network printer to a Windows computer, by discovery or by IP address.',
     techNotes:
-      'Read the printer IP from the device record (devices list, type printer) for the caller\'s location. Prefer the manufacturer\'s universal PCL6 driver for HP/Brother/Canon fleets; deploy via Intune or group policy for more than a couple of users.',
+      "Read the printer IP from the device record (devices list, type printer) for the caller's location. Prefer the manufacturer's universal PCL6 driver for HP/Brother/Canon fleets; deploy via Intune or group policy for more than a couple of users.",
   },
   {
     slug: 'scan-to-email',
     title: 'Scan to email not arriving',
     category: 'printer',
     keywords: [
-      'scan to email', 'scanner', 'scanning', 'scan', 'scans not arriving', 'scan not coming through',
-      "can't scan", 'send scan', 'copier scan', 'scan to folder', 'email from copier', 'smtp',
-      'scanner email error', 'connection error when scanning',
+      'scan to email',
+      'scanner',
+      'scanning',
+      'scan',
+      'scans not arriving',
+      'scan not coming through',
+      "can't scan",
+      'send scan',
+      'copier scan',
+      'scan to folder',
+      'email from copier',
+      'smtp',
+      'scanner email error',
+      'connection error when scanning',
     ],
     symptoms: [
       'I scan on the copier but the email never shows up',
@@ -184,10 +230,9 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The copier shows an authentication, SMTP or connection error, nobody in the office can scan, or the scans go to quarantine.',
-    overview:
-      'Finds why scanned documents are not reaching the mailbox and rules out the common user-side causes.',
+    overview: 'Finds why scanned documents are not reaching the mailbox and rules out the common user-side causes.',
     techNotes:
-      'Most failures are the scanner\'s sending account: an expired password, MFA enforced on it, or SMTP AUTH disabled in Microsoft 365. Prefer a Microsoft 365 SMTP relay connector bound to the office public IP; check message trace for rejected or quarantined scans.',
+      "Most failures are the scanner's sending account: an expired password, MFA enforced on it, or SMTP AUTH disabled in Microsoft 365. Prefer a Microsoft 365 SMTP relay connector bound to the office public IP; check message trace for rejected or quarantined scans.",
   },
 
   // ───────────────────────────── email ─────────────────────────────
@@ -196,9 +241,21 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Outlook not sending or receiving',
     category: 'email',
     keywords: [
-      'outlook not updating', 'not receiving email', 'no new emails', 'emails not coming in', 'outlook stuck',
-      'disconnected', 'working offline', 'send receive', 'outbox', 'stuck in outbox', 'not syncing',
-      'inbox not updating', 'email stopped', 'outlook frozen', 'trying to connect',
+      'outlook not updating',
+      'not receiving email',
+      'no new emails',
+      'emails not coming in',
+      'outlook stuck',
+      'disconnected',
+      'working offline',
+      'send receive',
+      'outbox',
+      'stuck in outbox',
+      'not syncing',
+      'inbox not updating',
+      'email stopped',
+      'outlook frozen',
+      'trying to connect',
     ],
     symptoms: [
       'I have not had any new email since this morning',
@@ -216,8 +273,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'Mail is missing in Outlook on the web as well, several people are affected, or Outlook still will not sync after a restart and needs a new profile.',
-    overview:
-      'Separates an Outlook client problem from a mailbox or service problem and gets mail flowing again.',
+    overview: 'Separates an Outlook client problem from a mailbox or service problem and gets mail flowing again.',
     techNotes:
       'If Outlook on the web is fine, suspect the local profile or OST: create a new profile, or rename the OST. If the web is also missing mail, check message trace, transport rules, and the Microsoft 365 service health dashboard. A large Outbox item usually exceeds the send size limit.',
   },
@@ -226,9 +282,18 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Outlook keeps asking for a password',
     category: 'email',
     keywords: [
-      'outlook keeps asking for password', 'password prompt', 'password pop up', 'keeps asking me to sign in',
-      'sign in loop', 'login box', 'credentials', 'authentication', 'enter password', 'need password',
-      'outlook wants my password', 'password keeps popping up',
+      'outlook keeps asking for password',
+      'password prompt',
+      'password pop up',
+      'keeps asking me to sign in',
+      'sign in loop',
+      'login box',
+      'credentials',
+      'authentication',
+      'enter password',
+      'need password',
+      'outlook wants my password',
+      'password keeps popping up',
     ],
     symptoms: [
       'Outlook keeps popping up a box asking for my password',
@@ -245,8 +310,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The password also fails in the browser, the prompts continue after a restart, or sign-in reports it is blocked by a policy.',
-    overview:
-      'Stops repeated credential prompts in Outlook, usually caused by a changed password or stale cached sign-in.',
+    overview: 'Stops repeated credential prompts in Outlook, usually caused by a changed password or stale cached sign-in.',
     techNotes:
       'If the web sign-in fails, switch to password-reset or account-lockout. Otherwise clear the MicrosoftOffice and AAD entries in Credential Manager, check the device is still registered in Entra ID (dsregcmd /status), and look for conditional-access failures in the sign-in logs.',
   },
@@ -255,9 +319,19 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Mailbox full or over quota',
     category: 'email',
     keywords: [
-      'mailbox full', 'mailbox almost full', 'inbox full', 'over quota', 'quota', 'storage full',
-      'out of space email', "can't send email", 'email storage', 'archive', 'mailbox size',
-      'delete old emails', 'bounce back full',
+      'mailbox full',
+      'mailbox almost full',
+      'inbox full',
+      'over quota',
+      'quota',
+      'storage full',
+      'out of space email',
+      "can't send email",
+      'email storage',
+      'archive',
+      'mailbox size',
+      'delete old emails',
+      'bounce back full',
     ],
     symptoms: [
       'Outlook says my mailbox is full',
@@ -275,8 +349,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The mailbox is still full after clean-up, it needs an online archive or a larger licence, or mail is bouncing for external senders.',
-    overview:
-      'Frees space in a full mailbox so the caller can send and receive again.',
+    overview: 'Frees space in a full mailbox so the caller can send and receive again.',
     techNotes:
       'Check the quota and the Recoverable Items size in the Exchange admin centre. Enabling the online archive with a retention policy is the long-term fix; an Exchange Online Plan 2 or archive add-on may be needed for very large mailboxes.',
   },
@@ -285,9 +358,19 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Set or remove an out-of-office reply',
     category: 'email',
     keywords: [
-      'out of office', 'automatic replies', 'auto reply', 'away message', 'vacation reply',
-      'vacation message', 'holiday message', 'ooo', 'away', 'leave', 'turn off out of office',
-      'set my away message', 'autoreply',
+      'out of office',
+      'automatic replies',
+      'auto reply',
+      'away message',
+      'vacation reply',
+      'vacation message',
+      'holiday message',
+      'ooo',
+      'away',
+      'leave',
+      'turn off out of office',
+      'set my away message',
+      'autoreply',
     ],
     symptoms: [
       'I need to set my out of office before I leave',
@@ -303,20 +386,30 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Click OK, and to turn it off later come back here and choose Do not send automatic replies.',
     ],
     escalateWhen:
-      'Automatic Replies is missing or shows an error, or the reply must be set on someone else\'s mailbox, which needs an administrator.',
-    overview:
-      'Turns automatic replies on or off in Outlook for internal and external senders.',
+      "Automatic Replies is missing or shows an error, or the reply must be set on someone else's mailbox, which needs an administrator.",
+    overview: 'Turns automatic replies on or off in Outlook for internal and external senders.',
     techNotes:
-      'In the new Outlook and on the web the setting is under Settings, Account, Automatic replies. Admins can set replies for absent staff in the Exchange admin centre or with Set-MailboxAutoReplyConfiguration; confirm the request with the organisation\'s primary contact first.',
+      "In the new Outlook and on the web the setting is under Settings, Account, Automatic replies. Admins can set replies for absent staff in the Exchange admin centre or with Set-MailboxAutoReplyConfiguration; confirm the request with the organisation's primary contact first.",
   },
   {
     slug: 'shared-mailbox',
     title: 'Shared mailbox access or sending as a shared address',
     category: 'email',
     keywords: [
-      'shared mailbox', 'shared inbox', 'team mailbox', 'info mailbox', 'sales mailbox', 'office inbox',
-      'send as', 'send on behalf', 'delegate', 'access to mailbox', "can't see shared mailbox",
-      'shared mailbox disappeared', 'from address', 'generic mailbox',
+      'shared mailbox',
+      'shared inbox',
+      'team mailbox',
+      'info mailbox',
+      'sales mailbox',
+      'office inbox',
+      'send as',
+      'send on behalf',
+      'delegate',
+      'access to mailbox',
+      "can't see shared mailbox",
+      'shared mailbox disappeared',
+      'from address',
+      'generic mailbox',
     ],
     symptoms: [
       'The shared inbox disappeared from my Outlook',
@@ -334,10 +427,9 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The person does not have permission yet, a new shared mailbox is needed, or the mailbox still does not appear after an hour.',
-    overview:
-      'Gets a shared mailbox showing in Outlook and lets the caller send from its address.',
+    overview: 'Gets a shared mailbox showing in Outlook and lets the caller send from its address.',
     techNotes:
-      'Granting Full Access or Send As needs approval from the organisation\'s primary contact. Full Access with automapping makes it appear automatically; Send As and Send on Behalf are separate permissions. Shared mailboxes over 50 GB need a licence.',
+      "Granting Full Access or Send As needs approval from the organisation's primary contact. Full Access with automapping makes it appear automatically; Send As and Send on Behalf are separate permissions. Shared mailboxes over 50 GB need a licence.",
   },
 
   // ───────────────────────────── network ─────────────────────────────
@@ -346,9 +438,21 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Wi-Fi keeps dropping',
     category: 'network',
     keywords: [
-      'wifi keeps dropping', 'wifi drops', 'wi-fi', 'wireless', 'keeps disconnecting', 'losing wifi',
-      'internet cuts out', 'spotty', 'unstable', 'weak signal', 'goes in and out', 'drops connection',
-      'wifi disconnects', 'bad signal', 'intermittent',
+      'wifi keeps dropping',
+      'wifi drops',
+      'wi-fi',
+      'wireless',
+      'keeps disconnecting',
+      'losing wifi',
+      'internet cuts out',
+      'spotty',
+      'unstable',
+      'weak signal',
+      'goes in and out',
+      'drops connection',
+      'wifi disconnects',
+      'bad signal',
+      'intermittent',
     ],
     symptoms: [
       'My Wi-Fi keeps disconnecting',
@@ -366,19 +470,30 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'Several people or a whole area lose Wi-Fi, drops continue after a restart, or the caller needs a wired connection to keep working.',
-    overview:
-      'Stabilises a wireless connection that keeps dropping, and tells a single-device problem from an access-point problem.',
+    overview: 'Stabilises a wireless connection that keeps dropping, and tells a single-device problem from an access-point problem.',
     techNotes:
-      'Check the access point\'s client list and event log for the caller\'s MAC address (devices list). Common fixes: update the Wi-Fi driver, disable the adapter\'s power saving, move the client to 5 GHz, or fix channel overlap and transmit power on the access points.',
+      "Check the access point's client list and event log for the caller's MAC address (devices list). Common fixes: update the Wi-Fi driver, disable the adapter's power saving, move the client to 5 GHz, or fix channel overlap and transmit power on the access points.",
   },
   {
     slug: 'no-internet',
     title: 'No internet connection',
     category: 'network',
     keywords: [
-      'no internet', 'internet down', 'internet is out', "can't get online", 'offline', 'no connection',
-      'network down', 'websites not loading', 'nothing loads', 'globe icon', 'no network access',
-      'outage', 'modem', 'router', 'everyone is down',
+      'no internet',
+      'internet down',
+      'internet is out',
+      "can't get online",
+      'offline',
+      'no connection',
+      'network down',
+      'websites not loading',
+      'nothing loads',
+      'globe icon',
+      'no network access',
+      'outage',
+      'modem',
+      'router',
+      'everyone is down',
     ],
     symptoms: [
       'The internet is down',
@@ -397,19 +512,29 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The whole office is still offline after the modem restart, the firewall shows fault lights, or the outage stops critical work such as patient care or shipping.',
-    overview:
-      'Restores internet access for one computer, or triages an office-wide outage.',
+    overview: 'Restores internet access for one computer, or triages an office-wide outage.',
     techNotes:
-      'Office-wide: check the firewall\'s WAN status and uplink in the management portal, then the ISP\'s outage page; failover to LTE if configured. Single user: check the switch port, DHCP lease, and proxy settings. An office-wide outage at a business-critical client is high or critical priority.',
+      "Office-wide: check the firewall's WAN status and uplink in the management portal, then the ISP's outage page; failover to LTE if configured. Single user: check the switch port, DHCP lease, and proxy settings. An office-wide outage at a business-critical client is high or critical priority.",
   },
   {
     slug: 'vpn-connect-fails',
     title: 'VPN will not connect',
     category: 'network',
     keywords: [
-      'vpn', "vpn won't connect", 'vpn not connecting', 'vpn error', 'remote access', 'working from home',
-      "can't connect from home", "can't reach files from home", 'forticlient', 'globalprotect', 'anyconnect',
-      'wireguard', 'tunnel', 'remote desktop from home',
+      'vpn',
+      "vpn won't connect",
+      'vpn not connecting',
+      'vpn error',
+      'remote access',
+      'working from home',
+      "can't connect from home",
+      "can't reach files from home",
+      'forticlient',
+      'globalprotect',
+      'anyconnect',
+      'wireguard',
+      'tunnel',
+      'remote desktop from home',
     ],
     symptoms: [
       'My VPN will not connect from home',
@@ -422,24 +547,34 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Close the VPN app completely, open it again, and try to connect.',
       'Check your username and password, and approve the sign-in request on your phone if one appears.',
       'Read me the exact error message the VPN shows.',
-      'If you are on hotel or guest Wi-Fi, try your phone\'s hotspot instead, because some networks block VPNs.',
+      "If you are on hotel or guest Wi-Fi, try your phone's hotspot instead, because some networks block VPNs.",
       'Restart your computer and try to connect once more.',
     ],
     escalateWhen:
       'The error mentions a certificate, several users cannot connect, the account is locked, or the VPN client needs reinstalling.',
-    overview:
-      'Gets a remote worker connected to the office VPN.',
+    overview: 'Gets a remote worker connected to the office VPN.',
     techNotes:
-      'Check the firewall\'s VPN logs for the username. Expired server certificates and firmware updates that change cipher settings cause sudden fleet-wide failures. If connected but no resources, check split-tunnel routes and internal DNS servers handed to the client.',
+      "Check the firewall's VPN logs for the username. Expired server certificates and firmware updates that change cipher settings cause sudden fleet-wide failures. If connected but no resources, check split-tunnel routes and internal DNS servers handed to the client.",
   },
   {
     slug: 'slow-network',
     title: 'Slow internet or network',
     category: 'network',
     keywords: [
-      'slow internet', 'internet is slow', 'slow network', 'slow wifi', 'lag', 'laggy', 'buffering',
-      'pages load slowly', 'files open slowly', 'choppy video calls', 'crawling', 'speed test',
-      'bandwidth', 'takes forever to load',
+      'slow internet',
+      'internet is slow',
+      'slow network',
+      'slow wifi',
+      'lag',
+      'laggy',
+      'buffering',
+      'pages load slowly',
+      'files open slowly',
+      'choppy video calls',
+      'crawling',
+      'speed test',
+      'bandwidth',
+      'takes forever to load',
     ],
     symptoms: [
       'The internet is really slow today',
@@ -456,9 +591,8 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Run the speed test again and tell me the new numbers.',
     ],
     escalateWhen:
-      'Speeds are far below the office\'s plan for everyone, only the file server is slow, or the slowness started after a network change.',
-    overview:
-      'Measures and narrows down slowness to one device, the office network, or the internet circuit.',
+      "Speeds are far below the office's plan for everyone, only the file server is slow, or the slowness started after a network change.",
+    overview: 'Measures and narrows down slowness to one device, the office network, or the internet circuit.',
     techNotes:
       'Compare with the circuit speed on record; check firewall traffic analytics for a saturating host (backups, cloud sync, updates), duplex mismatches and errors on switch ports, and Wi-Fi channel utilisation. Apply QoS for voice if calls are choppy.',
   },
@@ -467,9 +601,19 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Websites or servers cannot be found (DNS)',
     category: 'network',
     keywords: [
-      'site cannot be reached', "this site can't be reached", 'server not found', 'dns', 'dns error',
-      'dns probe', 'nxdomain', 'some websites not loading', 'website not found', 'server name',
-      "can't find server", 'works by ip', 'address not found',
+      'site cannot be reached',
+      "this site can't be reached",
+      'server not found',
+      'dns',
+      'dns error',
+      'dns probe',
+      'nxdomain',
+      'some websites not loading',
+      'website not found',
+      'server name',
+      "can't find server",
+      'works by ip',
+      'address not found',
     ],
     symptoms: [
       'The browser says this site cannot be reached',
@@ -485,12 +629,10 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Type ipconfig, a space, then slash flushdns, and press Enter.',
       'Close the browser completely, open it again, and try the site once more.',
     ],
-    escalateWhen:
-      'Internal server names fail, the company\'s own website or email domain does not resolve, or several users are affected.',
-    overview:
-      'Clears a stale DNS cache and determines whether a name-resolution failure is local, internal, or public.',
+    escalateWhen: "Internal server names fail, the company's own website or email domain does not resolve, or several users are affected.",
+    overview: 'Clears a stale DNS cache and determines whether a name-resolution failure is local, internal, or public.',
     techNotes:
-      'Use nslookup against the internal DNS server and a public resolver to compare. Internal failures: check the domain controller DNS service and the DHCP-assigned servers. Public failures for the client\'s own domain: check the domains list for expiry, registrar, and the DNS provider\'s records.',
+      "Use nslookup against the internal DNS server and a public resolver to compare. Internal failures: check the domain controller DNS service and the DHCP-assigned servers. Public failures for the client's own domain: check the domains list for expiry, registrar, and the DNS provider's records.",
   },
 
   // ───────────────────────────── computer ─────────────────────────────
@@ -499,9 +641,21 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Computer running slowly',
     category: 'computer',
     keywords: [
-      'computer slow', 'pc slow', 'laptop slow', 'running slow', 'sluggish', 'freezing', 'freezes',
-      'hangs', 'not responding', 'spinning wheel', 'takes forever', 'lagging', 'slow to start',
-      'slow to log in', 'everything is slow',
+      'computer slow',
+      'pc slow',
+      'laptop slow',
+      'running slow',
+      'sluggish',
+      'freezing',
+      'freezes',
+      'hangs',
+      'not responding',
+      'spinning wheel',
+      'takes forever',
+      'lagging',
+      'slow to start',
+      'slow to log in',
+      'everything is slow',
     ],
     symptoms: [
       'My computer is so slow',
@@ -523,16 +677,25 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     overview:
       'Finds the usual causes of a slow Windows computer: no restarts, a runaway program, low memory, pending updates, or a full disk.',
     techNotes:
-      'Shut down with Fast Startup does not clear uptime; check uptime in Task Manager. Review RMM alerts for disk SMART errors and high memory. Unknown high-CPU processes go to the security specialist. Check the device record\'s warranty date before recommending a replacement.',
+      "Shut down with Fast Startup does not clear uptime; check uptime in Task Manager. Review RMM alerts for disk SMART errors and high memory. Unknown high-CPU processes go to the security specialist. Check the device record's warranty date before recommending a replacement.",
   },
   {
     slug: 'blue-screen',
     title: 'Blue screen or unexpected restart',
     category: 'computer',
     keywords: [
-      'blue screen', 'bsod', 'blue screen of death', 'stop code', 'crashed', 'computer crashed',
-      'your pc ran into a problem', 'sad face', 'restarts by itself', 'rebooted on its own',
-      'blue error', 'crash dump',
+      'blue screen',
+      'bsod',
+      'blue screen of death',
+      'stop code',
+      'crashed',
+      'computer crashed',
+      'your pc ran into a problem',
+      'sad face',
+      'restarts by itself',
+      'rebooted on its own',
+      'blue error',
+      'crash dump',
     ],
     symptoms: [
       'My screen went blue and the computer restarted',
@@ -550,8 +713,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'Blue screens repeat, Windows will not start, the stop code mentions memory, disk or boot device, or a BitLocker recovery key is requested.',
-    overview:
-      'Records the stop code and removes the common triggers of a Windows crash.',
+    overview: 'Records the stop code and removes the common triggers of a Windows crash.',
     techNotes:
       'Pull minidumps from C:\\Windows\\Minidump and check Reliability Monitor. MEMORY_MANAGEMENT and WHEA errors suggest hardware diagnostics; INACCESSIBLE_BOOT_DEVICE after an update suggests storage driver or BitLocker issues. Roll back the last driver or update if the timing matches.',
   },
@@ -560,9 +722,20 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Computer will not turn on or start',
     category: 'computer',
     keywords: [
-      "won't turn on", "won't start", "won't boot", 'not turning on', 'dead computer', 'no power',
-      'black screen', 'stuck on logo', 'boot loop', 'automatic repair', 'beeping', 'nothing happens',
-      'laptop dead', 'no bootable device',
+      "won't turn on",
+      "won't start",
+      "won't boot",
+      'not turning on',
+      'dead computer',
+      'no power',
+      'black screen',
+      'stuck on logo',
+      'boot loop',
+      'automatic repair',
+      'beeping',
+      'nothing happens',
+      'laptop dead',
+      'no bootable device',
     ],
     symptoms: [
       'My computer will not turn on',
@@ -581,8 +754,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'There are no lights at all with a known-good outlet and charger, it beeps in a pattern, it shows no bootable device or a BitLocker recovery screen, or it loops in automatic repair.',
-    overview:
-      'Rules out power, accessories and display problems before treating a start-up failure as hardware.',
+    overview: 'Rules out power, accessories and display problems before treating a start-up failure as hardware.',
     techNotes:
       'Check the device record for model, warranty and serial number before booking a vendor repair or on-site visit. BitLocker recovery keys are in Entra ID or Active Directory; read them only to a verified contact. Offer a loaner if the caller cannot work.',
   },
@@ -591,9 +763,18 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Windows update stuck or failing',
     category: 'computer',
     keywords: [
-      'windows update stuck', 'update stuck', 'updates stuck', 'working on updates', "don't turn off your computer",
-      'stuck at percent', 'update failed', 'undoing changes', 'update loop', 'configuring updates',
-      'updating for hours', 'failed to install update',
+      'windows update stuck',
+      'update stuck',
+      'updates stuck',
+      'working on updates',
+      "don't turn off your computer",
+      'stuck at percent',
+      'update failed',
+      'undoing changes',
+      'update loop',
+      'configuring updates',
+      'updating for hours',
+      'failed to install update',
     ],
     symptoms: [
       'It has been saying working on updates for hours',
@@ -611,8 +792,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The same update fails repeatedly with an error code, the computer loops through undoing changes, or it will not start after the update.',
-    overview:
-      'Safely recovers a computer stuck installing Windows updates.',
+    overview: 'Safely recovers a computer stuck installing Windows updates.',
     techNotes:
       'Check the failing KB and error code in update history; run the Windows Update troubleshooter, DISM /RestoreHealth and sfc /scannow; reset the SoftwareDistribution folder. Check free disk space first. Pause the update ring for the client if several machines fail the same update.',
   },
@@ -621,8 +801,18 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Low disk space',
     category: 'computer',
     keywords: [
-      'disk full', 'low disk space', 'c drive full', 'hard drive full', 'out of storage', 'storage full',
-      'no space left', 'running out of space', "can't save files", 'red bar', 'free up space', 'storage',
+      'disk full',
+      'low disk space',
+      'c drive full',
+      'hard drive full',
+      'out of storage',
+      'storage full',
+      'no space left',
+      'running out of space',
+      "can't save files",
+      'red bar',
+      'free up space',
+      'storage',
     ],
     symptoms: [
       'It says I am running out of disk space',
@@ -640,8 +830,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'Free space stays under ten percent after clean-up, one unknown folder is very large, or the disk is simply too small for the work.',
-    overview:
-      'Frees disk space on a Windows computer using built-in tools.',
+    overview: 'Frees disk space on a Windows computer using built-in tools.',
     techNotes:
       'Use a disk usage tool (for example TreeSize) remotely to find large folders: Outlook OST files, old user profiles, and Windows.old are common culprits. Consider a larger SSD if the model allows it; check the device record for the model.',
   },
@@ -650,9 +839,20 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'A program crashes or will not open',
     category: 'computer',
     keywords: [
-      'program crashes', 'app crashes', 'application crash', 'keeps closing', 'closes by itself',
-      'not responding', 'stopped working', "won't open", 'error when opening', 'freezes and closes',
-      'excel crashing', 'word crashing', 'quickbooks crashing', 'software problem',
+      'program crashes',
+      'app crashes',
+      'application crash',
+      'keeps closing',
+      'closes by itself',
+      'not responding',
+      'stopped working',
+      "won't open",
+      'error when opening',
+      'freezes and closes',
+      'excel crashing',
+      'word crashing',
+      'quickbooks crashing',
+      'software problem',
     ],
     symptoms: [
       'My program keeps closing on its own',
@@ -670,8 +870,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'A business application crashes for several users, the repair fails, a data file seems damaged, or reinstalling needs administrator rights.',
-    overview:
-      'Narrows an application crash to the user, the file, or the program, and repairs Office installs.',
+    overview: 'Narrows an application crash to the user, the file, or the program, and repairs Office installs.',
     techNotes:
       'Check Event Viewer, Application log, for the faulting module. Office: try safe mode (hold Control while opening) to rule out add-ins. Line-of-business apps (practice management, accounting) often have vendor support contracts; check the organisation notes.',
   },
@@ -680,9 +879,20 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'No sound or microphone in Teams calls',
     category: 'computer',
     keywords: [
-      'teams audio', 'no sound in teams', "can't hear", "they can't hear me", 'microphone not working',
-      'mic not working', 'headset', 'speaker', 'echo', 'muted', 'meeting audio', 'zoom audio',
-      'bluetooth headset', 'no audio on calls',
+      'teams audio',
+      'no sound in teams',
+      "can't hear",
+      "they can't hear me",
+      'microphone not working',
+      'mic not working',
+      'headset',
+      'speaker',
+      'echo',
+      'muted',
+      'meeting audio',
+      'zoom audio',
+      'bluetooth headset',
+      'no audio on calls',
     ],
     symptoms: [
       'People cannot hear me in Teams',
@@ -691,17 +901,15 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'There is an echo on my calls',
     ],
     steps: [
-      'Check that you are not muted in Teams, and that your headset\'s own mute switch is off.',
+      "Check that you are not muted in Teams, and that your headset's own mute switch is off.",
       'In the meeting, click More, then Settings, then Device settings.',
       'Choose your headset for both the speaker and the microphone.',
       'Unplug the headset, plug it into a different USB port, and choose it again.',
       'In Teams, open Settings, then Devices, and click Make a test call.',
       'If it still fails, quit Teams from the taskbar and open it again.',
     ],
-    escalateWhen:
-      'No audio devices are detected at all, the headset also fails on another computer, or a meeting-room system is affected.',
-    overview:
-      'Fixes the usual audio device mix-ups in Microsoft Teams (and other meeting apps).',
+    escalateWhen: 'No audio devices are detected at all, the headset also fails on another computer, or a meeting-room system is affected.',
+    overview: 'Fixes the usual audio device mix-ups in Microsoft Teams (and other meeting apps).',
     techNotes:
       'Check Windows Sound settings and microphone privacy permissions for desktop apps. Bluetooth headsets switching to hands-free profile lower quality; prefer the USB dongle. Update audio drivers or the dock firmware if audio goes through a dock.',
   },
@@ -712,9 +920,21 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Multi-factor authentication reset (new or lost phone)',
     category: 'account',
     keywords: [
-      'mfa', 'two factor', '2fa', 'two step', 'authenticator', 'microsoft authenticator', 'new phone',
-      'lost phone', 'verification code', 'approval not coming', 'sign in request', 'number matching',
-      "can't approve", 'security code', 'text code not arriving',
+      'mfa',
+      'two factor',
+      '2fa',
+      'two step',
+      'authenticator',
+      'microsoft authenticator',
+      'new phone',
+      'lost phone',
+      'verification code',
+      'approval not coming',
+      'sign in request',
+      'number matching',
+      "can't approve",
+      'security code',
+      'text code not arriving',
     ],
     symptoms: [
       'I got a new phone and cannot approve sign-ins',
@@ -732,19 +952,27 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'Any reset of sign-in methods: a technician must do it after verifying identity with a callback to the number on file. A stolen phone is high priority.',
-    overview:
-      'Handles missing MFA prompts and safely routes MFA method resets to a technician.',
+    overview: 'Handles missing MFA prompts and safely routes MFA method resets to a technician.',
     techNotes:
-      'Verify identity by calling back the contact\'s number on file, never the number the caller offers. Require re-registration (revoke MFA sessions) in Entra ID, issue a Temporary Access Pass if configured, and revoke sessions if the phone was stolen.',
+      "Verify identity by calling back the contact's number on file, never the number the caller offers. Require re-registration (revoke MFA sessions) in Entra ID, issue a Temporary Access Pass if configured, and revoke sessions if the phone was stolen.",
   },
   {
     slug: 'password-reset',
     title: 'Forgotten or expired password',
     category: 'account',
     keywords: [
-      'forgot password', 'forgotten password', 'reset password', 'password reset', 'password expired',
-      'change password', 'wrong password', "can't log in", "can't sign in", 'new password',
-      "password doesn't work", 'login problem',
+      'forgot password',
+      'forgotten password',
+      'reset password',
+      'password reset',
+      'password expired',
+      'change password',
+      'wrong password',
+      "can't log in",
+      "can't sign in",
+      'new password',
+      "password doesn't work",
+      'login problem',
     ],
     symptoms: [
       'I forgot my password',
@@ -757,13 +985,12 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Check that Caps Lock is off, and that you are using your full email address as the username.',
       'If self-service reset is set up, go to password reset dot microsoft online dot com and follow the steps.',
       'Choose a new password of at least twelve characters that you have not used before.',
-      'Sign in with the new password on your computer first, then update it on your phone\'s email app.',
+      "Sign in with the new password on your computer first, then update it on your phone's email app.",
       'If self-service does not work, I will open a ticket and a technician will call you back to reset it.',
     ],
     escalateWhen:
       'Identity cannot be verified, self-service reset is not available, or the account is in an on-premises directory; never read a password out over the phone.',
-    overview:
-      'Guides a verified caller through a self-service password reset, or hands off to a technician.',
+    overview: 'Guides a verified caller through a self-service password reset, or hands off to a technician.',
     techNotes:
       'Technicians set a temporary password with change-at-next-logon and deliver it by a callback to the number on file or via the manager. Remind the caller that phones and tablets need the new password too, or they will trigger lockouts.',
   },
@@ -772,8 +999,16 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Account locked out',
     category: 'account',
     keywords: [
-      'account locked', 'locked out', 'lockout', 'too many attempts', 'account disabled', 'sign in blocked',
-      'your account has been locked', "can't sign in", 'referenced account is locked', 'blocked account',
+      'account locked',
+      'locked out',
+      'lockout',
+      'too many attempts',
+      'account disabled',
+      'sign in blocked',
+      'your account has been locked',
+      "can't sign in",
+      'referenced account is locked',
+      'blocked account',
       'keeps locking',
     ],
     symptoms: [
@@ -792,8 +1027,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The account locks repeatedly, an administrator disabled it, or sign-in logs show attempts from unknown locations (treat as a security incident).',
-    overview:
-      'Clears a lockout and finds the device that keeps causing it.',
+    overview: 'Clears a lockout and finds the device that keeps causing it.',
     techNotes:
       'Find the lockout source in the domain controller security log (event 4740) or Entra ID sign-in logs. Repeated failures from foreign IP addresses are a password-spray or compromise: hand to the security specialist and enforce a reset.',
   },
@@ -804,9 +1038,21 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Suspicious email or clicked a phishing link',
     category: 'security',
     keywords: [
-      'phishing', 'suspicious email', 'scam email', 'fake email', 'clicked a link', 'clicked something',
-      'spam', 'spoofed', 'fake invoice', 'gift cards', 'boss asking for gift cards', 'weird link',
-      'gave my password', 'docusign scam', 'hacked email',
+      'phishing',
+      'suspicious email',
+      'scam email',
+      'fake email',
+      'clicked a link',
+      'clicked something',
+      'spam',
+      'spoofed',
+      'fake invoice',
+      'gift cards',
+      'boss asking for gift cards',
+      'weird link',
+      'gave my password',
+      'docusign scam',
+      'hacked email',
     ],
     symptoms: [
       'I got a strange email asking me to sign in',
@@ -824,8 +1070,7 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'The caller clicked a link, entered a password, opened an attachment, or sent money: open a high-priority security ticket immediately.',
-    overview:
-      'Contains a possible phishing incident and routes any exposure to a technician.',
+    overview: 'Contains a possible phishing incident and routes any exposure to a technician.',
     techNotes:
       'If credentials were entered: reset the password, revoke sessions, review MFA methods, check inbox rules and forwarding, and search the tenant for the same message and purge it. Attachments opened: isolate the machine via EDR and scan.',
   },
@@ -834,9 +1079,19 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Suspected ransomware (files encrypted or ransom note)',
     category: 'security',
     keywords: [
-      'ransomware', 'ransom', 'ransom note', 'files encrypted', 'encrypted', 'files renamed',
-      'strange file extension', "can't open any files", 'pay bitcoin', 'hacked', 'virus',
-      'all my files changed', 'screen says pay',
+      'ransomware',
+      'ransom',
+      'ransom note',
+      'files encrypted',
+      'encrypted',
+      'files renamed',
+      'strange file extension',
+      "can't open any files",
+      'pay bitcoin',
+      'hacked',
+      'virus',
+      'all my files changed',
+      'screen says pay',
     ],
     symptoms: [
       'All my files have strange names and will not open',
@@ -851,12 +1106,10 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Tell me which other computers or shared drives show the same renamed files.',
       'Ask your coworkers to stop using the shared drives until we call you back.',
     ],
-    escalateWhen:
-      'Always: open a critical ticket immediately, page the on-call engineer, and notify the account manager.',
-    overview:
-      'Immediate containment for a suspected ransomware infection while the incident response starts.',
+    escalateWhen: 'Always: open a critical ticket immediately, page the on-call engineer, and notify the account manager.',
+    overview: 'Immediate containment for a suspected ransomware infection while the incident response starts.',
     techNotes:
-      'Isolate affected hosts via EDR, disable the user\'s account and any service accounts seen, snapshot and protect backups (take them offline), and identify patient zero. Follow the client\'s incident-response plan and insurer requirements; do not wipe machines before evidence is preserved.',
+      "Isolate affected hosts via EDR, disable the user's account and any service accounts seen, snapshot and protect backups (take them offline), and identify patient zero. Follow the client's incident-response plan and insurer requirements; do not wipe machines before evidence is preserved.",
   },
 
   // ───────────────────────────── phone ─────────────────────────────
@@ -865,9 +1118,20 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Desk phone has no dial tone',
     category: 'phone',
     keywords: [
-      'no dial tone', 'desk phone', 'desk phone dead', 'phone not working', "can't make calls",
-      'no service', 'registration failed', 'phone keeps rebooting', 'handset silent', 'voip phone',
-      'yealink', 'poly', 'polycom', 'phone screen blank',
+      'no dial tone',
+      'desk phone',
+      'desk phone dead',
+      'phone not working',
+      "can't make calls",
+      'no service',
+      'registration failed',
+      'phone keeps rebooting',
+      'handset silent',
+      'voip phone',
+      'yealink',
+      'poly',
+      'polycom',
+      'phone screen blank',
     ],
     symptoms: [
       'My desk phone has no dial tone',
@@ -881,12 +1145,10 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Unplug that network cable for ten seconds and plug it back in to restart the phone.',
       'Wait about two minutes while the phone starts up.',
       'Lift the handset, press a line key, and listen for a dial tone.',
-      'Check whether your coworkers\' phones have a dial tone.',
+      "Check whether your coworkers' phones have a dial tone.",
     ],
-    escalateWhen:
-      'Several phones are down, the phone still says registration failed after a restart, or the phone is damaged.',
-    overview:
-      'Restarts a VoIP desk phone and separates a single-handset fault from a phone-system outage.',
+    escalateWhen: 'Several phones are down, the phone still says registration failed after a restart, or the phone is damaged.',
+    overview: 'Restarts a VoIP desk phone and separates a single-handset fault from a phone-system outage.',
     techNotes:
       'Several phones down usually means a PoE switch or power budget problem, a firewall change (SIP ALG), or a provider outage. Registration failed on one handset: check its provisioning and SIP credentials in the phone system portal.',
   },
@@ -895,8 +1157,16 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Voicemail PIN reset or greeting',
     category: 'phone',
     keywords: [
-      'voicemail', 'voicemail pin', 'voicemail password', 'forgot voicemail pin', 'reset voicemail',
-      "can't get into voicemail", 'voicemail greeting', 'record greeting', 'voicemail full', 'message light',
+      'voicemail',
+      'voicemail pin',
+      'voicemail password',
+      'forgot voicemail pin',
+      'reset voicemail',
+      "can't get into voicemail",
+      'voicemail greeting',
+      'record greeting',
+      'voicemail full',
+      'message light',
       'voicemail to email',
     ],
     symptoms: [
@@ -915,10 +1185,9 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     ],
     escalateWhen:
       'Every PIN reset (it is done in the phone-system admin portal), a full voicemail box that will not delete, or voicemail-to-email not arriving.',
-    overview:
-      'Gets the caller back into voicemail and records a new greeting.',
+    overview: 'Gets the caller back into voicemail and records a new greeting.',
     techNotes:
-      'Reset the PIN in the hosted PBX portal and deliver the temporary PIN by callback to the extension. Voicemail-to-email failures: check the destination address and that the PBX\'s sending domain is not being quarantined.',
+      "Reset the PIN in the hosted PBX portal and deliver the temporary PIN by callback to the extension. Voicemail-to-email failures: check the destination address and that the PBX's sending domain is not being quarantined.",
   },
 
   // ───────────────────────────── device ─────────────────────────────
@@ -927,9 +1196,19 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Monitor says no signal',
     category: 'device',
     keywords: [
-      'monitor no signal', 'no signal', 'screen black', 'monitor blank', 'second monitor not working',
-      'external monitor', 'display not detected', 'no input', 'hdmi', 'displayport', 'one screen dark',
-      'monitor not working', 'extend display',
+      'monitor no signal',
+      'no signal',
+      'screen black',
+      'monitor blank',
+      'second monitor not working',
+      'external monitor',
+      'display not detected',
+      'no input',
+      'hdmi',
+      'displayport',
+      'one screen dark',
+      'monitor not working',
+      'extend display',
     ],
     symptoms: [
       'My monitor says no signal',
@@ -938,17 +1217,15 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'Windows does not see my other monitor',
     ],
     steps: [
-      'Check that the monitor\'s power light is on, and press its power button if not.',
+      "Check that the monitor's power light is on, and press its power button if not.",
       'Follow the cable from the monitor to the computer or dock, and push both ends in firmly.',
-      'Press the monitor\'s Input or Source button and pick the right input, such as HDMI or DisplayPort.',
+      "Press the monitor's Input or Source button and pick the right input, such as HDMI or DisplayPort.",
       'On the computer, press the Windows key and P together, and choose Extend.',
       'Open Settings, then System, then Display, and click Detect.',
       'If you have a spare cable or another port, try that, then restart the computer.',
     ],
-    escalateWhen:
-      'The monitor shows nothing with the power light on, there are lines or flicker, or no screen works through the dock.',
-    overview:
-      'Gets an external monitor showing a picture again.',
+    escalateWhen: 'The monitor shows nothing with the power light on, there are lines or flicker, or no screen works through the dock.',
+    overview: 'Gets an external monitor showing a picture again.',
     techNotes:
       'If the monitor fails with a known-good cable and source, replace it under warranty (check the device record). Multiple monitors through a USB-C dock need DisplayPort Alt Mode or DisplayLink drivers; see the docking-station article.',
   },
@@ -957,9 +1234,18 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
     title: 'Docking station not working',
     category: 'device',
     keywords: [
-      'docking station', 'dock', 'dock not working', 'usb-c dock', 'thunderbolt dock', 'port replicator',
-      'monitors not working when docked', 'keyboard and mouse not working', 'laptop not charging on dock',
-      'dock screens black', 'when i plug in nothing works', 'hub',
+      'docking station',
+      'dock',
+      'dock not working',
+      'usb-c dock',
+      'thunderbolt dock',
+      'port replicator',
+      'monitors not working when docked',
+      'keyboard and mouse not working',
+      'laptop not charging on dock',
+      'dock screens black',
+      'when i plug in nothing works',
+      'hub',
     ],
     symptoms: [
       'When I plug my laptop into the dock nothing works',
@@ -968,17 +1254,15 @@ export const KB_ARTICLES: readonly KbArticleSeed[] = [
       'The laptop does not charge from the dock',
     ],
     steps: [
-      'Check that the dock\'s own power adapter is plugged in and that its light is on.',
+      "Check that the dock's own power adapter is plugged in and that its light is on.",
       'Unplug the USB-C or Thunderbolt cable from the laptop, wait ten seconds, and plug it back in firmly.',
-      'Unplug the dock\'s power for thirty seconds and plug it back in to reset it.',
+      "Unplug the dock's power for thirty seconds and plug it back in to reset it.",
       'Restart the laptop while it is connected to the dock.',
       'If the screens stay dark, press the Windows key and P together, and choose Extend.',
       'Plug one monitor straight into the laptop to see whether the dock is the problem.',
     ],
-    escalateWhen:
-      'The dock fails with another laptop too, it needs a firmware or driver update, or the laptop will not charge from it.',
-    overview:
-      'Resets a USB-C or Thunderbolt dock and determines whether the dock, cable, or laptop is at fault.',
+    escalateWhen: 'The dock fails with another laptop too, it needs a firmware or driver update, or the laptop will not charge from it.',
+    overview: 'Resets a USB-C or Thunderbolt dock and determines whether the dock, cable, or laptop is at fault.',
     techNotes:
       'Dell and Lenovo docks need their own firmware updates, which often fix display and charging problems after a BIOS update. Check the dock power adapter wattage matches the laptop. Check the device record for the dock model and warranty.',
   },

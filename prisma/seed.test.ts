@@ -122,7 +122,11 @@ test('organisations, contacts and devices look like the demo promises', async ()
   const byPriority = new Map(defaults.map((p) => [p.priority.code, p]));
   assert.equal(defaults.length, 4);
   assert.deepEqual(
-    [byPriority.get('critical')?.firstResponseMinutes, byPriority.get('critical')?.resolutionMinutes, byPriority.get('critical')?.businessHoursOnly],
+    [
+      byPriority.get('critical')?.firstResponseMinutes,
+      byPriority.get('critical')?.resolutionMinutes,
+      byPriority.get('critical')?.businessHoursOnly,
+    ],
     [15, 240, false],
   );
   assert.deepEqual([byPriority.get('high')?.firstResponseMinutes, byPriority.get('high')?.resolutionMinutes], [30, 480]);

@@ -291,8 +291,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
       })
     ).map((row) => [orgContactKey(row.organizationId, row.phone), row.id]),
   );
-  const contactId = (ueCode: string, phone: string): number =>
-    need(contactIds, orgContactKey(orgId(ueCode), phone), 'contact');
+  const contactId = (ueCode: string, phone: string): number => need(contactIds, orgContactKey(orgId(ueCode), phone), 'contact');
 
   // Locations
   created.locations += (
@@ -320,12 +319,8 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   );
 
   // Device catalog
-  created.deviceTypes += (
-    await prisma.deviceType.createMany({ data: D.DEVICE_TYPES.map((t) => ({ ...t })), skipDuplicates: true })
-  ).count;
-  const deviceTypeIds = new Map(
-    (await prisma.deviceType.findMany({ select: { id: true, code: true } })).map((row) => [row.code, row.id]),
-  );
+  created.deviceTypes += (await prisma.deviceType.createMany({ data: D.DEVICE_TYPES.map((t) => ({ ...t })), skipDuplicates: true })).count;
+  const deviceTypeIds = new Map((await prisma.deviceType.findMany({ select: { id: true, code: true } })).map((row) => [row.code, row.id]));
 
   created.deviceManufacturers += (
     await prisma.deviceManufacturer.createMany({
@@ -426,9 +421,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
       skipDuplicates: true,
     })
   ).count;
-  log(
-    `seed: customers +${created.organizations} organizations, +${created.contacts} contacts, +${created.devices} devices`,
-  );
+  log(`seed: customers +${created.organizations} organizations, +${created.contacts} contacts, +${created.devices} devices`);
 
   // Ticket lookups
   created.ticketStatuses += (
@@ -447,9 +440,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
       updated += 1;
     }
   }
-  const statusIds = new Map(
-    (await prisma.ticketStatus.findMany({ select: { id: true, code: true } })).map((row) => [row.code, row.id]),
-  );
+  const statusIds = new Map((await prisma.ticketStatus.findMany({ select: { id: true, code: true } })).map((row) => [row.code, row.id]));
   const priorityIds = new Map(
     (await prisma.ticketPriority.findMany({ select: { id: true, code: true } })).map((row) => [row.code, row.id]),
   );
@@ -499,9 +490,9 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
     supervisor: opts.supervisorPassword ?? D.DEFAULT_SUPERVISOR_PASSWORD,
   };
   const existingUsers = new Set(
-    (
-      await prisma.user.findMany({ where: { email: { in: D.USERS.map((u) => u.email) } }, select: { email: true } })
-    ).map((row) => row.email),
+    (await prisma.user.findMany({ where: { email: { in: D.USERS.map((u) => u.email) } }, select: { email: true } })).map(
+      (row) => row.email,
+    ),
   );
   const newUsers = D.USERS.filter((u) => !existingUsers.has(u.email));
   if (newUsers.length > 0) {
@@ -512,9 +503,9 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
     created.users += (await prisma.user.createMany({ data: rows, skipDuplicates: true })).count;
   }
   const userIds = new Map(
-    (
-      await prisma.user.findMany({ where: { email: { in: D.USERS.map((u) => u.email) } }, select: { id: true, email: true } })
-    ).map((row) => [row.email, row.id]),
+    (await prisma.user.findMany({ where: { email: { in: D.USERS.map((u) => u.email) } }, select: { id: true, email: true } })).map(
+      (row) => [row.email, row.id],
+    ),
   );
 
   // Knowledge base
@@ -755,8 +746,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   for (const call of D.CALLS) {
     if (!call.ticketKey) continue;
     const ticketId = need(ticketIds, call.ticketKey, 'ticket');
-    linkedCalls += (await prisma.callLog.updateMany({ where: { callSid: call.callSid, ticketId: null }, data: { ticketId } }))
-      .count;
+    linkedCalls += (await prisma.callLog.updateMany({ where: { callSid: call.callSid, ticketId: null }, data: { ticketId } })).count;
     // AI usage of the call is attributed to the ticket too
     await prisma.aiUsageLog.updateMany({
       where: { callLog: { callSid: call.callSid }, ticketId: null },

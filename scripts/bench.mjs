@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies, repoRoot, runTypeScript } from './bootstrap.mjs';
 
-const available = readdirSync(path.join(repoRoot, 'bench')).filter((file) => file.endsWith('.ts')).map((file) => file.replace(/\.ts$/, ''));
+const available = readdirSync(path.join(repoRoot, 'bench'))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''));
 const name = process.argv[2];
 if (!name || !available.includes(name)) {
   console.log(`usage: npm run bench -- <${available.join('|')}>`);

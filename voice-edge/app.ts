@@ -69,28 +69,34 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
     }
   };
 
-  twilioRoutes.post('/voice', relay(async (request) => {
-    const call = ZIncomingCall.parse(request.body);
-    const { callback } = ZCallbackQuery.parse(request.query);
-    const reply = await calls.greet({
-      callSid: call.CallSid,
-      from: call.From,
-      to: call.To,
-      direction: call.Direction.startsWith('outbound') ? 'outbound' : 'inbound',
-      brain: effectiveBrain(config),
-      ueCodePattern: config.UE_CODE_PATTERN,
-      transferNumber: config.HUMAN_TRANSFER_NUMBER,
-      callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
-    });
-    return replyToTwiml(reply, gatherUrl(reply.turn + 1));
-  }));
+  twilioRoutes.post(
+    '/voice',
+    relay(async (request) => {
+      const call = ZIncomingCall.parse(request.body);
+      const { callback } = ZCallbackQuery.parse(request.query);
+      const reply = await calls.greet({
+        callSid: call.CallSid,
+        from: call.From,
+        to: call.To,
+        direction: call.Direction.startsWith('outbound') ? 'outbound' : 'inbound',
+        brain: effectiveBrain(config),
+        ueCodePattern: config.UE_CODE_PATTERN,
+        transferNumber: config.HUMAN_TRANSFER_NUMBER,
+        callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
+      });
+      return replyToTwiml(reply, gatherUrl(reply.turn + 1));
+    }),
+  );
 
-  twilioRoutes.post('/gather', relay(async (request) => {
-    const { turn } = ZGatherQuery.parse(request.query);
-    const fields = ZGatherResult.parse(request.body);
-    const reply = await calls.turn(fields.CallSid, toCallerTurn(turn, fields));
-    return replyToTwiml(reply, gatherUrl(reply.turn + 1));
-  }));
+  twilioRoutes.post(
+    '/gather',
+    relay(async (request) => {
+      const { turn } = ZGatherQuery.parse(request.query);
+      const fields = ZGatherResult.parse(request.body);
+      const reply = await calls.turn(fields.CallSid, toCallerTurn(turn, fields));
+      return replyToTwiml(reply, gatherUrl(reply.turn + 1));
+    }),
+  );
 
   twilioRoutes.post('/status', async (request, response) => {
     const parsed = ZStatusCallback.safeParse(request.body);

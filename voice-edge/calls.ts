@@ -42,7 +42,9 @@ export function createCallGateway(client: Client, taskQueue: string): CallGatewa
       });
     },
     turn(callSid, turn) {
-      return client.workflow.getHandle(callWorkflowId(callSid)).executeUpdate(callerTurnUpdate, { args: [turn], updateId: turnUpdateId(turn.turn) });
+      return client.workflow
+        .getHandle(callWorkflowId(callSid))
+        .executeUpdate(callerTurnUpdate, { args: [turn], updateId: turnUpdateId(turn.turn) });
     },
     async callbackOutcome(callbackId, callSid, outcome) {
       await client.workflow.getHandle(callbackWorkflowId(callbackId)).signal(callbackOutcomeSignal, { callSid, outcome });

@@ -46,7 +46,9 @@ function toOpenAiMessages(request: TextBrainRequest): OpenAI.Chat.ChatCompletion
 
 function functionCalls(calls: OpenAI.Chat.ChatCompletionMessageToolCall[] | undefined): ChatToolCall[] {
   return (calls ?? []).flatMap((call) =>
-    call.type === 'function' ? [{ id: call.id, type: 'function' as const, function: { name: call.function.name, arguments: call.function.arguments } }] : [],
+    call.type === 'function'
+      ? [{ id: call.id, type: 'function' as const, function: { name: call.function.name, arguments: call.function.arguments } }]
+      : [],
   );
 }
 

@@ -133,18 +133,22 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
     },
 
     async createTicket(args: CreateTicketArgs, context: ToolContext): Promise<TicketDto> {
-      const { ticket } = await insertTicket(prisma, {
-        subject: args.subject,
-        description: args.description,
-        category: args.category,
-        priority: args.priority,
-        organizationId: toNumericId(args.organizationId ?? context.organizationId),
-        contactId: toNumericId(args.contactId ?? context.contactId),
-        callLogId: await callLogId(context.callSid),
-        source: 'phone',
-        // One ticket per call: a retried activity or a second request in the same call reuses it.
-        idempotencyKey: `call:${context.callSid}`,
-      }, startTicketWorkflow);
+      const { ticket } = await insertTicket(
+        prisma,
+        {
+          subject: args.subject,
+          description: args.description,
+          category: args.category,
+          priority: args.priority,
+          organizationId: toNumericId(args.organizationId ?? context.organizationId),
+          contactId: toNumericId(args.contactId ?? context.contactId),
+          callLogId: await callLogId(context.callSid),
+          source: 'phone',
+          // One ticket per call: a retried activity or a second request in the same call reuses it.
+          idempotencyKey: `call:${context.callSid}`,
+        },
+        startTicketWorkflow,
+      );
       return ticket;
     },
 
@@ -175,24 +179,34 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
      */
     async escalateToHuman(args: { reason: string }, context: ToolContext): Promise<EscalationDto> {
       const humans = await prisma.supportAgent.count({ where: { kind: 'human', active: true, role: { in: ['technician', 'on_call'] } } });
-      const { ticket } = await insertTicket(prisma, {
-        subject: `Caller asked for a technician${context.category ? ` (${context.category})` : ''}`,
-        description: context.problem ?? args.reason,
-        category: context.category ?? 'general',
-        priority: 'medium',
-        organizationId: toNumericId(context.organizationId),
-        contactId: toNumericId(context.contactId),
-        callLogId: await callLogId(context.callSid),
-        source: 'phone',
-        idempotencyKey: `call:${context.callSid}`,
-      }, startTicketWorkflow);
+      const { ticket } = await insertTicket(
+        prisma,
+        {
+          subject: `Caller asked for a technician${context.category ? ` (${context.category})` : ''}`,
+          description: context.problem ?? args.reason,
+          category: context.category ?? 'general',
+          priority: 'medium',
+          organizationId: toNumericId(context.organizationId),
+          contactId: toNumericId(context.contactId),
+          callLogId: await callLogId(context.callSid),
+          source: 'phone',
+          idempotencyKey: `call:${context.callSid}`,
+        },
+        startTicketWorkflow,
+      );
       const ticketId = Number(ticket.id);
       const already = await prisma.ticketEscalation.findFirst({ where: { ticketId, trigger: 'caller_request' } });
       if (!already) {
         const level = (await prisma.ticketEscalation.count({ where: { ticketId } })) + 1;
         await prisma.$transaction([
           prisma.ticketEscalation.create({
-            data: { ticketId, level, reason: args.reason, trigger: 'caller_request', notifiedTarget: humans > 0 ? context.transferNumber : 'callback' },
+            data: {
+              ticketId,
+              level,
+              reason: args.reason,
+              trigger: 'caller_request',
+              notifiedTarget: humans > 0 ? context.transferNumber : 'callback',
+            },
           }),
           prisma.supportTicket.update({ where: { id: ticketId }, data: { escalationLevel: level } }),
         ]);
@@ -213,7 +227,8 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
             organizationId: toNumericId(context.organizationId),
             contactId: toNumericId(context.contactId),
             callLogId: call?.id,
-            ticketId: call?.ticketId ?? (await prisma.supportTicket.findUnique({ where: { idempotencyKey: `call:${context.callSid}` } }))?.id,
+            ticketId:
+              call?.ticketId ?? (await prisma.supportTicket.findUnique({ where: { idempotencyKey: `call:${context.callSid}` } }))?.id,
             scheduledFor: new Date(),
           },
         }));

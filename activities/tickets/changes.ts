@@ -55,7 +55,14 @@ export function createTicketChangeActivities(prisma: PrismaClient) {
             escalationLevel: Math.max(before.escalationLevel, change.escalationLevel),
             resolution: change.resolution,
             firstRespondedAt: change.firstResponded ? (before.firstRespondedAt ?? at) : null,
-            resolvedAt: change.status === 'resolved' ? (statusChange ? at : before.resolvedAt) : change.status === 'closed' ? before.resolvedAt : null,
+            resolvedAt:
+              change.status === 'resolved'
+                ? statusChange
+                  ? at
+                  : before.resolvedAt
+                : change.status === 'closed'
+                  ? before.resolvedAt
+                  : null,
             closedAt: change.status === 'closed' ? (before.closedAt ?? at) : null,
             firstResponseDueAt: dateOrNull(change.due.firstResponse),
             resolutionDueAt: dateOrNull(change.due.resolution),
@@ -70,7 +77,13 @@ export function createTicketChangeActivities(prisma: PrismaClient) {
           }
           if (effect.type === 'escalated') {
             await tx.ticketEscalation.create({
-              data: { ticketId: change.ticketId, level: effect.level, reason: effect.reason, trigger: 'manual', notifiedTarget: 'supervisor' },
+              data: {
+                ticketId: change.ticketId,
+                level: effect.level,
+                reason: effect.reason,
+                trigger: 'manual',
+                notifiedTarget: 'supervisor',
+              },
             });
           }
         }
@@ -101,7 +114,13 @@ export function createTicketChangeActivities(prisma: PrismaClient) {
         const target = timer.target === 'firstResponse' ? 'first response' : 'resolution';
         await prisma.$transaction([
           prisma.ticketEscalation.create({
-            data: { ticketId, level, trigger: 'sla_breach', reason: `${target} target breached`, notifiedTarget: timer.notify ?? 'assignee' },
+            data: {
+              ticketId,
+              level,
+              trigger: 'sla_breach',
+              reason: `${target} target breached`,
+              notifiedTarget: timer.notify ?? 'assignee',
+            },
           }),
           prisma.$executeRaw`UPDATE support_tickets SET escalation_level = GREATEST(escalation_level, ${level}), sla_breached = true WHERE id = ${ticketId}`,
         ]);

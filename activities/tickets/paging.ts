@@ -23,7 +23,12 @@ export function onCallBriefing(context: TicketContext, level: number): string {
   return text.length > MAX_SMS ? `${text.slice(0, MAX_SMS - 1)}…` : text;
 }
 
-export function createPagingActivities(prisma: PrismaClient, sendSms: Sms, fallbackOnCallNumber: string, loadContext: (ticketId: number) => Promise<TicketContext>) {
+export function createPagingActivities(
+  prisma: PrismaClient,
+  sendSms: Sms,
+  fallbackOnCallNumber: string,
+  loadContext: (ticketId: number) => Promise<TicketContext>,
+) {
   async function recipient(level: number): Promise<string> {
     const role = level === 1 ? 'on_call' : 'supervisor';
     const agent = await prisma.supportAgent.findFirst({
@@ -48,7 +53,12 @@ export function createPagingActivities(prisma: PrismaClient, sendSms: Sms, fallb
           notifiedTarget: to,
         },
       });
-      await publishEvent(prisma, { type: 'ticket.paged', entity: 'ticket', id: input.ticketId, data: { to, level: input.level, smsSid: sid } });
+      await publishEvent(prisma, {
+        type: 'ticket.paged',
+        entity: 'ticket',
+        id: input.ticketId,
+        data: { to, level: input.level, smsSid: sid },
+      });
     },
   };
 }

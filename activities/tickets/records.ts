@@ -19,7 +19,6 @@ export interface NewTicket {
   authorName?: string;
 }
 
-
 const ticketView = { include: { status: true, priority: true } } as const;
 
 type TicketRow = {

@@ -28,10 +28,7 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function issueToken(
-  user: { id: number; email: string; name: string; role: Role },
-  secret: string,
-): Promise<string> {
+export async function issueToken(user: { id: number; email: string; name: string; role: Role }, secret: string): Promise<string> {
   return new SignJWT({ email: user.email, name: user.name, role: user.role })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(String(user.id))

@@ -56,11 +56,7 @@ async function callFigures(prisma: PrismaClient, today: Date, weekAgo: Date): Pr
   };
 }
 
-async function countByCode(
-  prisma: PrismaClient,
-  by: 'priorityId' | 'statusId',
-  codes: readonly string[],
-): Promise<Record<string, number>> {
+async function countByCode(prisma: PrismaClient, by: 'priorityId' | 'statusId', codes: readonly string[]): Promise<Record<string, number>> {
   const [groups, lookups] = await Promise.all([
     prisma.supportTicket.groupBy({ by: [by], where: openTicket, _count: { _all: true } }),
     by === 'priorityId' ? prisma.ticketPriority.findMany() : prisma.ticketStatus.findMany(),
@@ -78,7 +74,11 @@ async function ticketFigures(prisma: PrismaClient, now: Date, today: Date): Prom
   const [open, openByPriority, openByStatus, slaBreaches, overdue, createdToday] = await Promise.all([
     prisma.supportTicket.count({ where: openTicket }),
     countByCode(prisma, 'priorityId', PRIORITY_CODES),
-    countByCode(prisma, 'statusId', STATUS_CODES.filter((code) => !CLOSED_STATUS_CODES.includes(code))),
+    countByCode(
+      prisma,
+      'statusId',
+      STATUS_CODES.filter((code) => !CLOSED_STATUS_CODES.includes(code)),
+    ),
     prisma.supportTicket.count({ where: { ...openTicket, slaBreached: true } }),
     prisma.supportTicket.count({ where: { ...openTicket, slaPaused: false, resolutionDueAt: { lt: now } } }),
     prisma.supportTicket.count({ where: { createdAt: { gte: today } } }),

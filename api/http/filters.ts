@@ -33,9 +33,7 @@ function equalsOrIn<T>(value: T | T[]): unknown {
 
 /** 'organization.name' + condition → { organization: { name: condition } }. */
 export function nested(path: string, condition: unknown): Where {
-  return path
-    .split('.')
-    .reduceRight<unknown>((inner, key) => ({ [key]: inner }), condition) as Where;
+  return path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), condition) as Where;
 }
 
 export function idFilter(path: string): FilterDef {

@@ -6,7 +6,13 @@ const INT_MAX = 2_147_483_647;
 
 /** A positive integer id given as a number (JSON bodies, filters) or as digits (paths, query strings). */
 export const ZId = z
-  .union([z.number().int(), z.string().regex(/^\d{1,10}$/, 'expected a numeric id').transform(Number)])
+  .union([
+    z.number().int(),
+    z
+      .string()
+      .regex(/^\d{1,10}$/, 'expected a numeric id')
+      .transform(Number),
+  ])
   .pipe(z.number().int().positive().max(INT_MAX));
 
 /** Parses a path id; a malformed one is the caller's mistake (400), never a lookup miss. */

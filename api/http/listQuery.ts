@@ -53,7 +53,11 @@ function json(raw: string, name: string): unknown {
 
 function parseWith<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw invalid(`invalid ${name}`, result.error.issues.map((issue) => issue.message));
+  if (!result.success)
+    throw invalid(
+      `invalid ${name}`,
+      result.error.issues.map((issue) => issue.message),
+    );
   return result.data;
 }
 

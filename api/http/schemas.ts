@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** Shared body field schemas; resource schemas compose these so rules stay the same everywhere. */
-export const ZPhone = z.string().trim().regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 number such as +15555550123');
+export const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 number such as +15555550123');
 
 export function text(max: number) {
   return z.string().trim().min(1).max(max);

@@ -59,7 +59,14 @@ export const callbacks: ResourceDef<CallbackRow> = {
   include,
   toDto: toCallbackDto,
   list: {
-    sortable: { id: 'id', scheduledFor: 'scheduledFor', status: 'status', attempts: 'attempts', organizationName: 'organization.name', createdAt: 'createdAt' },
+    sortable: {
+      id: 'id',
+      scheduledFor: 'scheduledFor',
+      status: 'status',
+      attempts: 'attempts',
+      organizationName: 'organization.name',
+      createdAt: 'createdAt',
+    },
     defaultSort: ['scheduledFor', 'DESC'],
     filters: {
       q: searchFilter(['phone', 'reason']),

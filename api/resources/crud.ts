@@ -151,7 +151,13 @@ export function resourceRouter<Row>(prisma: PrismaClient, def: ResourceDef<Row>)
 }
 
 /** `GET /organizations/:id/contacts` and the like: a child list scoped to an existing parent. */
-export function nestedList(router: Router, prisma: PrismaClient, parent: ResourceDef<unknown>, child: ResourceDef<unknown>, foreignKey: string): void {
+export function nestedList(
+  router: Router,
+  prisma: PrismaClient,
+  parent: ResourceDef<unknown>,
+  child: ResourceDef<unknown>,
+  foreignKey: string,
+): void {
   router.get(`/${parent.name}/:id/${child.name}`, authorize(child.name), async (request, response) => {
     const id = parseId(request.params.id);
     await findRecord(prisma, parent, id);

@@ -27,7 +27,12 @@ export const ZCreateDeviceRequest = z.object({
   serialNumber: optional(text(100)),
   assetTag: optional(text(100)),
   ipAddress: optional(z.union([z.ipv4(), z.ipv6()])),
-  macAddress: optional(z.string().trim().regex(/^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/, 'expected a MAC address')),
+  macAddress: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/, 'expected a MAC address'),
+  ),
   status: z.enum(deviceStatuses).default('active'),
   lastSeenAt: optional(z.coerce.date()),
   warrantyExpiresAt: optional(z.coerce.date()),

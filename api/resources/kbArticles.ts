@@ -12,7 +12,12 @@ const categories = Object.values(Db.KbCategory) as [Db.KbCategory, ...Db.KbCateg
 const ZKeywords = ZStringList(100).transform((words) => [...new Set(words.map((word) => word.toLowerCase()))]);
 
 export const ZCreateKbArticleRequest = z.object({
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens').max(120),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens')
+    .max(120),
   title: text(200),
   category: z.enum(categories),
   keywords: ZKeywords.default([]),
@@ -36,7 +41,15 @@ export const kbArticles: ResourceDef<KbArticleRow> = {
   delegate: (prisma: PrismaClient) => prisma.kbArticle as unknown as Delegate,
   toDto: (row) => row,
   list: {
-    sortable: { id: 'id', title: 'title', slug: 'slug', category: 'category', active: 'active', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+    sortable: {
+      id: 'id',
+      title: 'title',
+      slug: 'slug',
+      category: 'category',
+      active: 'active',
+      createdAt: 'createdAt',
+      updatedAt: 'updatedAt',
+    },
     defaultSort: ['title', 'ASC'],
     filters: {
       q: searchFilter(['title', 'slug', 'escalateWhen', 'body']),

@@ -15,7 +15,11 @@ type OrganizationRow = Db.Prisma.OrganizationGetPayload<{ include: typeof includ
 
 export const ZCreateOrganizationRequest = z.object({
   name: text(200),
-  ueCode: z.string().trim().toUpperCase().regex(/^[A-Z]{1,4}-\d{3,8}$/, 'expected a code such as UE-1042'),
+  ueCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{1,4}-\d{3,8}$/, 'expected a code such as UE-1042'),
   industry: optional(text(100)),
   domain: optional(text(253)),
   phone: optional(ZPhone),
@@ -50,7 +54,16 @@ export const organizations: ResourceDef<OrganizationRow> = {
   include,
   toDto,
   list: {
-    sortable: { id: 'id', name: 'name', ueCode: 'ueCode', industry: 'industry', isVip: 'isVip', active: 'active', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+    sortable: {
+      id: 'id',
+      name: 'name',
+      ueCode: 'ueCode',
+      industry: 'industry',
+      isVip: 'isVip',
+      active: 'active',
+      createdAt: 'createdAt',
+      updatedAt: 'updatedAt',
+    },
     defaultSort: ['name', 'ASC'],
     filters: {
       q: searchFilter(['name', 'ueCode', 'domain', 'industry', 'phone']),

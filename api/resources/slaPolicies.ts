@@ -13,13 +13,22 @@ const include = {
 
 type SlaPolicyRow = Db.Prisma.SlaPolicyGetPayload<{ include: typeof include }>;
 
-const ZMinutes = z.number().int().positive().max(60 * 24 * 90);
+const ZMinutes = z
+  .number()
+  .int()
+  .positive()
+  .max(60 * 24 * 90);
 
 export const ZEscalationLevel = z.object({
   level: z.number().int().min(1).max(10),
   after: z.enum(['warning', 'breach']),
   notify: z.enum(['assignee', 'supervisor', 'account_manager', 'on_call']),
-  delayMinutes: z.number().int().min(0).max(60 * 24 * 30).default(0),
+  delayMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 30)
+    .default(0),
 });
 
 const ZHours = z.array(z.tuple([z.string().regex(/^\d\d:\d\d$/), z.string().regex(/^\d\d:\d\d$/)])).max(4);

@@ -41,7 +41,16 @@ export const supportAgents: ResourceDef<SupportAgentRow> = {
   include,
   toDto,
   list: {
-    sortable: { id: 'id', name: 'name', kind: 'kind', role: 'role', specialty: 'specialty', isOnCall: 'isOnCall', active: 'active', createdAt: 'createdAt' },
+    sortable: {
+      id: 'id',
+      name: 'name',
+      kind: 'kind',
+      role: 'role',
+      specialty: 'specialty',
+      isOnCall: 'isOnCall',
+      active: 'active',
+      createdAt: 'createdAt',
+    },
     defaultSort: ['name', 'ASC'],
     filters: {
       q: searchFilter(['name', 'email', 'specialty', 'phone']),

@@ -46,7 +46,15 @@ export const users: ResourceDef<UserRow> = {
   delegate: (prisma: PrismaClient) => prisma.user as unknown as Delegate,
   toDto: toUserDto,
   list: {
-    sortable: { id: 'id', email: 'email', name: 'name', role: 'role', active: 'active', lastLoginAt: 'lastLoginAt', createdAt: 'createdAt' },
+    sortable: {
+      id: 'id',
+      email: 'email',
+      name: 'name',
+      role: 'role',
+      active: 'active',
+      lastLoginAt: 'lastLoginAt',
+      createdAt: 'createdAt',
+    },
     defaultSort: ['email', 'ASC'],
     filters: {
       q: searchFilter(['email', 'name']),

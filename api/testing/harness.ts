@@ -37,7 +37,9 @@ export function testConfig(): Config {
 }
 
 async function tokensFor(db: TestDatabase, config: Config): Promise<Record<Role, string>> {
-  const users = await db.prisma.user.findMany({ where: { email: { in: ['admin@urackit.local', 'supervisor@urackit.local', AGENT_EMAIL] } } });
+  const users = await db.prisma.user.findMany({
+    where: { email: { in: ['admin@urackit.local', 'supervisor@urackit.local', AGENT_EMAIL] } },
+  });
   const byRole = (role: Role) => {
     const user = users.find((candidate) => candidate.role === role);
     if (!user) throw new Error(`the seed has no ${role} user`);

@@ -49,8 +49,16 @@ async function activeAgent(prisma: PrismaClient, agentId: number | null | undefi
 }
 
 const actions: Record<string, TicketAction> = {
-  assign: action(ZAssignTicketRequest, (c, id, input, actor) => c.assign(id, input, actor), (p, input) => activeAgent(p, input.agentId)),
-  escalate: action(ZEscalateTicketRequest, (c, id, input, actor) => c.escalate(id, input, actor), (p, input) => activeAgent(p, input.toAgentId)),
+  assign: action(
+    ZAssignTicketRequest,
+    (c, id, input, actor) => c.assign(id, input, actor),
+    (p, input) => activeAgent(p, input.agentId),
+  ),
+  escalate: action(
+    ZEscalateTicketRequest,
+    (c, id, input, actor) => c.escalate(id, input, actor),
+    (p, input) => activeAgent(p, input.toAgentId),
+  ),
   messages: action(ZAddTicketMessageRequest, (c, id, input, actor) => c.addMessage(id, input, actor)),
   priority: action(ZChangeTicketPriorityRequest, (c, id, input, actor) => c.changePriority(id, input, actor)),
   status: action(ZChangeTicketStatusRequest, (c, id, input, actor) => c.changeStatus(id, input, actor)),
@@ -63,7 +71,8 @@ actions.message = actions.messages as TicketAction;
 
 async function checkCreateReferences(prisma: PrismaClient, input: TCreateTicketRequest): Promise<void> {
   const { organizationId, contactId, callLogId } = input;
-  if (organizationId) await assertReferenceExists(prisma.organization.findUnique({ where: { id: organizationId } }), 'organizationId', organizationId);
+  if (organizationId)
+    await assertReferenceExists(prisma.organization.findUnique({ where: { id: organizationId } }), 'organizationId', organizationId);
   if (callLogId) await assertReferenceExists(prisma.callLog.findUnique({ where: { id: callLogId } }), 'callLogId', callLogId);
   if (!contactId) return;
   const contact = await prisma.contact.findUnique({ where: { id: contactId }, select: { organizationId: true } });

@@ -56,15 +56,22 @@ export function createWorkflowTicketCommands(deps: { prisma: PrismaClient; clien
       );
       return loadTicketDto(deps.prisma, Number(ticket.id));
     },
-    assign: (id, input, actor) => send(id, { command: { type: 'assign', agentId: String(input.agentId) }, text: input.reason ?? undefined, actor: by(actor) }),
-    escalate: (id, input, actor) => send(id, { command: { type: 'escalate', reason: input.reason }, text: input.reason ?? undefined, actor: by(actor) }),
+    assign: (id, input, actor) =>
+      send(id, { command: { type: 'assign', agentId: String(input.agentId) }, text: input.reason ?? undefined, actor: by(actor) }),
+    escalate: (id, input, actor) =>
+      send(id, { command: { type: 'escalate', reason: input.reason }, text: input.reason ?? undefined, actor: by(actor) }),
     addMessage: (id, input, actor) =>
       send(id, { command: { type: 'addMessage', visibility: input.visibility, authorKind: 'agent' }, text: input.body, actor: by(actor) }),
     changePriority: (id, input, actor) =>
       send(id, { command: { type: 'changePriority', priority: input.priority }, text: input.reason ?? undefined, actor: by(actor) }),
     changeStatus: (id, input, actor) =>
-      send(id, { command: { type: input.status === 'waiting_on_customer' ? 'setWaiting' : 'setInProgress' }, text: input.note ?? undefined, actor: by(actor) }),
-    resolve: (id, input, actor) => send(id, { command: { type: 'resolve', resolution: input.resolution }, text: input.resolution, actor: by(actor) }),
+      send(id, {
+        command: { type: input.status === 'waiting_on_customer' ? 'setWaiting' : 'setInProgress' },
+        text: input.note ?? undefined,
+        actor: by(actor),
+      }),
+    resolve: (id, input, actor) =>
+      send(id, { command: { type: 'resolve', resolution: input.resolution }, text: input.resolution, actor: by(actor) }),
     reopen: (id, input, actor) => send(id, { command: { type: 'reopen' }, text: input.reason ?? undefined, actor: by(actor) }),
     close: (id, input, actor) => send(id, { command: { type: 'close' }, text: input.note ?? undefined, actor: by(actor) }),
   };

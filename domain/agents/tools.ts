@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { KB_CATEGORIES, TICKET_PRIORITIES } from '../kb/categories';
-import type {
-  CallbackDto,
-  ContactDto,
-  DeviceDto,
-  EscalationDto,
-  HandoffDto,
-  KbArticleDto,
-  OrganizationDto,
-  TicketDto,
-} from './dtos';
+import type { CallbackDto, ContactDto, DeviceDto, EscalationDto, HandoffDto, KbArticleDto, OrganizationDto, TicketDto } from './dtos';
 import { AGENT_NAMES, type AgentName } from './names';
 
 export type {
@@ -33,11 +24,7 @@ export { TICKET_STATUSES } from './dtos';
 const id = (what: string) => z.string().trim().min(1).describe(what);
 
 export const ZIdentifyOrganizationArgs = z.object({
-  ueCode: z
-    .string()
-    .trim()
-    .min(1)
-    .describe("The caller's U-E code, e.g. UE-1042. Pass what the caller said; the system normalises it."),
+  ueCode: z.string().trim().min(1).describe("The caller's U-E code, e.g. UE-1042. Pass what the caller said; the system normalises it."),
 });
 
 export const ZFindContactByPhoneArgs = z.object({
@@ -69,7 +56,9 @@ export const ZCreateTicketArgs = z.object({
   category: z.enum(KB_CATEGORIES).describe('The knowledge-base category the problem belongs to.'),
   priority: z
     .enum(TICKET_PRIORITIES)
-    .describe('critical: security incident or business stopped; high: many people or a deadline; medium: one person blocked; low: annoyance.'),
+    .describe(
+      'critical: security incident or business stopped; high: many people or a deadline; medium: one person blocked; low: annoyance.',
+    ),
   organizationId: id('The identified organisation; the system fills it in when known.').optional(),
   contactId: id('The identified caller; the system fills it in when known.').optional(),
 });
@@ -202,10 +191,7 @@ function schemaFor(name: ToolName, options: ChatToolOptions): z.ZodType {
   });
 }
 
-export function chatCompletionTools(
-  names: readonly ToolName[] = TOOL_NAMES,
-  options: ChatToolOptions = {},
-): ChatCompletionFunctionTool[] {
+export function chatCompletionTools(names: readonly ToolName[] = TOOL_NAMES, options: ChatToolOptions = {}): ChatCompletionFunctionTool[] {
   return names.map((name) => ({
     type: 'function',
     function: { name, description: toolDescriptions[name], parameters: jsonSchemaOf(schemaFor(name, options)) },

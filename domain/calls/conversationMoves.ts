@@ -50,7 +50,10 @@ function connectsToPerson(connect: LexiconMatch, person: LexiconMatch): boolean 
 }
 
 export function asksForHuman(tokens: readonly AnalyzedToken[]): boolean {
-  const bare = tokens.filter((token) => !token.isBreak).map((token) => token.raw).join(' ');
+  const bare = tokens
+    .filter((token) => !token.isBreak)
+    .map((token) => token.raw)
+    .join(' ');
   if (BARE_PERSON_REQUESTS.has(bare)) return true;
   if (scoreMatches(matchLexicon(tokens, humanPhraseLexicon), 'drop') >= 3) return true;
   const people = positive(matchLexicon(tokens, personLexicon));

@@ -11,7 +11,13 @@ import type { BrainAction, CallerInput, RulesStep, ToolResultInput } from './rul
  */
 
 export const FAKE_ORGANIZATION: OrganizationDto = { id: '7', name: 'Acme Dental', ueCode: 'UE-1042' };
-export const FAKE_CONTACT: ContactDto = { id: '31', name: 'Dana Reyes', phone: '+15551230001', email: 'dana@acme.test', organization: FAKE_ORGANIZATION };
+export const FAKE_CONTACT: ContactDto = {
+  id: '31',
+  name: 'Dana Reyes',
+  phone: '+15551230001',
+  email: 'dana@acme.test',
+  organization: FAKE_ORGANIZATION,
+};
 export const FIRST_TICKET_ID = 10042;
 
 export interface FakeToolOptions {

@@ -41,7 +41,7 @@ const TABLE: Record<IntentName, readonly string[]> = {
     'I got a blue screen and it restarted',
     "my laptop won't boot past the logo",
     'windows update has been stuck at thirty percent for an hour',
-    "it says my C drive is full",
+    'it says my C drive is full',
     'excel keeps crashing when I open this file',
     'people on teams can not hear me',
     'my PC freezes every time I open chrome',

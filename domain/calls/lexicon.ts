@@ -14,7 +14,19 @@ export interface AnalyzedToken {
   isBreak: boolean;
 }
 
-const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nothing', 'nobody', 'none', 'neither', 'nor', 'hardly', 'nowhere']);
+const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'hardly',
+  'nowhere',
+]);
 /** Words that end a negation's reach early: "not the printer, but email". */
 const SCOPE_ENDERS: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'except', 'instead']);
 const NEGATION_REACH = 3;
@@ -63,9 +75,7 @@ function phraseStems(phrase: string): string[] {
 export function compileLexicon(entries: Readonly<Record<string, number>>): Lexicon {
   const compiled = Object.entries(entries).map(([phrase, weight]) => ({ phrase, weight, stems: phraseStems(phrase) }));
   // Longer phrases claim their words first, so "paper jam" is not also counted as "paper".
-  return compiled
-    .filter((entry) => entry.stems.length > 0)
-    .sort((a, b) => b.stems.length - a.stems.length || b.weight - a.weight);
+  return compiled.filter((entry) => entry.stems.length > 0).sort((a, b) => b.stems.length - a.stems.length || b.weight - a.weight);
 }
 
 export interface LexiconMatch {

@@ -12,7 +12,7 @@ const JAMMED_PRINTER_CALL: TranscriptTurn[] = [
   agent("Hi Dana, I see you're with Acme Dental."),
   agent("What's going on today?"),
   caller('Hi, yeah, this is the third time this week the printer on the second floor keeps jamming. It is really annoying.'),
-  agent('I found a guide for that: Clear a paper jam. Let\'s go one step at a time.'),
+  agent("I found a guide for that: Clear a paper jam. Let's go one step at a time."),
   agent('First: Switch the printer off. Did that fix it?'),
   caller('no, still jammed'),
   agent("I'm sorry that didn't fix it. I'll open a ticket so a technician can take over."),
@@ -49,7 +49,11 @@ test('a grateful, resolved email call is positive', () => {
 });
 
 test('a matter-of-fact call is neutral', () => {
-  const analysis = analyzeConversation([caller('I need my voicemail pin reset'), agent('First: Press the messages button. Did that fix it?'), caller('yes')]);
+  const analysis = analyzeConversation([
+    caller('I need my voicemail pin reset'),
+    agent('First: Press the messages button. Did that fix it?'),
+    caller('yes'),
+  ]);
   assert.equal(analysis.category, 'phone');
   assert.equal(analysis.sentiment, 'neutral');
 });
@@ -103,10 +107,16 @@ test('negation flips and intensifiers strengthen', () => {
 test('property: the score stays within [-1, 1] and the label agrees with it', () => {
   const words = ['thanks', 'great', 'not', 'very', 'ridiculous', 'frustrated', 'broken', 'so', 'helpful', 'again', 'third time', 'fixed'];
   fc.assert(
-    fc.property(fc.array(fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((parts) => parts.join(' ')), { maxLength: 6 }), (utterances) => {
-      const { score, label } = scoreSentiment(utterances);
-      assert.ok(score >= -1 && score <= 1);
-      assert.equal(label, score >= 0.2 ? 'positive' : score <= -0.2 ? 'negative' : 'neutral');
-    }),
+    fc.property(
+      fc.array(
+        fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((parts) => parts.join(' ')),
+        { maxLength: 6 },
+      ),
+      (utterances) => {
+        const { score, label } = scoreSentiment(utterances);
+        assert.ok(score >= -1 && score <= 1);
+        assert.equal(label, score >= 0.2 ? 'positive' : score <= -0.2 ? 'negative' : 'neutral');
+      },
+    ),
   );
 });

@@ -10,16 +10,42 @@ import { DEFAULT_UE_CODE_PATTERN } from './ueCode';
 
 /** A mix of what callers say and do, good and bad, to throw at the brain in any order. */
 const UTTERANCES = [
-  'UE 1042', 'u e one oh four two', 'UE 9999', 'yes', 'no', 'nope still broken', 'yes that fixed it', 'maybe',
-  'my printer is jammed', 'outlook is not syncing', 'the wifi keeps dropping', 'all our files are encrypted',
-  'let me talk to a person', 'call me back tomorrow', 'bye', 'no thanks', 'open a ticket', "what's the status of ticket 10042",
-  'what devices do we have', 'I forgot my password', 'hold on', 'say that again', "I don't know", 'banana', '', 'um',
-  'it is still not working and the whole office is down', 'the label printer prints blank labels',
+  'UE 1042',
+  'u e one oh four two',
+  'UE 9999',
+  'yes',
+  'no',
+  'nope still broken',
+  'yes that fixed it',
+  'maybe',
+  'my printer is jammed',
+  'outlook is not syncing',
+  'the wifi keeps dropping',
+  'all our files are encrypted',
+  'let me talk to a person',
+  'call me back tomorrow',
+  'bye',
+  'no thanks',
+  'open a ticket',
+  "what's the status of ticket 10042",
+  'what devices do we have',
+  'I forgot my password',
+  'hold on',
+  'say that again',
+  "I don't know",
+  'banana',
+  '',
+  'um',
+  'it is still not working and the whole office is down',
+  'the label printer prints blank labels',
 ];
 
 const inputArb: fc.Arbitrary<CallerInput> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...UTTERANCES).map((text): CallerInput => ({ kind: 'speech', text })) },
-  { weight: 2, arbitrary: fc.constantFrom('1042#', '0', '1', '2', '9', '831042', '10042').map((digits): CallerInput => ({ kind: 'dtmf', digits })) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('1042#', '0', '1', '2', '9', '831042', '10042').map((digits): CallerInput => ({ kind: 'dtmf', digits })),
+  },
   { weight: 1, arbitrary: fc.constant(silence) },
 );
 

@@ -10,11 +10,15 @@ const UNKNOWN_PHONE = '+15559990000';
 
 function call(inputs: readonly CallerInput[], options: FakeToolOptions & { phone?: string | null } = {}) {
   const tools = createFakeTools(options);
-  const start = rulesStart({ pattern: DEFAULT_UE_CODE_PATTERN, callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone });
+  const start = rulesStart({
+    pattern: DEFAULT_UE_CODE_PATTERN,
+    callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone,
+  });
   return { ...playCall(start, inputs, tools), tools };
 }
 
-const toolCalls = (actions: readonly BrainAction[]): ToolCall[] => actions.flatMap((action) => (action.type === 'tool' ? [action.call] : []));
+const toolCalls = (actions: readonly BrainAction[]): ToolCall[] =>
+  actions.flatMap((action) => (action.type === 'tool' ? [action.call] : []));
 const handoffs = (actions: readonly BrainAction[]) => actions.flatMap((action) => (action.type === 'handoff' ? [action.to] : []));
 const said = (heard: readonly string[], pattern: RegExp) => heard.some((line) => pattern.test(line));
 
@@ -37,11 +41,17 @@ test('a caller known by phone is greeted by name, not asked for a code, and rout
 test('steps are read one at a time with "did that fix it?", and yes resolves the call', () => {
   const played = call([speech('my printer is jammed'), speech('no'), speech('yes that fixed it'), speech('no thanks, bye')]);
   const steps = played.heard.filter((line) => /Did that fix it\?$/.test(line));
-  assert.deepEqual(steps, ['First: Switch the printer off. Did that fix it?', 'Next: Open the front door and the paper tray. Did that fix it?']);
+  assert.deepEqual(steps, [
+    'First: Switch the printer off. Did that fix it?',
+    'Next: Open the front door and the paper tray. Did that fix it?',
+  ]);
   assert.ok(said(played.heard, /glad that's fixed/));
   assert.equal(played.last.state.resolved, true);
   assert.deepEqual(played.last.actions.at(-1), { type: 'hangup' });
-  assert.equal(toolCalls(played.actions).some((tool) => tool.name === 'create_ticket'), false);
+  assert.equal(
+    toolCalls(played.actions).some((tool) => tool.name === 'create_ticket'),
+    false,
+  );
 });
 
 test('an unknown caller is asked for the code, which is read back before the lookup', () => {
@@ -111,7 +121,12 @@ test('ransomware: contain, open a critical ticket, and transfer to a person at o
   const played = call([speech('all our files are encrypted and there is a ransom note')]);
   assert.ok(said(played.heard, /unplug the network cable/));
   assert.equal(createdTicket(played.actions).priority, 'critical');
-  assert.deepEqual(toolCalls(played.actions).map((tool) => tool.name).slice(-2), ['create_ticket', 'escalate_to_human']);
+  assert.deepEqual(
+    toolCalls(played.actions)
+      .map((tool) => tool.name)
+      .slice(-2),
+    ['create_ticket', 'escalate_to_human'],
+  );
   assert.equal(played.actions.at(-1)?.type, 'transfer');
 });
 
@@ -137,14 +152,20 @@ for (const [phase, inputs] of [
   test(`"let me talk to a person" during ${phase} escalates then transfers`, () => {
     const played = call([...inputs, speech('let me talk to a person')], { phone: null });
     assert.equal(toolCalls(played.actions).at(-1)?.name, 'escalate_to_human');
-    assert.deepEqual(played.actions.slice(-2).map((action) => action.type), ['say', 'transfer']);
+    assert.deepEqual(
+      played.actions.slice(-2).map((action) => action.type),
+      ['say', 'transfer'],
+    );
   });
 }
 
 test('nobody free: a call back is offered and booked, then a polite goodbye', () => {
   const played = call([speech('representative'), speech('yes please, tomorrow morning')], { humansAvailable: false });
   assert.ok(said(played.heard, /busy right now/));
-  assert.deepEqual(toolCalls(played.actions).at(-1), { name: 'schedule_callback', args: { reason: 'Caller asked for a call back', when: 'tomorrow morning' } });
+  assert.deepEqual(toolCalls(played.actions).at(-1), {
+    name: 'schedule_callback',
+    args: { reason: 'Caller asked for a call back', when: 'tomorrow morning' },
+  });
   assert.ok(said(played.heard, /call you back tomorrow morning/));
   assert.deepEqual(played.last.actions.at(-1), { type: 'hangup' });
 });
@@ -172,7 +193,7 @@ test('silence: a prompt, then an offer of a call back, then a polite hang-up', (
 });
 
 test('"call me back this afternoon" books a call back with the time', () => {
-  const played = call([speech('my laptop is really slow'), speech("I have to go, can you call me back this afternoon")]);
+  const played = call([speech('my laptop is really slow'), speech('I have to go, can you call me back this afternoon')]);
   const booked = toolCalls(played.actions).at(-1);
   assert.equal(booked?.name, 'schedule_callback');
   assert.deepEqual(booked?.args, { reason: 'my laptop is really slow', when: 'this afternoon' });

@@ -43,7 +43,9 @@ export { initialRulesState } from './rulesCore';
 export function rulesStart(options: RulesStartOptions): RulesStep {
   const state = initialRulesState(options);
   if (state.contact === null && state.organization === null && state.callerPhone) {
-    return callTool(state, 'finding_contact', { name: 'find_contact_by_phone', args: { phone: state.callerPhone } }, [sayAction(say.welcome())]);
+    return callTool(state, 'finding_contact', { name: 'find_contact_by_phone', args: { phone: state.callerPhone } }, [
+      sayAction(say.welcome()),
+    ]);
   }
   return greet(state, [say.welcome()]);
 }

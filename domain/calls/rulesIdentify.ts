@@ -20,8 +20,11 @@ export function askForCode(state: RulesState, lead: readonly string[] = []): Rul
 
 /** Greets a caller whose organisation is known, or asks for the code. */
 export function greet(state: RulesState, lead: readonly string[]): RulesStep {
-  if (state.organization === null) return askForCode(state, [...lead, ...(state.contact ? [say.welcomeBack(state.contact.name, null)] : [])]);
-  const hello = state.contact ? say.welcomeBack(state.contact.name, state.organization.name) : say.foundOrganization(state.organization.name);
+  if (state.organization === null)
+    return askForCode(state, [...lead, ...(state.contact ? [say.welcomeBack(state.contact.name, null)] : [])]);
+  const hello = state.contact
+    ? say.welcomeBack(state.contact.name, state.organization.name)
+    : say.foundOrganization(state.organization.name);
   return continueWithProblem(state, [...lead, hello]);
 }
 
@@ -39,7 +42,8 @@ function codeMissed(state: RulesState, lead: readonly string[] = [], retry = say
   const failures = state.ueFailures + 1;
   const next = { ...state, ueFailures: failures, heardUeCode: null };
   if (state.keypadOffered) return continueUnidentified(next, lead);
-  if (failures >= FAILURES_BEFORE_KEYPAD) return ask({ ...next, keypadOffered: true }, 'asking_keypad', say.askKeypad(state.pattern), lead.map(sayAction));
+  if (failures >= FAILURES_BEFORE_KEYPAD)
+    return ask({ ...next, keypadOffered: true }, 'asking_keypad', say.askKeypad(state.pattern), lead.map(sayAction));
   return ask(next, 'asking_ue_code', retry, lead.map(sayAction));
 }
 

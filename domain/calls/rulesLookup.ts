@@ -15,7 +15,9 @@ function checkTicket(state: RulesState, ticketId: string): RulesStep {
 
 export function startTicketStatus(state: RulesState, ticketNumber: string | null): RulesStep {
   const moved = handOff({ ...state, unclear: 0, ticketNumberAttempts: 0 }, 'lookup', 'Caller asked about a ticket');
-  return then(moved, (next) => (ticketNumber === null ? ask(next, 'asking_ticket_number', say.askTicketNumber()) : checkTicket(next, ticketNumber)));
+  return then(moved, (next) =>
+    ticketNumber === null ? ask(next, 'asking_ticket_number', say.askTicketNumber()) : checkTicket(next, ticketNumber),
+  );
 }
 
 /** A number said ("one zero zero four two") or keyed; two misses and the call moves on. */
@@ -33,7 +35,8 @@ export function onTicketStatus(state: RulesState, ticket: TicketDto | null, fail
   if (ticket !== null) return ask(state, 'anything_else', say.anythingElse(), [sayAction(say.ticketStatus(ticket))]);
   const lead = sayAction(failed ? say.ticketSystemDown() : say.ticketNotFound(state.lookupTicketId ?? ''));
   const attempts = state.ticketNumberAttempts + 1;
-  if (failed || attempts >= MAX_TICKET_NUMBER_ATTEMPTS) return ask({ ...state, ticketNumberAttempts: attempts }, 'anything_else', say.anythingElse(), [lead]);
+  if (failed || attempts >= MAX_TICKET_NUMBER_ATTEMPTS)
+    return ask({ ...state, ticketNumberAttempts: attempts }, 'anything_else', say.anythingElse(), [lead]);
   return ask({ ...state, ticketNumberAttempts: attempts }, 'asking_ticket_number', say.askTicketNumber(), [lead]);
 }
 

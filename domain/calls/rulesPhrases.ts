@@ -28,7 +28,8 @@ export const say = {
   confirmCodeYesNo: (code: string) => `Is ${formatUeCodeForSpeech(code)} right? Please say yes or no.`,
   lookingUp: () => 'Thanks. One moment while I look that up.',
   codeNotFound: () => "I couldn't find that code.",
-  askKeypad: (pattern: UeCodePattern) => `Let's try the keypad. Please enter the ${count(pattern.digits)} digits of your code, then press pound.`,
+  askKeypad: (pattern: UeCodePattern) =>
+    `Let's try the keypad. Please enter the ${count(pattern.digits)} digits of your code, then press pound.`,
   carryOnUnidentified: () => "No problem. I'll carry on without it, and a technician can match your account later.",
   foundOrganization: (name: string) => `Thanks, I've found ${name}.`,
   askProblem: () => "What's going on today?",
@@ -52,9 +53,9 @@ export const say = {
   noteAdded: (ticket: TicketDto) => `I've added that to your ticket, number ${spellDigits(ticket.id)}.`,
   connectingNow: () => "I'm connecting you to a technician now.",
   ticketFailed: () => "I'm sorry, I couldn't open the ticket just now. Let me get you to a technician.",
-  isolateComputer: () =>
-    'This is urgent. Please unplug the network cable or turn off Wi-Fi on that computer now. Do not switch it off.',
-  stopUsingAccount: () => "This is urgent. Please don't click anything else, and stop using that account until a technician has checked it.",
+  isolateComputer: () => 'This is urgent. Please unplug the network cable or turn off Wi-Fi on that computer now. Do not switch it off.',
+  stopUsingAccount: () =>
+    "This is urgent. Please don't click anything else, and stop using that account until a technician has checked it.",
   anythingElse: () => 'Is there anything else I can help with?',
   whatElse: () => 'Sure, what else can I help with?',
   goodbye: () => 'Thanks for calling URackIT. Goodbye.',
@@ -77,7 +78,8 @@ export const say = {
   callbackBooked: (when: string | null) => `Done. A technician will call you back ${when ?? 'as soon as one is free'}.`,
   callbackFailed: () => "I'm sorry, I couldn't book that. Please call us back whenever it suits you.",
   stillThere: (prompt: string) => `Are you still there? ${prompt}`,
-  offerCallbackOnSilence: () => "I can't hear anything. If you'd like a technician to call you back, say call me back. Otherwise I'll end the call.",
+  offerCallbackOnSilence: () =>
+    "I can't hear anything. If you'd like a technician to call you back, say call me back. Otherwise I'll end the call.",
   hangingUpOnSilence: () => "I'll end the call now. Please call us back any time. Goodbye.",
   oneMoment: () => 'One moment please.',
   okay: () => 'Okay.',

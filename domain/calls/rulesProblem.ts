@@ -84,7 +84,9 @@ export function onTroubleshooting(state: RulesState, text: string): RulesStep {
   if (analysis.wantsTicket) return createTicket(state);
   if (analysis.answer === 'yes') {
     const fixed = { ...state, resolved: true, article: null };
-    return analysis.goodbye ? hangUp(fixed, [say.fixed(), say.goodbye()]) : ask(fixed, 'anything_else', say.anythingElse(), [sayAction(say.fixed())]);
+    return analysis.goodbye
+      ? hangUp(fixed, [say.fixed(), say.goodbye()])
+      : ask(fixed, 'anything_else', say.anythingElse(), [sayAction(say.fixed())]);
   }
   if (analysis.answer === 'no') {
     const next = state.stepIndex + 1;

@@ -55,7 +55,8 @@ function describe(state: RulesState, problem: string): string {
  */
 export function createTicket(state: RulesState, lead: readonly string[] = [say.openingTicket()]): RulesStep {
   const problem = state.problem?.trim() ?? '';
-  if (problem.length < 3) return ask(state, 'asking_ticket_details', say.askTicketDetails(), lead.filter((line) => line !== say.openingTicket()).map(sayAction));
+  if (problem.length < 3)
+    return ask(state, 'asking_ticket_details', say.askTicketDetails(), lead.filter((line) => line !== say.openingTicket()).map(sayAction));
   const category = state.category ?? analyzeUtterance(problem).problemCategory ?? 'general';
   const description = describe(state, problem);
   const before = lead.map(sayAction);

@@ -79,7 +79,8 @@ function readRepeat(words: readonly string[], start: number): Step | null {
   const times = REPEAT_WORDS[words[start] ?? ''];
   const following = words[start + 1] ?? '';
   if (times === undefined) return null;
-  const digit = UNIT_WORDS[following]?.digit ?? (/^\d$/.test(following) ? Number(following) : following === 'oh' || following === 'o' ? 0 : undefined);
+  const digit =
+    UNIT_WORDS[following]?.digit ?? (/^\d$/.test(following) ? Number(following) : following === 'oh' || following === 'o' ? 0 : undefined);
   if (digit !== undefined) return { symbols: [{ kind: 'digits', digits: String(digit).repeat(times), weak: false }], next: start + 2 };
   if (times === 2 && letterOf(following) === 'u') return { symbols: [letter('w')], next: start + 2 };
   return null;

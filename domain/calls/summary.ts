@@ -33,13 +33,34 @@ export const allTopicTerms = compileLexicon(Object.fromEntries(TOPICS.flatMap((t
 
 const AGENT_BOILERPLATE = new RegExp(
   [
-    'thanks for calling', 'is that right', 'did that fix it', 'anything else', "what's going on", 'code', 'one moment',
-    'still there', 'take your time', 'say yes or no', "didn't catch", "what's the ticket number", 'goodbye', 'let me look up', 'let me get',
+    'thanks for calling',
+    'is that right',
+    'did that fix it',
+    'anything else',
+    "what's going on",
+    'code',
+    'one moment',
+    'still there',
+    'take your time',
+    'say yes or no',
+    "didn't catch",
+    "what's the ticket number",
+    'goodbye',
+    'let me look up',
+    'let me get',
   ].join('|'),
   'i',
 );
 const INFORMATIVE_AGENT = new RegExp(
-  ['found a guide', 'ticket number is', 'added that to your ticket', 'transferring', 'call you back', 'is (open|assigned|in progress|resolved|closed|waiting)', 'unplug'].join('|'),
+  [
+    'found a guide',
+    'ticket number is',
+    'added that to your ticket',
+    'transferring',
+    'call you back',
+    'is (open|assigned|in progress|resolved|closed|waiting)',
+    'unplug',
+  ].join('|'),
   'i',
 );
 
@@ -95,7 +116,10 @@ function ticketNumberSpoken(transcript: readonly TranscriptTurn[]): string | und
 
 /** Guesses the outcome from what the agent said, when the workflow did not record one. */
 export function inferOutcome(transcript: readonly TranscriptTurn[]): CallOutcome {
-  const agent = transcript.filter((turn) => turn.role === 'agent').map((turn) => turn.text).join(' ');
+  const agent = transcript
+    .filter((turn) => turn.role === 'agent')
+    .map((turn) => turn.text)
+    .join(' ');
   if (/transferring you/i.test(agent)) return 'escalated';
   if (/ticket number is|added that to your ticket/i.test(agent)) return 'ticket_created';
   if (/will call you back/i.test(agent)) return 'callback_scheduled';

@@ -67,9 +67,28 @@ test('synonyms and multi-word names are folded the same way on both sides', () =
 });
 
 const queryArb = fc
-  .array(fc.constantFrom('printer', 'jam', 'wifi', 'slow', 'outlook', 'password', 'monitor', 'the', 'my', 'is', 'not', 'phone', 'vpn', 'email', 'blue'), {
-    maxLength: 6,
-  })
+  .array(
+    fc.constantFrom(
+      'printer',
+      'jam',
+      'wifi',
+      'slow',
+      'outlook',
+      'password',
+      'monitor',
+      'the',
+      'my',
+      'is',
+      'not',
+      'phone',
+      'vpn',
+      'email',
+      'blue',
+    ),
+    {
+      maxLength: 6,
+    },
+  )
   .map((words) => words.join(' '));
 
 test('property: results are sorted, above the threshold, and within the limit', () => {

@@ -26,26 +26,36 @@ const TO = Date.UTC(2026, 0, 1);
 
 /** 2024–2025 transitions of the zones above (UTC), so instants cluster where bugs live. */
 const TRANSITIONS = [
-  Date.UTC(2024, 2, 10, 7), Date.UTC(2024, 10, 3, 6), Date.UTC(2025, 2, 9, 7), Date.UTC(2025, 10, 2, 6),
-  Date.UTC(2024, 2, 31, 1), Date.UTC(2024, 9, 27, 1), Date.UTC(2025, 2, 30, 1), Date.UTC(2025, 9, 26, 1),
-  Date.UTC(2024, 3, 6, 16), Date.UTC(2024, 9, 5, 16), Date.UTC(2025, 3, 5, 16), Date.UTC(2025, 9, 4, 16),
-  Date.UTC(2024, 3, 7, 3), Date.UTC(2024, 8, 8, 4), Date.UTC(2025, 3, 6, 3), Date.UTC(2025, 8, 7, 4),
+  Date.UTC(2024, 2, 10, 7),
+  Date.UTC(2024, 10, 3, 6),
+  Date.UTC(2025, 2, 9, 7),
+  Date.UTC(2025, 10, 2, 6),
+  Date.UTC(2024, 2, 31, 1),
+  Date.UTC(2024, 9, 27, 1),
+  Date.UTC(2025, 2, 30, 1),
+  Date.UTC(2025, 9, 26, 1),
+  Date.UTC(2024, 3, 6, 16),
+  Date.UTC(2024, 9, 5, 16),
+  Date.UTC(2025, 3, 5, 16),
+  Date.UTC(2025, 9, 4, 16),
+  Date.UTC(2024, 3, 7, 3),
+  Date.UTC(2024, 8, 8, 4),
+  Date.UTC(2025, 3, 6, 3),
+  Date.UTC(2025, 8, 7, 4),
 ];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const hhmm = (quarter: number): string => `${pad(Math.floor(quarter / 4))}:${pad((quarter % 4) * 15)}`;
 
 /** 0–2 windows on quarter-hour marks (96 = 24:00), never overlapping. */
-const dayWindows: fc.Arbitrary<TimeWindow[]> = fc
-  .uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 4 })
-  .map((marks) => {
-    const sorted = [...marks].sort((a, b) => a - b);
-    const windows: TimeWindow[] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) {
-      windows.push({ start: hhmm(sorted[i] ?? 0), end: sorted[i + 1] === 96 ? '24:00' : hhmm(sorted[i + 1] ?? 0) });
-    }
-    return windows;
-  });
+const dayWindows: fc.Arbitrary<TimeWindow[]> = fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 4 }).map((marks) => {
+  const sorted = [...marks].sort((a, b) => a - b);
+  const windows: TimeWindow[] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) {
+    windows.push({ start: hhmm(sorted[i] ?? 0), end: sorted[i + 1] === 96 ? '24:00' : hhmm(sorted[i + 1] ?? 0) });
+  }
+  return windows;
+});
 
 const holiday = fc.integer({ min: 0, max: 730 }).map((d) => new Date(FROM + d * 24 * H).toISOString().slice(0, 10));
 

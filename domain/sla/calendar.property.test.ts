@@ -98,8 +98,14 @@ test('isOpen agrees with businessMsBetween over the next millisecond', () => {
 /** The wall-clock fields at t, read with a formatter of the test's own. */
 function wallFields(zone: string, t: number): { date: string; ms: number; asUtc: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(t);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   const date = `${get('year')}-${String(get('month')).padStart(2, '0')}-${String(get('day')).padStart(2, '0')}`;

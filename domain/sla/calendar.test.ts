@@ -1,14 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  CALENDAR_24X7,
-  type BusinessCalendar,
-  addBusinessMs,
-  businessMsBetween,
-  isOpen,
-  nextOpen,
-  weekdayCalendar,
-} from './calendar';
+import { CALENDAR_24X7, type BusinessCalendar, addBusinessMs, businessMsBetween, isOpen, nextOpen, weekdayCalendar } from './calendar';
 import { localToInstant, zoneOffsetMs } from './zone';
 
 // Expected instants are written in UTC with the offset worked out by hand, so the tests do not
@@ -22,10 +14,8 @@ const nineToFive = (timezone: string, holidays: string[] = []): BusinessCalendar
   weekdayCalendar(timezone, WEEKDAYS, [{ start: '09:00', end: '17:00' }], holidays);
 const NY = nineToFive('America/New_York');
 const LONDON = nineToFive('Europe/London');
-const allDay = (timezone: string): BusinessCalendar =>
-  weekdayCalendar(timezone, [0, 1, 2, 3, 4, 5, 6], [{ start: '00:00', end: '24:00' }]);
-const sundayOnly = (timezone: string, start: string, end: string): BusinessCalendar =>
-  weekdayCalendar(timezone, [0], [{ start, end }]);
+const allDay = (timezone: string): BusinessCalendar => weekdayCalendar(timezone, [0, 1, 2, 3, 4, 5, 6], [{ start: '00:00', end: '24:00' }]);
+const sundayOnly = (timezone: string, start: string, end: string): BusinessCalendar => weekdayCalendar(timezone, [0], [{ start, end }]);
 
 // ---------------------------------------------------------------- zone conversion
 

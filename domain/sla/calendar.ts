@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  DAY_MS,
-  MINUTE_MS,
-  type DayNumber,
-  isValidTimeZone,
-  isoDate,
-  localDayNumber,
-  wallToInstant,
-  weekdayOf,
-} from './zone';
+import { DAY_MS, MINUTE_MS, type DayNumber, isValidTimeZone, isoDate, localDayNumber, wallToInstant, weekdayOf } from './zone';
 
 /**
  * Business-hours calendars and the maths SLA timers need, all on epoch milliseconds.
@@ -70,10 +61,7 @@ export const ZTimeWindow = z
     message: 'end must be after start; express an overnight shift as two windows',
   });
 
-const ZDayWindows = z
-  .array(ZTimeWindow)
-  .default([])
-  .refine(noOverlap, { message: 'windows of one day must not overlap' });
+const ZDayWindows = z.array(ZTimeWindow).default([]).refine(noOverlap, { message: 'windows of one day must not overlap' });
 
 function noOverlap(windows: TimeWindow[]): boolean {
   const sorted = [...windows].sort((a, b) => minutesOf(a.start) - minutesOf(b.start));

@@ -36,7 +36,12 @@ const policyArb: fc.Arbitrary<SlaPolicy> = fc
 const calOf = (state: SlaClockState): Calendar => policyCalendar(state.policy);
 
 test('a pause of length p shifts the deadline by exactly the open time inside p', () => {
-  const arb = fc.tuple(policyArb, instant, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.integer({ min: 0, max: 21 * 24 * H }));
+  const arb = fc.tuple(
+    policyArb,
+    instant,
+    fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+    fc.integer({ min: 0, max: 21 * 24 * H }),
+  );
   fc.assert(
     fc.property(arb, ([policy, start, fraction, pauseMs]) => {
       const running = startClock(createSlaClock(policy), start);
@@ -84,7 +89,11 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 });
 
 /** The reference: open time summed over the segments each target actually ran. */
-interface ModelTarget { used: number; since: number | null; met: boolean }
+interface ModelTarget {
+  used: number;
+  since: number | null;
+  met: boolean;
+}
 
 function modelApply(model: Record<string, ModelTarget>, state: SlaClockState, event: SlaClockEvent): void {
   const cal = calOf(state);
@@ -99,10 +108,22 @@ function modelApply(model: Record<string, ModelTarget>, state: SlaClockState, ev
     const first = name === 'firstResponse';
     if (event.type === 'pause' && !resolved) stop(m);
     if (event.type === 'resume' && paused && !resolved && !m.met) m.since = event.at;
-    if (event.type === 'changePolicy' && m.since !== null) { stop(m); m.since = event.at; }
-    if (event.type === 'firstResponse' && first && !m.met) { stop(m); m.met = true; }
-    if (event.type === 'resolve' && !resolved) { stop(m); m.met = true; }
-    if (event.type === 'reopen' && resolved && !first) { m.met = false; m.since = event.at; }
+    if (event.type === 'changePolicy' && m.since !== null) {
+      stop(m);
+      m.since = event.at;
+    }
+    if (event.type === 'firstResponse' && first && !m.met) {
+      stop(m);
+      m.met = true;
+    }
+    if (event.type === 'resolve' && !resolved) {
+      stop(m);
+      m.met = true;
+    }
+    if (event.type === 'reopen' && resolved && !first) {
+      m.met = false;
+      m.since = event.at;
+    }
   }
 }
 

@@ -70,7 +70,10 @@ test("the warning threshold follows the policy's warningPercent", () => {
 test('fireDue fires everything due, in order, exactly once', () => {
   const clock = started('high');
   const first = fireDue(clock, utc(5, 21, 30));
-  assert.deepEqual(first.fired.map((t) => t.kind), ['warning', 'breach', 'escalate']);
+  assert.deepEqual(
+    first.fired.map((t) => t.kind),
+    ['warning', 'breach', 'escalate'],
+  );
   assert.equal(first.state.targets.firstResponse.breachedAt, utc(5, 21, 30));
   assert.equal(first.state.targets.firstResponse.warnedAt, utc(5, 21, 22, 30));
   assert.deepEqual(first.state.targets.firstResponse.escalatedLevels, [1]);
@@ -132,7 +135,14 @@ test('a change that leaves no budget is due at once, and breaches fire at the ch
   const raised = changeClockPolicy(started('high'), utc(5, 21, 20), policy('critical'));
   assert.equal(deadlines(raised).firstResponse, utc(5, 21, 20));
   const { fired } = fireDue(raised, utc(5, 21, 20));
-  assert.deepEqual(fired.map((t) => [t.kind, t.target]), [['warning', 'firstResponse'], ['breach', 'firstResponse'], ['escalate', 'firstResponse']]);
+  assert.deepEqual(
+    fired.map((t) => [t.kind, t.target]),
+    [
+      ['warning', 'firstResponse'],
+      ['breach', 'firstResponse'],
+      ['escalate', 'firstResponse'],
+    ],
+  );
 });
 
 test('lowering the priority after a breach does not fire the breach again', () => {

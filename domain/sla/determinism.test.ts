@@ -31,7 +31,9 @@ test('SLA and ticket modules stay workflow-safe', () => {
   assert.ok(files.length >= 7, `found ${files.length} modules`);
   for (const file of files) {
     // Comments may name what is forbidden; only code counts.
-    const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const source = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     for (const [pattern, what] of FORBIDDEN) assert.doesNotMatch(source, pattern, `${file} uses ${what}`);
     for (const [, target] of source.matchAll(/from\s+'([^']+)'/g)) {
       assert.ok(target === 'zod' || target?.startsWith('.'), `${file} imports '${target}'`);

@@ -49,11 +49,9 @@ export const ZSlaPolicy = z.object({
   firstResponseMinutes: z.number().int().positive(),
   resolutionMinutes: z.number().int().positive(),
   warningPercent: z.number().int().min(1).max(99),
-  escalationLevels: z
-    .array(ZEscalationLevel)
-    .refine((levels) => new Set(levels.map((l) => l.level)).size === levels.length, {
-      message: 'escalation level numbers must be unique',
-    }),
+  escalationLevels: z.array(ZEscalationLevel).refine((levels) => new Set(levels.map((l) => l.level)).size === levels.length, {
+    message: 'escalation level numbers must be unique',
+  }),
   businessHoursOnly: z.boolean(),
   calendar: ZBusinessCalendar.optional(),
 });
@@ -96,11 +94,7 @@ export const DEFAULT_SLA_POLICIES: readonly SlaPolicy[] = [
  * The policy for `priority`: the organisation's own terms when it has them, the defaults
  * otherwise. Throws when neither covers the priority (a configuration error, not a runtime case).
  */
-export function resolvePolicy(
-  defaults: readonly SlaPolicy[],
-  orgOverrides: readonly SlaPolicy[],
-  priority: Priority,
-): SlaPolicy {
+export function resolvePolicy(defaults: readonly SlaPolicy[], orgOverrides: readonly SlaPolicy[], priority: Priority): SlaPolicy {
   const policy = orgOverrides.find((p) => p.priority === priority) ?? defaults.find((p) => p.priority === priority);
   if (policy === undefined) throw new Error(`no SLA policy for priority '${priority}'`);
   return policy;

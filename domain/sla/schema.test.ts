@@ -28,7 +28,15 @@ test('a calendar stored as JSON parses, and missing weekdays default to closed',
 });
 
 test("'24:00' is accepted as an end, and touching windows are not an overlap", () => {
-  const input = calendarJson({ weekly: { 1: [{ start: '22:00', end: '24:00' }], 2: [{ start: '00:00', end: '06:00' }, { start: '06:00', end: '08:00' }] } });
+  const input = calendarJson({
+    weekly: {
+      1: [{ start: '22:00', end: '24:00' }],
+      2: [
+        { start: '00:00', end: '06:00' },
+        { start: '06:00', end: '08:00' },
+      ],
+    },
+  });
   assert.equal(ZBusinessCalendar.safeParse(input).success, true);
 });
 
@@ -42,7 +50,17 @@ test('malformed times, overlaps, unknown zones, impossible holidays and empty we
   rejects(calendarJson({ weekly: { 1: [{ start: '24:00', end: '24:00' }] } }), 'HH:MM');
   rejects(calendarJson({ weekly: { 1: [{ start: '09:00', end: '25:00' }] } }), 'HH:MM or 24:00');
   rejects(calendarJson({ weekly: { 1: [{ start: '09:00', end: '12:60' }] } }), 'HH:MM or 24:00');
-  rejects(calendarJson({ weekly: { 1: [{ start: '13:00', end: '17:00' }, { start: '09:00', end: '13:30' }] } }), 'overlap');
+  rejects(
+    calendarJson({
+      weekly: {
+        1: [
+          { start: '13:00', end: '17:00' },
+          { start: '09:00', end: '13:30' },
+        ],
+      },
+    }),
+    'overlap',
+  );
   rejects(calendarJson({ timezone: 'Mars/Olympus_Mons' }), 'time zone');
   rejects(calendarJson({ timezone: '' }), 'time zone');
   rejects(calendarJson({ holidays: ['2024-02-30'] }), 'real YYYY-MM-DD');
@@ -71,7 +89,15 @@ test('policy schema rejects out-of-range numbers and duplicate escalation levels
   assert.equal(bad({ resolutionMinutes: 1.5 }), false);
   assert.equal(bad({ warningPercent: 100 }), false);
   assert.equal(bad({ warningPercent: 0 }), false);
-  assert.equal(bad({ escalationLevels: [{ level: 1, notify: 'assignee', afterBreachMinutes: 0 }, { level: 1, notify: 'on_call', afterBreachMinutes: 5 }] }), false);
+  assert.equal(
+    bad({
+      escalationLevels: [
+        { level: 1, notify: 'assignee', afterBreachMinutes: 0 },
+        { level: 1, notify: 'on_call', afterBreachMinutes: 5 },
+      ],
+    }),
+    false,
+  );
   assert.equal(bad({ escalationLevels: [{ level: 1, notify: 'ceo', afterBreachMinutes: 0 }] }), false);
   assert.equal(bad({ escalationLevels: [{ level: 1, notify: 'on_call', afterBreachMinutes: -1 }] }), false);
   assert.equal(bad({ calendar: { timezone: 'Nowhere/Land', weekly: {} } }), false);

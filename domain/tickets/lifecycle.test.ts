@@ -47,8 +47,13 @@ test('a new ticket is open, or assigned when created with an assignee', () => {
   assert.equal(assigned().status, 'assigned');
   assert.equal(createTicketState({ priority: 'low', assigneeId: '  ' }).status, 'open');
   assert.deepEqual(assigned(), {
-    status: 'assigned', priority: 'medium', assigneeId: 'tech-1', firstResponded: false,
-    escalationLevel: 0, resolution: null, reopenCount: 0,
+    status: 'assigned',
+    priority: 'medium',
+    assigneeId: 'tech-1',
+    firstResponded: false,
+    escalationLevel: 0,
+    resolution: null,
+    reopenCount: 0,
   });
 });
 
@@ -84,7 +89,12 @@ test('the first public message by a human agent is the first response, once', ()
 });
 
 test('internal notes, AI and system messages and customer messages are not a first response', () => {
-  for (const [visibility, authorKind] of [['internal', 'agent'], ['public', 'ai'], ['public', 'system'], ['public', 'customer']] as const) {
+  for (const [visibility, authorKind] of [
+    ['internal', 'agent'],
+    ['public', 'ai'],
+    ['public', 'system'],
+    ['public', 'customer'],
+  ] as const) {
     const result = run(assigned(), { type: 'addMessage', visibility, authorKind });
     assert.equal(result.state.firstResponded, false, `${visibility}/${authorKind}`);
     assert.deepEqual(result.effects, []);
@@ -94,7 +104,10 @@ test('internal notes, AI and system messages and customer messages are not a fir
 test("a customer's public reply while waiting puts the ticket back in progress and resumes the SLA", () => {
   const reply = run(waiting(), { type: 'addMessage', visibility: 'public', authorKind: 'customer' });
   assert.equal(reply.state.status, 'in_progress');
-  assert.deepEqual(reply.effects, [{ type: 'statusChanged', from: 'waiting_on_customer', to: 'in_progress' }, { type: 'sla', signal: 'resume' }]);
+  assert.deepEqual(reply.effects, [
+    { type: 'statusChanged', from: 'waiting_on_customer', to: 'in_progress' },
+    { type: 'sla', signal: 'resume' },
+  ]);
   assert.equal(run(waiting(), { type: 'addMessage', visibility: 'internal', authorKind: 'customer' }).state.status, 'waiting_on_customer');
 });
 
@@ -104,9 +117,15 @@ test('messages may still be added to a resolved ticket without reopening it', ()
 
 test('in progress ⇄ waiting on customer pauses and resumes the SLA clock', () => {
   const wait = run(inProgress(), { type: 'setWaiting' });
-  assert.deepEqual(wait.effects, [{ type: 'statusChanged', from: 'in_progress', to: 'waiting_on_customer' }, { type: 'sla', signal: 'pause' }]);
+  assert.deepEqual(wait.effects, [
+    { type: 'statusChanged', from: 'in_progress', to: 'waiting_on_customer' },
+    { type: 'sla', signal: 'pause' },
+  ]);
   const back = run(wait.state, { type: 'setInProgress' });
-  assert.deepEqual(back.effects, [{ type: 'statusChanged', from: 'waiting_on_customer', to: 'in_progress' }, { type: 'sla', signal: 'resume' }]);
+  assert.deepEqual(back.effects, [
+    { type: 'statusChanged', from: 'waiting_on_customer', to: 'in_progress' },
+    { type: 'sla', signal: 'resume' },
+  ]);
   assert.deepEqual(run(assigned(), { type: 'setInProgress' }).effects, [{ type: 'statusChanged', from: 'assigned', to: 'in_progress' }]);
   refused(open(), { type: 'setInProgress' }, 'invalid_transition', /cannot setInProgress: the ticket is open/);
   refused(open(), { type: 'setWaiting' }, 'invalid_transition', /open/);
@@ -153,7 +172,10 @@ test('reopen from resolved or closed returns to work and restarts the resolution
     { type: 'sla', signal: 'reopen' },
     { type: 'autoClose', action: 'cancel' },
   ]);
-  assert.deepEqual(run(closed(), { type: 'reopen' }).effects, [{ type: 'statusChanged', from: 'closed', to: 'in_progress' }, { type: 'sla', signal: 'reopen' }]);
+  assert.deepEqual(run(closed(), { type: 'reopen' }).effects, [
+    { type: 'statusChanged', from: 'closed', to: 'in_progress' },
+    { type: 'sla', signal: 'reopen' },
+  ]);
   const unassigned = run(open(), { type: 'resolve', resolution: 'AI fixed it' }).state;
   assert.equal(run(unassigned, { type: 'reopen' }).state.status, 'open');
   refused(inProgress(), { type: 'reopen' }, 'invalid_transition', /allowed when resolved, closed/);
@@ -162,7 +184,10 @@ test('reopen from resolved or closed returns to work and restarts the resolution
 test('close only from resolved', () => {
   const result = run(resolved(), { type: 'close' });
   assert.equal(result.state.status, 'closed');
-  assert.deepEqual(result.effects, [{ type: 'statusChanged', from: 'resolved', to: 'closed' }, { type: 'autoClose', action: 'cancel' }]);
+  assert.deepEqual(result.effects, [
+    { type: 'statusChanged', from: 'resolved', to: 'closed' },
+    { type: 'autoClose', action: 'cancel' },
+  ]);
   refused(inProgress(), { type: 'close' }, 'invalid_transition', /in_progress/);
 });
 

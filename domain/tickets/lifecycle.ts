@@ -61,9 +61,7 @@ export interface TicketError {
   code: TicketErrorCode;
   message: string;
 }
-export type TicketCommandResult =
-  | { ok: true; state: TicketState; effects: TicketEffect[] }
-  | { ok: false; error: TicketError };
+export type TicketCommandResult = { ok: true; state: TicketState; effects: TicketEffect[] } | { ok: false; error: TicketError };
 
 /** How long a resolved ticket waits for the customer before it closes by itself (wall time). */
 export const DEFAULT_AUTO_CLOSE_MS = 3 * 24 * 60 * 60 * 1000;
@@ -172,7 +170,10 @@ const handlers: { [K in TicketCommandType]: Handler<K> } = {
   },
   resolve: (state, { resolution }) => {
     if (resolution.trim() === '') return invalidArgument('a resolution must say how the issue was resolved');
-    const effects: TicketEffect[] = [{ type: 'sla', signal: 'resolve' }, { type: 'autoClose', action: 'schedule' }];
+    const effects: TicketEffect[] = [
+      { type: 'sla', signal: 'resolve' },
+      { type: 'autoClose', action: 'schedule' },
+    ];
     return ok({ ...state, status: 'resolved', resolution: resolution.trim() }, moveTo(state, 'resolved', effects));
   },
   reopen: (state) => {

@@ -60,20 +60,24 @@ test('a ticket story: Friday afternoon call, weekend wait, reply, priority bump,
 test('random command histories keep ticket status and SLA clock in step', () => {
   const start = Date.UTC(2024, 2, 8, 20);
   fc.assert(
-    fc.property(initialTicketArb, fc.array(fc.tuple(commandArb, fc.integer({ min: 0, max: 600 * MIN })), { maxLength: 30 }), (initial, steps) => {
-      let ticket = initial;
-      let clock = startClock(createSlaClock(policyFor(initial.priority)), start);
-      let now = start;
-      for (const [command, advance] of steps) {
-        now += advance;
-        clock = fireDue(clock, now).state;
-        ({ ticket, clock } = step(ticket, clock, command, now));
-        const expected = { waiting_on_customer: 'paused', resolved: 'stopped', closed: 'stopped' }[ticket.status as string] ?? 'running';
-        assert.equal(clockStatus(clock), expected, `ticket ${ticket.status}`);
-        assert.equal(clock.policy.priority, ticket.priority);
-        if (ticket.firstResponded) assert.notEqual(clock.targets.firstResponse.metAt, null);
-      }
-    }),
+    fc.property(
+      initialTicketArb,
+      fc.array(fc.tuple(commandArb, fc.integer({ min: 0, max: 600 * MIN })), { maxLength: 30 }),
+      (initial, steps) => {
+        let ticket = initial;
+        let clock = startClock(createSlaClock(policyFor(initial.priority)), start);
+        let now = start;
+        for (const [command, advance] of steps) {
+          now += advance;
+          clock = fireDue(clock, now).state;
+          ({ ticket, clock } = step(ticket, clock, command, now));
+          const expected = { waiting_on_customer: 'paused', resolved: 'stopped', closed: 'stopped' }[ticket.status as string] ?? 'running';
+          assert.equal(clockStatus(clock), expected, `ticket ${ticket.status}`);
+          assert.equal(clock.policy.priority, ticket.priority);
+          if (ticket.firstResponded) assert.notEqual(clock.targets.firstResponse.metAt, null);
+        }
+      },
+    ),
     { numRuns: 200 },
   );
 });

@@ -157,7 +157,15 @@ function withDatabase(url, database) {
 function pgConfig(url) {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema');
-  for (const prismaOnly of ['schema', 'connection_limit', 'pool_timeout', 'connect_timeout', 'socket_timeout', 'pgbouncer', 'statement_cache_size']) {
+  for (const prismaOnly of [
+    'schema',
+    'connection_limit',
+    'pool_timeout',
+    'connect_timeout',
+    'socket_timeout',
+    'pgbouncer',
+    'statement_cache_size',
+  ]) {
     parsed.searchParams.delete(prismaOnly);
   }
   /** @type {Record<string, unknown>} */
@@ -207,10 +215,10 @@ function toEngineError(error, target) {
     case 'EHOSTUNREACH':
     case 'ETIMEDOUT':
     case 'ECONNRESET':
-      return new EngineError(
-        `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`,
-        { errorCode: 'P1001', meta: { database_host: target.host, database_port: target.port } },
-      );
+      return new EngineError(`Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`, {
+        errorCode: 'P1001',
+        meta: { database_host: target.host, database_port: target.port },
+      });
     default:
       if (/timeout/i.test(String(error?.message))) {
         return new EngineError(`Can't reach database server at \`${at}\` (connection timed out).`, { errorCode: 'P1001' });
@@ -324,11 +332,59 @@ function relabelUnmappableColumns() {
   const TEXT_OID = b.TEXT;
   // The OIDs adapter-pg maps itself (mirrors its conversion table); everything else is relabelled.
   const mapped = new Set([
-    b.INT2, b.INT4, b.INT8, b.FLOAT4, b.FLOAT8, b.BOOL, b.DATE, b.TIME, b.TIMETZ, b.TIMESTAMP,
-    b.TIMESTAMPTZ, b.NUMERIC, b.MONEY, b.JSON, b.JSONB, b.UUID, b.OID, b.BPCHAR, b.TEXT,
-    b.VARCHAR, b.BIT, b.VARBIT, b.INET, b.CIDR, b.XML, b.BYTEA, 19 /* name */,
-    1561, 1000, 1001, 1014, 1002, 651, 1182, 1021, 1022, 1041, 1005, 1007, 1016, 3807, 199, 791,
-    1231, 1028, 1009, 1115, 1185, 1183, 2951, 1563, 1015, 143,
+    b.INT2,
+    b.INT4,
+    b.INT8,
+    b.FLOAT4,
+    b.FLOAT8,
+    b.BOOL,
+    b.DATE,
+    b.TIME,
+    b.TIMETZ,
+    b.TIMESTAMP,
+    b.TIMESTAMPTZ,
+    b.NUMERIC,
+    b.MONEY,
+    b.JSON,
+    b.JSONB,
+    b.UUID,
+    b.OID,
+    b.BPCHAR,
+    b.TEXT,
+    b.VARCHAR,
+    b.BIT,
+    b.VARBIT,
+    b.INET,
+    b.CIDR,
+    b.XML,
+    b.BYTEA,
+    19 /* name */,
+    1561,
+    1000,
+    1001,
+    1014,
+    1002,
+    651,
+    1182,
+    1021,
+    1022,
+    1041,
+    1005,
+    1007,
+    1016,
+    3807,
+    199,
+    791,
+    1231,
+    1028,
+    1009,
+    1115,
+    1185,
+    1183,
+    2951,
+    1563,
+    1015,
+    143,
   ]);
   const FIRST_USER_OID = 16384;
   const Result = requireFromAdapter('pg/lib/result.js');
@@ -491,7 +547,9 @@ async function connectToConfiguredShadow(shadowUrl, mainUrl, makePg, utils) {
   const shadow = parseDbUrl(shadowUrl);
   const main = parseDbUrl(mainUrl);
   if (shadow.host === main.host && shadow.port === main.port && shadow.database === main.database) {
-    throw new EngineError('The shadow database you configured appears to be the same as the main database. Please specify another shadow database.');
+    throw new EngineError(
+      'The shadow database you configured appears to be the same as the main database. Please specify another shadow database.',
+    );
   }
   await withClient(shadowUrl, async (client) => {
     const { rows } = await client.query(
@@ -606,7 +664,7 @@ function createServer(args) {
     },
     async dropDatabase(params) {
       // Takes a bare URL; never fall back to the configured database for a destructive call.
-      const url = typeof params === 'string' ? params : params?.datasource?.url ?? params?.url;
+      const url = typeof params === 'string' ? params : (params?.datasource?.url ?? params?.url);
       if (typeof url !== 'string') throw new EngineError('dropDatabase needs the URL of the database to drop.');
       await dropDatabase(url);
       return null;
@@ -630,8 +688,17 @@ function createServer(args) {
   };
   handlers.version = handlers.getDatabaseVersion;
   for (const method of [
-    'applyMigrations', 'createMigration', 'devDiagnostic', 'diagnoseMigrationHistory', 'evaluateDataLoss',
-    'introspect', 'introspectSql', 'markMigrationApplied', 'markMigrationRolledBack', 'reset', 'schemaPush',
+    'applyMigrations',
+    'createMigration',
+    'devDiagnostic',
+    'diagnoseMigrationHistory',
+    'evaluateDataLoss',
+    'introspect',
+    'introspectSql',
+    'markMigrationApplied',
+    'markMigrationRolledBack',
+    'reset',
+    'schemaPush',
   ]) {
     // Called as a method on the instance: wasm-bindgen methods lose their `this` otherwise.
     handlers[method] = async (params) => (await engine())[method](params);
@@ -715,7 +782,9 @@ function describeFailure(error) {
   }
   // Known engine errors carry a Prisma code; unknown ones end with a span trace that is noise
   // for users ("   0: sql_schema_connector::…").
-  let message = String(e?.message ?? e).replace(/\n\s+0: [\w:]+[\s\S]*$/, '').trimEnd();
+  let message = String(e?.message ?? e)
+    .replace(/\n\s+0: [\w:]+[\s\S]*$/, '')
+    .trimEnd();
   let errorCode = typeof e?.code === 'string' && /^P\d{4}$/.test(e.code) ? e.code : undefined;
   // Exceptions thrown on the JS side of the adapter reach us only as "External error id#N";
   // the original sits in the adapter's error registry.

@@ -133,8 +133,10 @@ before(async () => {
   // A plain object: a config under the temp dir cannot import 'prisma/config'.
   await writeFile(
     configPath,
-    `export default ${JSON.stringify({ schema: schemaPath, migrations: { path: migrationsPath } })
-      .replace(/}$/, ', datasource: { url: process.env.DATABASE_URL } }')};\n`,
+    `export default ${JSON.stringify({ schema: schemaPath, migrations: { path: migrationsPath } }).replace(
+      /}$/,
+      ', datasource: { url: process.env.DATABASE_URL } }',
+    )};\n`,
   );
   await query(adminUrl, `CREATE DATABASE "${database}"`);
 });

@@ -90,7 +90,10 @@ test('a printer jam reaches the printer agent, which reads the KB steps; still b
   assert.equal(ticket.priority.code, 'medium');
   assert.equal(ticket.status.code, 'open');
   assert.ok(ticket.id >= 10000, 'ticket numbers are five digits');
-  assert.ok(spoken(ticketTurn).includes(spellDigits(String(ticket.id))), `the ticket number is read out digit by digit: ${spoken(ticketTurn)}`);
+  assert.ok(
+    spoken(ticketTurn).includes(spellDigits(String(ticket.id))),
+    `the ticket number is read out digit by digit: ${spoken(ticketTurn)}`,
+  );
 
   const goodbye = await caller.say('no that is all, bye');
   assert.ok(goodbye.hangup);
@@ -110,11 +113,17 @@ test('a printer jam reaches the printer agent, which reads the KB steps; still b
   assert.ok((call.durationSeconds ?? 0) >= 1);
   assert.ok(call.callSummary && call.callSummary.length > 20);
   assert.ok(call.sentiment);
-  assert.deepEqual(call.interactions.map((row) => row.agentName), ['triage', 'printer']);
+  assert.deepEqual(
+    call.interactions.map((row) => row.agentName),
+    ['triage', 'printer'],
+  );
   assert.equal(call.interactions[0]!.handoffTo, 'printer');
   assert.equal(call.twilioUsageLogs.length, 1);
   assert.equal(call.twilioUsageLogs[0]!.price?.toString(), '0.0085');
-  assert.deepEqual(call.aiUsageLogs.map((row) => [row.provider, Number(row.costUsd)]), [['rules', 0]]);
+  assert.deepEqual(
+    call.aiUsageLogs.map((row) => [row.provider, Number(row.costUsd)]),
+    [['rules', 0]],
+  );
   assert.equal(call.analysis?.resolutionStatus, 'ticket_created');
   const transcript = call.transcript as Array<{ role: string; text: string }>;
   assert.ok(transcript.some((line) => line.role === 'caller' && line.text.includes('paper jam')));

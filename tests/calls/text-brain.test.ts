@@ -40,13 +40,20 @@ test('the text brain answers through the model, runs its tool calls, and falls b
   const afterFailure = await caller.say('no, it is still jammed');
   assert.ok(afterFailure.say.length > 0, 'the caller never hears silence');
   assert.ok(afterFailure.gatherAction, 'the call goes on');
-  assert.match(afterFailure.say.join(' '), /printer|paper|jam/i, `the rules brain picks up the printer problem: ${afterFailure.say.join(' ')}`);
+  assert.match(
+    afterFailure.say.join(' '),
+    /printer|paper|jam/i,
+    `the rules brain picks up the printer problem: ${afterFailure.say.join(' ')}`,
+  );
 
   const snapshot = await harness.snapshot(caller.callSid);
   assert.equal(snapshot.brain, 'rules');
   const callerLines = snapshot.transcript.filter((line) => line.role === 'caller').map((line) => line.text);
   assert.deepEqual(callerLines, ['my printer keeps jamming', 'no, it is still jammed']);
-  assert.ok(snapshot.transcript.some((line) => line.role === 'agent' && line.text.startsWith('Hi Tom')), 'the model’s turns are kept');
+  assert.ok(
+    snapshot.transcript.some((line) => line.role === 'agent' && line.text.startsWith('Hi Tom')),
+    'the model’s turns are kept',
+  );
 
   await caller.hangUp('completed');
   await harness.finished(caller.callSid);

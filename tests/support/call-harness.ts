@@ -32,7 +32,9 @@ export interface CallHarness {
   close(): Promise<void>;
 }
 
-export async function startCallHarness(options: { env?: Record<string, string>; activities?: Partial<ActivityDeps> } = {}): Promise<CallHarness> {
+export async function startCallHarness(
+  options: { env?: Record<string, string>; activities?: Partial<ActivityDeps> } = {},
+): Promise<CallHarness> {
   const [env, db] = await Promise.all([startDevServer(), createTestDatabase()]);
   await seed(db.prisma);
   const config = parseConfig({
@@ -49,7 +51,11 @@ export async function startCallHarness(options: { env?: Record<string, string>; 
     workflowBundle: await workflowBundle(),
   });
   const running = worker.run();
-  const app = createVoiceApp({ config, temporal: { client: env.client, connection: env.connection }, logger: createLogger('voice', config) });
+  const app = createVoiceApp({
+    config,
+    temporal: { client: env.client, connection: env.connection },
+    logger: createLogger('voice', config),
+  });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -6,8 +6,7 @@ import type { AddressInfo } from 'node:net';
  * Each request is answered by the next scripted reply: a completion or an HTTP error status.
  */
 export type ScriptedReply =
-  | { content: string; toolCalls?: Array<{ name: string; arguments: Record<string, unknown> }> }
-  | { status: number };
+  { content: string; toolCalls?: Array<{ name: string; arguments: Record<string, unknown> }> } | { status: number };
 
 export interface FakeOpenAi {
   baseUrl: string;
@@ -26,7 +25,13 @@ function completion(reply: Extract<ScriptedReply, { content: string }>, index: n
     object: 'chat.completion',
     created: 1_700_000_000 + index,
     model,
-    choices: [{ index: 0, finish_reason: toolCalls ? 'tool_calls' : 'stop', message: { role: 'assistant', content: reply.content, tool_calls: toolCalls } }],
+    choices: [
+      {
+        index: 0,
+        finish_reason: toolCalls ? 'tool_calls' : 'stop',
+        message: { role: 'assistant', content: reply.content, tool_calls: toolCalls },
+      },
+    ],
     usage: { prompt_tokens: 120, completion_tokens: 30, total_tokens: 150 },
   };
 }
@@ -41,7 +46,9 @@ export async function startFakeOpenAi(script: ScriptedReply[], fallback: Scripte
       requests.push(parsed);
       const reply = script[requests.length - 1] ?? fallback;
       if ('status' in reply) {
-        response.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'scripted failure' } }));
+        response
+          .writeHead(reply.status, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: 'scripted failure' } }));
         return;
       }
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(reply, requests.length, parsed.model)));

@@ -39,7 +39,12 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
       prisma: db.prisma,
       temporal,
       onCallNumber: ON_CALL_FALLBACK,
-      twilio: { accountSid: 'AC00000000000000000000000000000000', authToken: 'token', apiBaseUrl: twilio.baseUrl, fromNumber: '+15550100000' },
+      twilio: {
+        accountSid: 'AC00000000000000000000000000000000',
+        authToken: 'token',
+        apiBaseUrl: twilio.baseUrl,
+        fromNumber: '+15550100000',
+      },
     },
     workflowBundle: await workflowBundle(),
   });

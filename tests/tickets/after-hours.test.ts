@@ -24,7 +24,10 @@ function closedNowCalendar(now: number) {
 before(async () => {
   harness = await startTicketHarness('time-skipping');
   const org = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-2305' } });
-  await harness.db.prisma.organization.update({ where: { id: org.id }, data: { businessCalendar: closedNowCalendar(await harness.env.currentTimeMs()) } });
+  await harness.db.prisma.organization.update({
+    where: { id: org.id },
+    data: { businessCalendar: closedNowCalendar(await harness.env.currentTimeMs()) },
+  });
   organizationId = org.id;
   onCallPhone = (await harness.db.prisma.supportAgent.findFirstOrThrow({ where: { role: 'on_call', isOnCall: true } })).phone!;
   supervisorPhone = (await harness.db.prisma.supportAgent.findFirstOrThrow({ where: { role: 'supervisor' } })).phone!;
@@ -47,7 +50,12 @@ function smsTo(phone: string) {
 
 test('an after-hours critical ticket pages on-call with a briefing, and escalates when nobody acknowledges', async () => {
   const before = harness.twilio.requests.length;
-  const id = await harness.openTicket({ priority: 'critical', organizationId, subject: 'Ransomware note on the file server', description: 'Caller restarted the server; files still encrypted.' });
+  const id = await harness.openTicket({
+    priority: 'critical',
+    organizationId,
+    subject: 'Ransomware note on the file server',
+    description: 'Caller restarted the server; files still encrypted.',
+  });
   await paged(id);
   const pages = harness.twilio.requests.slice(before).filter((request) => request.kind === 'sms');
   assert.equal(pages.length, 1);
@@ -59,8 +67,17 @@ test('an after-hours critical ticket pages on-call with a briefing, and escalate
   const supervisorPagesBefore = smsTo(supervisorPhone).length;
   await harness.env.sleep(16 * MINUTE);
   assert.equal(smsTo(supervisorPhone).length, supervisorPagesBefore + 1, 'the supervisor is paged when on-call does not acknowledge');
-  const escalations = await harness.db.prisma.ticketEscalation.findMany({ where: { ticketId: id, trigger: 'after_hours' }, orderBy: { level: 'asc' } });
-  assert.deepEqual(escalations.map((row) => [row.level, row.notifiedTarget]), [[1, onCallPhone], [2, supervisorPhone]]);
+  const escalations = await harness.db.prisma.ticketEscalation.findMany({
+    where: { ticketId: id, trigger: 'after_hours' },
+    orderBy: { level: 'asc' },
+  });
+  assert.deepEqual(
+    escalations.map((row) => [row.level, row.notifiedTarget]),
+    [
+      [1, onCallPhone],
+      [2, supervisorPhone],
+    ],
+  );
 });
 
 test('an acknowledged page does not escalate', async () => {
@@ -82,5 +99,8 @@ test('a low-priority ticket after hours pages nobody and its clock waits for bus
   assert.equal(harness.twilio.requests.filter((request) => request.kind === 'sms').length, smsBefore);
   const now = await harness.env.currentTimeMs();
   const opens = nextOpen(toCalendar(SEEDED_DESK_HOURS)!, now);
-  assert.ok(view.sla.targets.firstResponse.dueAt! >= opens + 8 * 60 * MINUTE - 1000, 'first response is due 8 business hours after the desk opens');
+  assert.ok(
+    view.sla.targets.firstResponse.dueAt! >= opens + 8 * 60 * MINUTE - 1000,
+    'first response is due 8 business hours after the desk opens',
+  );
 });

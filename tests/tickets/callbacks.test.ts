@@ -20,7 +20,11 @@ let voiceUrl: string;
 before(async () => {
   harness = await startTicketHarness('time-skipping');
   const config = parseConfig({ LOG_LEVEL: 'silent', TWILIO_AUTH_TOKEN: 'edge-token', TEMPORAL_TASK_QUEUE: harness.taskQueue });
-  const app = createVoiceApp({ config, temporal: { client: harness.env.client, connection: harness.env.connection }, logger: createLogger('voice', config) });
+  const app = createVoiceApp({
+    config,
+    temporal: { client: harness.env.client, connection: harness.env.connection },
+    logger: createLogger('voice', config),
+  });
   voice = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -58,10 +62,23 @@ async function reportNoAnswer(callbackId: number, callSid: string) {
 test('a callback asked for at Friday 18:55 with 09:00–17:00 hours rings Monday 09:00, retries, then escalates', async () => {
   const org = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-2305' } });
   const contact = await harness.db.prisma.contact.findFirstOrThrow({ where: { organizationId: org.id } });
-  const ticketId = await harness.openTicket({ priority: 'medium', organizationId: org.id, contactId: contact.id, subject: 'Call me back about the VPN' });
+  const ticketId = await harness.openTicket({
+    priority: 'medium',
+    organizationId: org.id,
+    contactId: contact.id,
+    subject: 'Call me back about the VPN',
+  });
   const askedAt = nextFridayEvening(await harness.env.currentTimeMs());
   const callback = await harness.db.prisma.callback.create({
-    data: { phone: contact.phone, organizationId: org.id, contactId: contact.id, ticketId, reason: 'VPN follow-up', scheduledFor: new Date(askedAt), maxAttempts: 3 },
+    data: {
+      phone: contact.phone,
+      organizationId: org.id,
+      contactId: contact.id,
+      ticketId,
+      reason: 'VPN follow-up',
+      scheduledFor: new Date(askedAt),
+      maxAttempts: 3,
+    },
   });
   await callbackWorkflowStarter({ client: harness.env.client, taskQueue: harness.taskQueue })(callback.id);
   const handle = harness.env.client.workflow.getHandle(callbackWorkflowId(callback.id));

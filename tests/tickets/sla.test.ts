@@ -41,23 +41,36 @@ test('a first-response breach escalates level by level', async () => {
 
   await harness.env.sleep(2 * MINUTE);
   const atBreach = await escalations(id);
-  assert.deepEqual(atBreach.map((row) => [row.level, row.notifiedTarget]), [[1, 'supervisor'], [2, 'on_call']]);
+  assert.deepEqual(
+    atBreach.map((row) => [row.level, row.notifiedTarget]),
+    [
+      [1, 'supervisor'],
+      [2, 'on_call'],
+    ],
+  );
   const row = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id } });
   assert.equal(row.slaBreached, true);
 
   await harness.env.sleep(15 * MINUTE);
-  assert.deepEqual((await escalations(id)).map((entry) => [entry.level, entry.notifiedTarget]), [
-    [1, 'supervisor'],
-    [2, 'on_call'],
-    [3, 'account_manager'],
-  ]);
+  assert.deepEqual(
+    (await escalations(id)).map((entry) => [entry.level, entry.notifiedTarget]),
+    [
+      [1, 'supervisor'],
+      [2, 'on_call'],
+      [3, 'account_manager'],
+    ],
+  );
   assert.equal((await harness.view(id)).sla.targets.firstResponse.breachedAt !== null, true);
 });
 
 test('a human reply in time stops the first-response clock and prevents the breach', async () => {
   const id = await harness.openTicket({ priority: 'critical', subject: 'VPN down for everyone' });
   await harness.env.sleep(5 * MINUTE);
-  await signal(id, { command: { type: 'addMessage', visibility: 'public', authorKind: 'agent' }, text: 'On it, checking the firewall now.', actor: { name: 'Alex' } });
+  await signal(id, {
+    command: { type: 'addMessage', visibility: 'public', authorKind: 'agent' },
+    text: 'On it, checking the firewall now.',
+    actor: { name: 'Alex' },
+  });
   await harness.env.sleep(30 * MINUTE);
   const view = await harness.view(id);
   assert.ok(view.sla.targets.firstResponse.metAt !== null, 'first response met');

@@ -24,11 +24,24 @@ let auth: { Authorization: string };
 before(async () => {
   harness = await startTicketHarness('dev');
   const config = parseConfig({ LOG_LEVEL: 'silent', JWT_SECRET: 'test-secret-0123456789abcdef' });
-  const ticketCommands = createWorkflowTicketCommands({ prisma: harness.db.prisma, client: harness.env.client, taskQueue: harness.taskQueue });
+  const ticketCommands = createWorkflowTicketCommands({
+    prisma: harness.db.prisma,
+    client: harness.env.client,
+    taskQueue: harness.taskQueue,
+  });
   const callbackCommands = createWorkflowCallbackCommands({ prisma: harness.db.prisma, client: harness.env.client });
-  app = createApp({ config, prisma: harness.db.prisma, logger: createLogger('api', config), ticketCommands, callbackCommands, adminDist: '/nonexistent' });
+  app = createApp({
+    config,
+    prisma: harness.db.prisma,
+    logger: createLogger('api', config),
+    ticketCommands,
+    callbackCommands,
+    adminDist: '/nonexistent',
+  });
   const admin = await harness.db.prisma.user.findUniqueOrThrow({ where: { email: 'admin@urackit.local' } });
-  auth = { Authorization: `Bearer ${await issueToken({ id: admin.id, email: admin.email, name: admin.name, role: 'admin' }, config.JWT_SECRET)}` };
+  auth = {
+    Authorization: `Bearer ${await issueToken({ id: admin.id, email: admin.email, name: admin.name, role: 'admin' }, config.JWT_SECRET)}`,
+  };
 });
 after(async () => {
   await harness?.close();
@@ -40,7 +53,10 @@ async function status(ticketId: number): Promise<string> {
 
 test('the API drives a ticket through its workflow; invalid transitions are refused with 409 and change nothing', async () => {
   const org = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-1042' } });
-  const created = await request(app).post('/tickets').set(auth).send({ subject: 'Scanner will not email', priority: 'high', organizationId: org.id });
+  const created = await request(app)
+    .post('/tickets')
+    .set(auth)
+    .send({ subject: 'Scanner will not email', priority: 'high', organizationId: org.id });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const id: number = created.body.id;
   assert.equal(created.body.workflowId, `ticket-${id}`);
@@ -80,9 +96,18 @@ test('the temporal CLI drives a ticket exactly like the API (signal and query)',
   const cli = (await findTemporalCli(process.env.TEMPORAL_CLI, { toolsDir: `${repoRoot}/.tools` }))!;
   const agent = await harness.db.prisma.supportAgent.findFirstOrThrow({ where: { kind: 'human', role: 'technician' } });
   const common = ['--address', harness.env.address, '--namespace', harness.env.namespace ?? 'default', '--workflow-id', `ticket-${id}`];
-  await run(cli, ['workflow', 'signal', ...common, '--name', 'command', '--input', JSON.stringify({ command: { type: 'assign', agentId: String(agent.id) }, actor: { name: 'cli' } })]);
+  await run(cli, [
+    'workflow',
+    'signal',
+    ...common,
+    '--name',
+    'command',
+    '--input',
+    JSON.stringify({ command: { type: 'assign', agentId: String(agent.id) }, actor: { name: 'cli' } }),
+  ]);
   await run(cli, ['workflow', 'signal', ...common, '--name', 'command', '--input', JSON.stringify({ command: { type: 'setInProgress' } })]);
-  for (let attempt = 0; attempt < 50 && (await status(id)) !== 'in_progress'; attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let attempt = 0; attempt < 50 && (await status(id)) !== 'in_progress'; attempt++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   assert.equal(await status(id), 'in_progress');
   const { stdout } = await run(cli, ['workflow', 'query', ...common, '--name', 'view', '--output', 'json']);
   assert.match(stdout, /"status":\s*"in_progress"/);
@@ -101,7 +126,13 @@ test('a scheduled callback is visible and cancellable from the API; its workflow
   const contact = await harness.db.prisma.contact.findFirstOrThrow({ where: { phone: '+15551042102' } });
   const later = new Date(Date.now() + 7 * 24 * 60 * 60_000);
   const callback = await harness.db.prisma.callback.create({
-    data: { phone: contact.phone, contactId: contact.id, organizationId: contact.organizationId, reason: 'printer follow-up', scheduledFor: later },
+    data: {
+      phone: contact.phone,
+      contactId: contact.id,
+      organizationId: contact.organizationId,
+      reason: 'printer follow-up',
+      scheduledFor: later,
+    },
   });
   await callbackWorkflowStarter({ client: harness.env.client, taskQueue: harness.taskQueue })(callback.id);
   const handle = harness.env.client.workflow.getHandle(callbackWorkflowId(callback.id));

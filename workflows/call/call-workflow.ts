@@ -2,7 +2,7 @@ import { allHandlersFinished, condition, patched, setHandler, workflowInfo } fro
 import { ENTRY_AGENT } from '../../domain/agents/names';
 import type { CallRecord } from '../../domain/calls/call-record';
 import type { ChatMessage } from '../../domain/calls/chat';
-import { postCall, writes } from './activities';
+import { postCall, writes } from './proxies';
 import { ToolRunner, type BrainReply } from './conversation';
 import {
   callEndedSignal,
@@ -164,7 +164,9 @@ async function finishCall(session: CallSession): Promise<CallResult> {
     transcript: session.transcript,
     interactions: session.interactions,
     aiUsage: session.rulesTurns > 0 ? [...session.aiUsage, RULES_USAGE] : session.aiUsage,
-    twilio: ended ? { durationSeconds: ended.durationSeconds, price: ended.price, priceUnit: ended.priceUnit, status: ended.status } : undefined,
+    twilio: ended
+      ? { durationSeconds: ended.durationSeconds, price: ended.price, priceUnit: ended.priceUnit, status: ended.status }
+      : undefined,
   };
   // Added after calls were live: older histories never scheduled this activity.
   if (patched('callback-when-dropped') && droppedMidTroubleshooting(session)) {

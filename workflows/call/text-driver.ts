@@ -3,7 +3,7 @@ import type { ChatMessage } from '../../domain/calls/chat';
 import { analyzeUtterance } from '../../domain/calls/intents';
 import { tokenCostUsd } from '../../domain/pricing';
 import type { CallerTurn } from './messages';
-import { model } from './activities';
+import { model } from './proxies';
 import type { BrainReply, ToolRunner } from './conversation';
 import type { CallSession } from './session';
 
@@ -27,7 +27,8 @@ function callerMessage(turn: CallerTurn, session: CallSession): string {
 function facts(session: CallSession): string[] {
   const known: string[] = [`Caller's number: ${session.input.from}`];
   if (session.contact) known.push(`Caller identified by phone: ${session.contact.name} (contact id ${session.contact.id})`);
-  if (session.organization) known.push(`Organisation: ${session.organization.name}, code ${session.organization.ueCode} (id ${session.organization.id})`);
+  if (session.organization)
+    known.push(`Organisation: ${session.organization.name}, code ${session.organization.ueCode} (id ${session.organization.id})`);
   else known.push('Organisation not identified yet: ask for their U-E code.');
   if (session.ticketId) known.push(`Ticket ${session.ticketId} is open for this call.`);
   return known;
@@ -63,11 +64,16 @@ export async function textTurn(session: CallSession, chat: ChatMessage[], tools:
       completionTokens: reply.completionTokens,
       costUsd: tokenCostUsd(reply.model, reply.promptTokens, reply.completionTokens),
     });
-    chat.push({ role: 'assistant', content: reply.message.content, tool_calls: reply.message.tool_calls.length > 0 ? reply.message.tool_calls : undefined });
+    chat.push({
+      role: 'assistant',
+      content: reply.message.content,
+      tool_calls: reply.message.tool_calls.length > 0 ? reply.message.tool_calls : undefined,
+    });
     if (reply.message.tool_calls.length === 0) return finish(session, turn, reply.message.content);
     for (const call of reply.message.tool_calls) {
       const parsed = toToolCall(call.function.name, call.function.arguments);
-      const result = typeof parsed === 'string' ? { error: parsed } : await tools.run(parsed).catch((error: Error) => ({ error: error.message }));
+      const result =
+        typeof parsed === 'string' ? { error: parsed } : await tools.run(parsed).catch((error: Error) => ({ error: error.message }));
       chat.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(result) });
     }
   }

@@ -1,6 +1,6 @@
 import type { ToolCall, ToolName, ToolResults } from '../../domain/agents/tools';
 import type { ToolContext } from '../../activities/calls/tools';
-import { lookups, writes } from './activities';
+import { lookups, writes } from './proxies';
 
 type ToolRunner<N extends ToolName> = (args: Extract<ToolCall, { name: N }>['args'], context: ToolContext) => Promise<ToolResults[N]>;
 

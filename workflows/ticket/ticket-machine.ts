@@ -47,8 +47,7 @@ export class TicketMachine {
     this.pagedOnCall = false;
   }
 
-  private policyFor = (priority: Priority): SlaPolicy =>
-    resolvePolicy(this.context.defaultPolicies, this.context.orgPolicies, priority);
+  private policyFor = (priority: Priority): SlaPolicy => resolvePolicy(this.context.defaultPolicies, this.context.orgPolicies, priority);
 
   /** The clock runs from the ticket's creation, so a workflow started late still has the right deadlines. */
   private initialClock(now: number): SlaClockState {
@@ -92,9 +91,15 @@ export class TicketMachine {
 
   change(request: TicketRequest | null, effects: TicketChange['effects'], now: number): TicketChange {
     const due = deadlines(this.clock);
-    const message = request?.command.type === 'addMessage' && request.text
-      ? { body: request.text, visibility: request.command.visibility, authorKind: request.command.authorKind, authorName: request.actor?.name ?? 'URackIT' }
-      : undefined;
+    const message =
+      request?.command.type === 'addMessage' && request.text
+        ? {
+            body: request.text,
+            visibility: request.command.visibility,
+            authorKind: request.command.authorKind,
+            authorName: request.actor?.name ?? 'URackIT',
+          }
+        : undefined;
     return {
       ticketId: this.context.ticketId,
       status: this.ticket.status,

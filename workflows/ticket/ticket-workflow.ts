@@ -33,6 +33,7 @@ const PAGE_ACK_MS = 15 * 60 * 1000;
 
 export async function ticketWorkflow(input: TicketWorkflowInput): Promise<TicketView> {
   // Handlers are registered before the first await: an Update may arrive with the first task.
+  // eslint-disable-next-line prefer-const -- set once the context loads; the handlers above it read it
   let machine: TicketMachine | undefined;
   const ready = async (): Promise<TicketMachine> => {
     await condition(() => machine !== undefined);
@@ -44,7 +45,8 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
   let closedAt: number | null = null;
   /** Bumped on every accepted change, so the timer loop re-plans after Updates too. */
   let version = 0;
-  const autoCloseAt = (m: TicketMachine) => (m.ticket.status === 'resolved' && m.resolvedAt !== null ? m.resolvedAt + autoCloseAfter : null);
+  const autoCloseAt = (m: TicketMachine) =>
+    m.ticket.status === 'resolved' && m.resolvedAt !== null ? m.resolvedAt + autoCloseAfter : null;
 
   // Every mutation runs one at a time: Update handlers and the timer loop interleave at awaits.
   let lock: Promise<unknown> = Promise.resolve();

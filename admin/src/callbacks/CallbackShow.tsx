@@ -5,7 +5,13 @@ import { CancelCallbackButton } from './CancelCallbackButton';
 
 export function CallbackShow() {
   return (
-    <Show actions={<TopToolbar><CancelCallbackButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <CancelCallbackButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="phone" />
         <TextField source="contactName" label="Contact" emptyText="—" />

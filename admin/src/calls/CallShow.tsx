@@ -56,7 +56,10 @@ function SummaryTab() {
         <TextField source="finalAgent" label="Last agent" emptyText="—" />
         <ReferenceField source="organizationId" reference="organizations" link="show" emptyText="Unidentified" />
         <ReferenceField source="contactId" reference="contacts" link="show" emptyText="Unidentified" />
-        <FunctionField<Call> label="Cost" render={(call) => `AI ${formatUsd(call.usage?.aiCostUsd)} · Twilio ${formatUsd(call.usage?.twilioCostUsd)}`} />
+        <FunctionField<Call>
+          label="Cost"
+          render={(call) => `AI ${formatUsd(call.usage?.aiCostUsd)} · Twilio ${formatUsd(call.usage?.twilioCostUsd)}`}
+        />
       </SimpleShowLayout>
     </Box>
   );

@@ -1,4 +1,14 @@
-import { BooleanField, DataTable, DateField, EmailField, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  BooleanField,
+  DataTable,
+  DateField,
+  EmailField,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
 
 export function ContactShow() {
   return (

@@ -17,11 +17,30 @@ function Figures({ data }: { data: DashboardOverview }) {
   const { calls, tickets, escalations } = data;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-      <StatCard label="Calls today" value={calls.today} hint={`${calls.last7Days} in the last 7 days · ${calls.inProgress} live`} icon={<CallIcon fontSize="small" />} />
-      <StatCard label="AI resolution" value={formatPercent(calls.aiResolutionRate)} hint="of finished calls, 7 days" icon={<SmartToyIcon fontSize="small" />} />
-      <StatCard label="Escalations" value={escalations.calls7Days + escalations.tickets7Days} hint={`${escalations.calls7Days} calls · ${escalations.tickets7Days} tickets, 7 days`} />
+      <StatCard
+        label="Calls today"
+        value={calls.today}
+        hint={`${calls.last7Days} in the last 7 days · ${calls.inProgress} live`}
+        icon={<CallIcon fontSize="small" />}
+      />
+      <StatCard
+        label="AI resolution"
+        value={formatPercent(calls.aiResolutionRate)}
+        hint="of finished calls, 7 days"
+        icon={<SmartToyIcon fontSize="small" />}
+      />
+      <StatCard
+        label="Escalations"
+        value={escalations.calls7Days + escalations.tickets7Days}
+        hint={`${escalations.calls7Days} calls · ${escalations.tickets7Days} tickets, 7 days`}
+      />
       <StatCard label="Open tickets" value={tickets.open} hint={`${tickets.createdToday} opened today`} />
-      <StatCard label="SLA breaches" value={tickets.slaBreaches} hint={`${tickets.overdue} overdue`} icon={<WarningIcon fontSize="small" color={tickets.slaBreaches ? 'error' : 'inherit'} />} />
+      <StatCard
+        label="SLA breaches"
+        value={tickets.slaBreaches}
+        hint={`${tickets.overdue} overdue`}
+        icon={<WarningIcon fontSize="small" color={tickets.slaBreaches ? 'error' : 'inherit'} />}
+      />
       <StatCard label="Avg call" value={formatDuration(calls.avgDurationSeconds)} hint="7 days" icon={<TimerIcon fontSize="small" />} />
     </Box>
   );

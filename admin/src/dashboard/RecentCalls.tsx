@@ -32,7 +32,12 @@ export function RecentCalls({ calls }: { calls: Call[] }) {
                 <TableCell>{call.contactName ?? call.callerPhone ?? '—'}</TableCell>
                 <TableCell>{call.organizationName ?? '—'}</TableCell>
                 <TableCell>
-                  <Chip size="small" variant="outlined" label={choiceOf(callStatusChoices, call.status)?.name ?? call.status} color={choiceOf(callStatusChoices, call.status)?.color ?? 'default'} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label={choiceOf(callStatusChoices, call.status)?.name ?? call.status}
+                    color={choiceOf(callStatusChoices, call.status)?.color ?? 'default'}
+                  />
                 </TableCell>
                 <TableCell>{formatDuration(call.durationSeconds)}</TableCell>
                 <TableCell>{choiceOf(sentimentChoices, call.sentiment)?.name ?? '—'}</TableCell>

@@ -27,7 +27,9 @@ function Tags({ source, label }: { source: 'symptoms' | 'keywords'; label: strin
   return (
     <Labeled label={label}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
-        {article?.[source].map((tag) => <Chip key={tag} size="small" label={tag} />)}
+        {article?.[source].map((tag) => (
+          <Chip key={tag} size="small" label={tag} />
+        ))}
       </Box>
     </Labeled>
   );

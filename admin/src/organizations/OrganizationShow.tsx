@@ -1,13 +1,4 @@
-import {
-  BooleanField,
-  DataTable,
-  DateField,
-  Pagination,
-  ReferenceManyField,
-  Show,
-  TabbedShowLayout,
-  TextField,
-} from 'react-admin';
+import { BooleanField, DataTable, DateField, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceChip } from '../shared/ChoiceChip';
 import { deviceStatusChoices, ticketPriorityChoices, ticketStatusChoices } from '../shared/choices';
 
@@ -42,12 +33,21 @@ function DevicesTab() {
 
 function TicketsTab() {
   return (
-    <ReferenceManyField reference="tickets" target="organizationId" sort={{ field: 'createdAt', order: 'DESC' }} pagination={<Pagination />}>
+    <ReferenceManyField
+      reference="tickets"
+      target="organizationId"
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      pagination={<Pagination />}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" label="#" />
         <DataTable.Col source="subject" />
         <DataTable.Col source="statusCode" label="Status" render={() => <ChoiceChip source="statusCode" choices={ticketStatusChoices} />} />
-        <DataTable.Col source="priorityCode" label="Priority" render={() => <ChoiceChip source="priorityCode" choices={ticketPriorityChoices} />} />
+        <DataTable.Col
+          source="priorityCode"
+          label="Priority"
+          render={() => <ChoiceChip source="priorityCode" choices={ticketPriorityChoices} />}
+        />
         <DataTable.Col source="createdAt" label="Opened" field={DateField} />
       </DataTable>
     </ReferenceManyField>

@@ -27,7 +27,14 @@ export function SlaPolicyInputs() {
       <ArrayInput source="escalationLevels" label="Escalation levels">
         <SimpleFormIterator inline>
           <NumberInput source="level" min={1} max={10} validate={required()} />
-          <SelectInput source="after" choices={[{ id: 'warning', name: 'After warning' }, { id: 'breach', name: 'After breach' }]} validate={required()} />
+          <SelectInput
+            source="after"
+            choices={[
+              { id: 'warning', name: 'After warning' },
+              { id: 'breach', name: 'After breach' },
+            ]}
+            validate={required()}
+          />
           <SelectInput
             source="notify"
             choices={[

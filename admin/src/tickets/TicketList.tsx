@@ -47,7 +47,11 @@ export function TicketList() {
         <DataTable.Col source="id" label="#" />
         <DataTable.Col source="subject" />
         <DataTable.Col source="statusCode" label="Status" render={() => <ChoiceChip source="statusCode" choices={ticketStatusChoices} />} />
-        <DataTable.Col source="priorityCode" label="Priority" render={() => <ChoiceChip source="priorityCode" choices={ticketPriorityChoices} />} />
+        <DataTable.Col
+          source="priorityCode"
+          label="Priority"
+          render={() => <ChoiceChip source="priorityCode" choices={ticketPriorityChoices} />}
+        />
         <DataTable.Col source="organizationName" label="Organization" />
         <DataTable.Col source="contactName" label="Contact" />
         <DataTable.Col source="agentName" label="Agent" />

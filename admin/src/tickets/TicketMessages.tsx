@@ -7,7 +7,10 @@ import { useTicketAction } from './useTicketAction';
 function Message({ message }: { message: TicketMessage }) {
   const internal = message.visibility === 'internal';
   return (
-    <Paper variant="outlined" sx={{ p: 1.5, bgcolor: internal ? 'warning.50' : 'background.paper', borderStyle: internal ? 'dashed' : 'solid' }}>
+    <Paper
+      variant="outlined"
+      sx={{ p: 1.5, bgcolor: internal ? 'warning.50' : 'background.paper', borderStyle: internal ? 'dashed' : 'solid' }}
+    >
       <Typography variant="caption" color="text.secondary">
         {message.authorName ?? message.authorType} · {new Date(message.createdAt).toLocaleString()}
         {internal && ' · internal note'}
