@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { startCallHarness } from '../support/call-harness';
+import { startTicketHarness } from '../support/ticket-harness';
+import { ticketCommandSignal, ticketWorkflowId } from '../../workflows/ticket/messages';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,5 +33,27 @@ async function recordCall(): Promise<void> {
   }
 }
 
+/** A critical ticket on the time-skipping server: breach, escalation levels, a reply, resolution, auto-close. */
+async function recordTicket(): Promise<void> {
+  const harness = await startTicketHarness('time-skipping');
+  try {
+    const id = await harness.openTicket({ priority: 'critical', subject: 'Email server down' });
+    const handle = harness.env.client.workflow.getHandle(ticketWorkflowId(id));
+    await harness.view(id);
+    await harness.env.sleep(40 * 60_000);
+    await handle.signal(ticketCommandSignal, {
+      command: { type: 'addMessage', visibility: 'public', authorKind: 'agent' },
+      text: 'Restarting the service.',
+    });
+    await handle.signal(ticketCommandSignal, { command: { type: 'resolve', resolution: 'Service restarted.' } });
+    await harness.env.sleep(4 * 24 * 60 * 60_000);
+    await harness.view(id);
+    await writeFile(path.join(dir, 'histories', 'ticket-critical-breach-resolve.json'), historyToJSON(await handle.fetchHistory()));
+  } finally {
+    await harness.close();
+  }
+}
+
 await recordCall();
+await recordTicket();
 console.log('recorded');
