@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { parseConfig } from '../domain/config';
+import { adoptOpenTickets } from './adopt-tickets';
 import { buildAdminIfStale } from './admin-build';
 import { provideDatabase } from './postgres';
 import { migrateDeploy, generateClient } from './prisma-cli';
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
     await waitFor('worker', () => httpOk(`http://${local}:${config.WORKER_PORT}/health`));
     await waitFor('api', () => httpOk(`http://${local}:${config.API_PORT}/health`));
     await waitFor('voice edge', () => httpOk(`http://${local}:${config.VOICE_PORT}/health`));
+    const adopted = await adoptOpenTickets(database.url, config);
+    if (adopted > 0) step(`started ticket workflows for ${adopted} open tickets that had none`);
     printWhereToLook();
   } catch (error) {
     console.error(`start failed: ${(error as Error).message}`);
