@@ -1,6 +1,6 @@
 import type { KbArticleDto } from '../../domain/agents/tools';
 import { isKbCategory, type KbCategory } from '../../domain/kb/categories';
-import { rankArticles, type SearchableArticle } from '../../domain/kb/search';
+import { indexArticles, rankArticles, type KbIndex, type SearchableArticle } from '../../domain/kb/search';
 import type { PrismaClient } from '../../infra/db';
 
 const CACHE_MS = 30_000;
@@ -15,10 +15,10 @@ function toKbCategory(value: string): KbCategory {
  * snapshot refreshed every 30 s (edits in the panel show up within that).
  */
 export function createKbIndex(prisma: PrismaClient) {
-  let snapshot: { loadedAt: number; articles: SearchableArticle[] } | undefined;
+  let snapshot: { loadedAt: number; index: KbIndex } | undefined;
 
-  async function articles(): Promise<SearchableArticle[]> {
-    if (snapshot && Date.now() - snapshot.loadedAt < CACHE_MS) return snapshot.articles;
+  async function currentIndex(): Promise<KbIndex> {
+    if (snapshot && Date.now() - snapshot.loadedAt < CACHE_MS) return snapshot.index;
     const rows = await prisma.kbArticle.findMany({ where: { active: true }, orderBy: { slug: 'asc' } });
     const loaded = rows.map((row): SearchableArticle => ({
       slug: row.slug,
@@ -29,13 +29,13 @@ export function createKbIndex(prisma: PrismaClient) {
       keywords: row.keywords,
       symptoms: row.symptoms,
     }));
-    snapshot = { loadedAt: Date.now(), articles: loaded };
-    return loaded;
+    snapshot = { loadedAt: Date.now(), index: indexArticles(loaded) };
+    return snapshot.index;
   }
 
   return {
     async search(query: string, category?: KbCategory): Promise<KbArticleDto[]> {
-      const ranked = rankArticles(query, await articles(), { category, limit: MAX_RESULTS });
+      const ranked = rankArticles(query, await currentIndex(), { category, limit: MAX_RESULTS });
       return ranked.map(({ article }) => ({
         slug: article.slug,
         title: article.title,

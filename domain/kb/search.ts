@@ -104,18 +104,29 @@ function pairBonus(queryTerms: readonly string[], doc: Indexed, idf: (term: stri
   return bonus;
 }
 
-function scoreDoc(doc: Indexed, query: string, corpus: readonly Indexed[], averages: Record<Field, number>) {
+interface PreparedQuery {
+  weights: Map<string, number>;
+  terms: string[];
+  idf: (term: string) => number;
+}
+
+/** Query terms, synonym weights and IDFs are worked out once per query, not once per article. */
+function prepareQuery(query: string, corpus: readonly Indexed[]): PreparedQuery {
   const idfCache = new Map<string, number>();
   const idf = (term: string) => idfCache.get(term) ?? idfCache.set(term, inverseDocumentFrequency(term, corpus)).get(term) ?? 0;
+  return { weights: weightedTerms(query), terms: searchTerms(query), idf };
+}
+
+function scoreDoc(doc: Indexed, query: PreparedQuery, averages: Record<Field, number>) {
   let score = 0;
   const matchedTerms: string[] = [];
-  for (const [term, weight] of weightedTerms(query)) {
+  for (const [term, weight] of query.weights) {
     const frequency = weightedFrequency(term, doc, averages);
     if (frequency === 0) continue;
-    score += weight * idf(term) * ((frequency * (K1 + 1)) / (frequency + K1));
+    score += weight * query.idf(term) * ((frequency * (K1 + 1)) / (frequency + K1));
     matchedTerms.push(term);
   }
-  return { score: score + pairBonus(searchTerms(query), doc, idf), matchedTerms };
+  return { score: score + pairBonus(query.terms, doc, query.idf), matchedTerms };
 }
 
 /** Code-point order: unlike localeCompare it cannot differ between machines. */
@@ -123,23 +134,36 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Articles tokenised once, to rank many queries against (the knowledge base changes rarely). */
+export interface KbIndex<T extends SearchableArticle = SearchableArticle> {
+  articles: readonly T[];
+  corpus: readonly Indexed[];
+  averages: Record<Field, number>;
+}
+
+export function indexArticles<T extends SearchableArticle>(articles: readonly T[]): KbIndex<T> {
+  const corpus = articles.map(indexArticle);
+  return { articles, corpus, averages: averageLengths(corpus) };
+}
+
 /**
  * Ranks articles for what the caller said, best first. Ties keep a stable order (by slug), so
- * the same question always gets the same answer.
+ * the same question always gets the same answer. Pass an index from `indexArticles` to skip
+ * re-tokenising the articles on every query.
  */
 export function rankArticles<T extends SearchableArticle>(
   query: string,
-  articles: readonly T[],
+  articles: readonly T[] | KbIndex<T>,
   options: RankOptions = {},
 ): RankedArticle<T>[] {
   const { category, limit = 5, minScore = 1 } = options;
-  const corpus = articles.map(indexArticle);
-  const averages = averageLengths(corpus);
-  return corpus
-    .map((doc, index) => {
-      const { score, matchedTerms } = scoreDoc(doc, query, corpus, averages);
+  const index = 'corpus' in articles ? articles : indexArticles(articles);
+  const prepared = prepareQuery(query, index.corpus);
+  return index.corpus
+    .map((doc, position) => {
+      const { score, matchedTerms } = scoreDoc(doc, prepared, index.averages);
       const boosted = category !== undefined && doc.article.category === category ? score * CATEGORY_BOOST : score;
-      return { article: articles[index] as T, score: boosted, matchedTerms };
+      return { article: index.articles[position] as T, score: boosted, matchedTerms };
     })
     .filter((ranked) => ranked.score >= minScore && ranked.matchedTerms.length > 0)
     .sort((a, b) => b.score - a.score || compareText(a.article.slug, b.article.slug))
