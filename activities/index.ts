@@ -37,7 +37,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTextBrainActivities(textBrain),
     ...createCallAnalysisActivities(textBrain),
     ...ticketContext,
-    ...createTicketChangeActivities(deps.prisma),
+    ...createTicketChangeActivities(deps.prisma, twilio.sendSms),
     ...createPagingActivities(deps.prisma, twilio.sendSms, deps.onCallNumber ?? '+15550100911', ticketContext.loadTicketContext),
     ...createCallbackActivities(deps.prisma, twilio.placeCall, { voiceBaseUrl: deps.voiceBaseUrl ?? 'http://127.0.0.1:8080' }),
     ...twilio,

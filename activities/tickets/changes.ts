@@ -37,7 +37,34 @@ function dateOrNull(ms: number | null): Date | null {
   return ms === null ? null : new Date(ms);
 }
 
-export function createTicketChangeActivities(prisma: PrismaClient) {
+type Audience = 'assignee' | 'supervisor' | 'account_manager' | 'on_call';
+
+/** The phone number of whoever an SLA notification is for, if we have one. */
+async function audiencePhone(prisma: PrismaClient, ticketId: number, audience: Audience): Promise<string | null> {
+  const ticket = await prisma.supportTicket.findUniqueOrThrow({
+    where: { id: ticketId },
+    include: { assignedAgent: true, organization: { include: { accountManager: true } } },
+  });
+  if (audience === 'assignee') return ticket.assignedAgent?.phone ?? null;
+  if (audience === 'account_manager') return ticket.organization?.accountManager?.phone ?? null;
+  const agent = await prisma.supportAgent.findFirst({
+    where: { kind: 'human', active: true, role: audience, ...(audience === 'on_call' ? { isOnCall: true } : {}) },
+    orderBy: { id: 'asc' },
+  });
+  return agent?.phone ?? null;
+}
+
+function slaMessage(ticketId: number, timer: SlaTimer): string {
+  const target = timer.target === 'firstResponse' ? 'first response' : 'resolution';
+  if (timer.kind === 'warning') return `Ticket ${ticketId}: ${target} target is close to breaching.`;
+  if (timer.kind === 'breach') return `Ticket ${ticketId}: ${target} target breached.`;
+  return `Ticket ${ticketId}: ${target} target breached, escalated to level ${timer.level ?? 1}.`;
+}
+
+export function createTicketChangeActivities(
+  prisma: PrismaClient,
+  sendSms: (message: { to: string; body: string }) => Promise<string | null>,
+) {
   return {
     /** Mirrors one accepted command into PostgreSQL (row, assignment, message, escalation) in one transaction. */
     async recordTicketChange(change: TicketChange): Promise<void> {
@@ -125,6 +152,9 @@ export function createTicketChangeActivities(prisma: PrismaClient) {
           prisma.$executeRaw`UPDATE support_tickets SET escalation_level = GREATEST(escalation_level, ${level}), sla_breached = true WHERE id = ${ticketId}`,
         ]);
       }
+      // SMS only where Twilio is configured (sendSms is a no-op otherwise); the panel event always goes out.
+      const phone = await audiencePhone(prisma, ticketId, timer.kind === 'escalate' ? (timer.notify ?? 'assignee') : 'assignee');
+      if (phone) await sendSms({ to: phone, body: slaMessage(ticketId, timer) });
       await publishEvent(prisma, {
         type: `ticket.sla.${timer.kind}`,
         entity: 'ticket',

@@ -50,6 +50,12 @@ test('a first-response breach escalates level by level', async () => {
   );
   const row = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id } });
   assert.equal(row.slaBreached, true);
+  const onCall = await harness.db.prisma.supportAgent.findFirstOrThrow({ where: { role: 'on_call', isOnCall: true } });
+  const texts = harness.twilio.requests.filter((request) => request.kind === 'sms' && request.params.To === onCall.phone);
+  assert.ok(
+    texts.some((sms) => sms.params.Body === `Ticket ${id}: first response target breached, escalated to level 2.`),
+    'on-call is texted',
+  );
 
   await harness.env.sleep(15 * MINUTE);
   assert.deepEqual(
@@ -167,4 +173,38 @@ test('a resolved ticket closes itself after the quiet period', async () => {
   assert.equal(row.status.code, 'closed');
   assert.ok(row.closedAt);
   assert.equal(row.resolution, 'Wallpaper set by policy.');
+});
+
+test('a long-lived ticket continues as new with its state and deadlines intact', async () => {
+  const id = await harness.openTicket({ priority: 'critical', subject: 'Chatty ticket' });
+  const handle = harness.env.client.workflow.getHandle(ticketWorkflowId(id));
+  await harness.view(id);
+  const firstRun = (await handle.describe()).runId;
+  const before = await harness.view(id);
+  // Restart the workflow with a tiny history budget, as if it had lived for months.
+  await handle.terminate('test: restart with a small history budget');
+  await harness.env.client.workflow.start('ticketWorkflow', {
+    workflowId: ticketWorkflowId(id),
+    taskQueue: harness.taskQueue,
+    args: [{ ticketId: id, maxHistoryEvents: 40 }],
+  });
+  for (let i = 0; i < 12; i++) {
+    await signal(id, { command: { type: 'addMessage', visibility: 'internal', authorKind: 'system' }, text: `note ${i}` });
+    await harness.env.sleep(MINUTE);
+  }
+  const latest = await harness.env.client.workflow.getHandle(ticketWorkflowId(id)).describe();
+  assert.notEqual(latest.runId, firstRun);
+  assert.ok(latest.historyLength < 60, `history stays small (${latest.historyLength} events)`);
+  const after = await harness.view(id);
+  assert.equal(after.status, 'open');
+  assert.equal(after.sla.targets.resolution.dueAt, before.sla.targets.resolution.dueAt, 'deadlines survive the new run');
+  assert.equal(await harness.db.prisma.ticketMessage.count({ where: { ticketId: id, visibility: 'internal' } }), 12, 'no request was lost');
+});
+
+test('an organisation’s own terms win: a VIP critical ticket gets its tighter first-response target', async () => {
+  const vip = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-1187' } });
+  const id = await harness.openTicket({ priority: 'critical', organizationId: vip.id, subject: 'Partner laptop stolen' });
+  const view = await harness.view(id);
+  assert.equal(view.sla.targets.firstResponse.dueAt, (await createdAt(id)) + 10 * MINUTE);
+  assert.equal(view.sla.targets.resolution.dueAt, (await createdAt(id)) + 120 * MINUTE);
 });

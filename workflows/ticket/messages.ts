@@ -20,6 +20,8 @@ export interface TicketWorkflowInput {
   ticketId: number;
   /** Resolved tickets close after this long without activity (default 3 days). */
   autoCloseAfterMs?: number;
+  /** Start a fresh run (continue-as-new) once the history passes this many events (default 2,000). */
+  maxHistoryEvents?: number;
   /** Carried across continue-as-new; absent on a ticket's first run. */
   carried?: CarriedTicketState;
 }
@@ -43,6 +45,8 @@ export interface CarriedTicketState {
   context: unknown;
   resolvedAt: number | null;
   pagedOnCall: boolean;
+  closedAt: number | null;
+  pageAckDeadline: number | null;
 }
 
 export const ticketCommandUpdate = defineUpdate<TicketView, [TicketRequest]>('command');

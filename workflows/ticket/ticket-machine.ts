@@ -132,7 +132,14 @@ export class TicketMachine {
     };
   }
 
-  carry(): CarriedTicketState {
-    return { ticket: this.ticket, clock: this.clock, context: this.context, resolvedAt: this.resolvedAt, pagedOnCall: this.pagedOnCall };
+  carry(timers: Pick<CarriedTicketState, 'closedAt' | 'pageAckDeadline'>): CarriedTicketState {
+    return {
+      ticket: this.ticket,
+      clock: this.clock,
+      context: this.context,
+      resolvedAt: this.resolvedAt,
+      pagedOnCall: this.pagedOnCall,
+      ...timers,
+    };
   }
 }

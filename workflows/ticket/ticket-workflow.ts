@@ -28,6 +28,7 @@ const tickets = proxyActivities<Activities>({
 
 /** A closed ticket stays reopenable this long, then its workflow completes. */
 const REOPEN_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 /** An after-hours page not acknowledged within this goes one level up. */
 const PAGE_ACK_MS = 15 * 60 * 1000;
 
@@ -103,7 +104,8 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
     (await tickets.loadTicketContext(input.ticketId));
   const m = new TicketMachine(context, Date.now(), input.carried);
   machine = m;
-  closedAt = m.ticket.status === 'closed' ? Date.now() : null;
+  closedAt = input.carried?.closedAt ?? (m.ticket.status === 'closed' ? Date.now() : null);
+  pageAckDeadline = input.carried?.pageAckDeadline ?? null;
 
   if (!input.carried) {
     await exclusive(async () => {
@@ -139,9 +141,11 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
     });
 
     if (closedAt !== null && Date.now() >= closedAt + REOPEN_WINDOW_MS && inbox.length === 0) break;
-    if (workflowInfo().continueAsNewSuggested) {
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength > (input.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS)) {
+      // Long-lived tickets start a fresh history; a request that arrived meanwhile is handled first.
       await condition(allHandlersFinished);
-      await continueAsNew<typeof ticketWorkflow>({ ...input, carried: m.carry() });
+      if (inbox.length === 0) await continueAsNew<typeof ticketWorkflow>({ ...input, carried: m.carry({ closedAt, pageAckDeadline }) });
     }
   }
   await condition(allHandlersFinished);
