@@ -1,8 +1,8 @@
-import type { Client } from '@temporalio/client';
 import type { Calendar } from '../domain/sla/calendar';
 import type { PrismaClient } from '../infra/db';
 import { callbackWorkflowId, type CallbackWorkflowInput } from '../workflows/callback/messages';
 import { publishEvent } from './events';
+import { workflowStarter, type TemporalHandle } from './workflow-starter';
 import { organizationCalendar } from './tickets/stored-policy';
 import type { createTwilioActivities } from './twilio';
 
@@ -17,19 +17,8 @@ export interface CallbackContext {
   calendar: Calendar;
 }
 
-export type CallbackWorkflowStarter = (callbackId: number) => Promise<void>;
-
-export function callbackWorkflowStarter(temporal: { client: Client; taskQueue: string } | undefined): CallbackWorkflowStarter {
-  if (!temporal) return async () => undefined;
-  return async (callbackId) => {
-    const input: CallbackWorkflowInput = { callbackId };
-    await temporal.client.workflow.start('callbackWorkflow', {
-      workflowId: callbackWorkflowId(callbackId),
-      taskQueue: temporal.taskQueue,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    });
-  };
+export function callbackWorkflowStarter(temporal: TemporalHandle | undefined): (callbackId: number) => Promise<void> {
+  return workflowStarter<CallbackWorkflowInput>(temporal, 'callbackWorkflow', callbackWorkflowId, (callbackId) => ({ callbackId }));
 }
 
 /** Where Twilio fetches TwiML when the callee answers, and reports how the attempt ended. */

@@ -36,6 +36,8 @@ const MAX_MINUTES = Number(process.env.BENCH_MAX_MINUTES ?? 25);
  * once per worker instead of once per workflow, e.g. `zod` (SDK bundler option `preloadModules`).
  */
 const PRELOAD_MODULES = (process.env.BENCH_PRELOAD_MODULES ?? '').split(',').filter(Boolean);
+/** Extra Node options for the worker process (diagnostics, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`). */
+const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const TASK_QUEUE = 'bench-ticket-timers';
 const BENCH_UE_CODE = 'UE-9901';
@@ -352,7 +354,7 @@ async function runBenchmark(): Promise<void> {
       bundlePath,
     };
     child = fork(fileURLToPath(import.meta.url), ['--worker'], {
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      execArgv: ['--import', 'tsx', '--expose-gc', ...WORKER_NODE_ARGS],
       env: { ...process.env, BENCH_WORKER_CONFIG: JSON.stringify(config) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

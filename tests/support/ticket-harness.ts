@@ -6,6 +6,7 @@ import { seed } from '../../prisma/seed';
 import { ticketViewQuery, ticketWorkflowId, type TicketView } from '../../workflows/ticket/messages';
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
+import { eventually } from './eventually';
 import { startFakeTwilioApi, type FakeTwilioApi } from './fake-twilio-api';
 import { startDevServer, startTimeSkippingServer, workflowBundle } from './temporal';
 
@@ -70,17 +71,8 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
       await start(id);
       return id;
     },
-    async view(ticketId) {
-      // A query can only be answered once the workflow has run its first task.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await env.client.workflow.getHandle(ticketWorkflowId(ticketId)).query(ticketViewQuery);
-        } catch (error) {
-          if (attempt >= 40) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-    },
+    // A query can only be answered once the workflow has run its first task.
+    view: (ticketId) => eventually(() => env.client.workflow.getHandle(ticketWorkflowId(ticketId)).query(ticketViewQuery)),
     async close() {
       worker.shutdown();
       await running;

@@ -9,6 +9,7 @@ import { createLogger } from '../../infra/logger';
 import { TwilioCaller } from '../../tools/twilio-caller';
 import { createVoiceApp } from '../../voice-edge/app';
 import { callbackViewQuery, callbackWorkflowId } from '../../workflows/callback/messages';
+import { eventually } from '../support/eventually';
 import { startTicketHarness, type TicketHarness } from '../support/ticket-harness';
 
 const NEW_YORK = 'America/New_York';
@@ -83,12 +84,7 @@ test('a callback asked for at Friday 18:55 with 09:00–17:00 hours rings Monday
   await callbackWorkflowStarter({ client: harness.env.client, taskQueue: harness.taskQueue })(callback.id);
   const handle = harness.env.client.workflow.getHandle(callbackWorkflowId(callback.id));
 
-  let view = await handle.query(callbackViewQuery).catch(() => undefined);
-  for (let attempt = 0; attempt < 50 && !view?.nextAttemptAt; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    view = await handle.query(callbackViewQuery).catch(() => undefined);
-  }
-  const firstAttempt = view!.nextAttemptAt!;
+  const firstAttempt = await eventually(async () => (await handle.query(callbackViewQuery)).nextAttemptAt ?? undefined);
   const local = localParts(NEW_YORK, firstAttempt);
   assert.equal(localWeekday(firstAttempt), 1, 'Monday');
   assert.deepEqual([local.hour, local.minute], [9, 0]);

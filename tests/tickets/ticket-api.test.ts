@@ -13,6 +13,7 @@ import { callbackViewQuery, callbackWorkflowId } from '../../workflows/callback/
 import { parseConfig } from '../../domain/config';
 import { createLogger } from '../../infra/logger';
 import { findTemporalCli } from '../../infra/temporal-cli';
+import { eventually } from '../support/eventually';
 import { startTicketHarness, type TicketHarness } from '../support/ticket-harness';
 import { repoRoot } from '../support/temporal';
 
@@ -106,9 +107,7 @@ test('the temporal CLI drives a ticket exactly like the API (signal and query)',
     JSON.stringify({ command: { type: 'assign', agentId: String(agent.id) }, actor: { name: 'cli' } }),
   ]);
   await run(cli, ['workflow', 'signal', ...common, '--name', 'command', '--input', JSON.stringify({ command: { type: 'setInProgress' } })]);
-  for (let attempt = 0; attempt < 50 && (await status(id)) !== 'in_progress'; attempt++)
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  assert.equal(await status(id), 'in_progress');
+  await eventually(async () => (await status(id)) === 'in_progress', 5000, 'status in_progress');
   const { stdout } = await run(cli, ['workflow', 'query', ...common, '--name', 'view', '--output', 'json']);
   assert.match(stdout, /"status":\s*"in_progress"/);
   assert.match(stdout, new RegExp(`"assigneeId":\\s*"${agent.id}"`));
@@ -136,11 +135,7 @@ test('a scheduled callback is visible and cancellable from the API; its workflow
   });
   await callbackWorkflowStarter({ client: harness.env.client, taskQueue: harness.taskQueue })(callback.id);
   const handle = harness.env.client.workflow.getHandle(callbackWorkflowId(callback.id));
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const view = await handle.query(callbackViewQuery).catch(() => undefined);
-    if (view?.nextAttemptAt) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await eventually(async () => (await handle.query(callbackViewQuery)).nextAttemptAt ?? undefined);
   const listed = await request(app).get('/callbacks?status=scheduled').set(auth);
   assert.equal(listed.status, 200);
   assert.ok((listed.body as Array<{ id: number }>).some((row) => row.id === callback.id));
