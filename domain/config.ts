@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseUeCodePattern } from './calls/ueCode';
 
 /**
  * Every setting the system reads, parsed once at process start and passed down.
@@ -51,10 +52,22 @@ export const ZConfig = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   BRAIN: z.enum(['auto', 'rules', 'text']).default('auto'),
-  UE_CODE_PATTERN: z.string().default('UE-####'),
+  UE_CODE_PATTERN: z
+    .string()
+    .default('UE-####')
+    .refine(isUeCodePattern, { message: 'must look like UE-#### (letters, then one # per digit)' }),
 });
 
 export type Config = z.infer<typeof ZConfig>;
+
+function isUeCodePattern(value: string): boolean {
+  try {
+    parseUeCodePattern(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
