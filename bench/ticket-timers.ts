@@ -3,7 +3,7 @@
  * and how late the SLA timers fire (side effect observed − deadline).
  *   npm run bench -- ticket-timers        (writes bench/results/ticket-timers.md)
  *   BENCH_TICKETS=500 npm run bench -- ticket-timers
- * Real parts: the Temporal CLI dev server persisting to SQLite in a temp dir, one worker in a child
+ * Real parts: the Temporal CLI dev server (in-memory SQLite; BENCH_TEMPORAL_DB=sqlite for a file), one worker in a child
  * process (so its memory is its own), a seeded PostgreSQL database, tickets opened the way the API
  * opens them (insertTicket + ticketWorkflowStarter).
  *
@@ -25,8 +25,8 @@ import { fileURLToPath } from 'node:url';
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 10_000);
 const START_CONCURRENCY = Number(process.env.BENCH_START_CONCURRENCY ?? 20);
 const PROGRESS_EVERY = Number(process.env.BENCH_PROGRESS_EVERY ?? 1000);
-/** 'sqlite' (a file in a temp dir, default) or 'memory' (the dev server's in-memory SQLite). */
-const TEMPORAL_DB = process.env.BENCH_TEMPORAL_DB === 'memory' ? 'memory' : 'sqlite';
+/** 'memory' (the dev server's in-memory SQLite, as the tests use; default) or 'sqlite' (a file in a temp dir). */
+const TEMPORAL_DB = process.env.BENCH_TEMPORAL_DB === 'sqlite' ? 'sqlite' : 'memory';
 /** After the last ticket's last deadline, how long missing timers may still arrive. */
 const GRACE_S = Number(process.env.BENCH_GRACE_S ?? 900);
 /** Hard stop for the whole run (starting stops early and the report says so). */
@@ -502,7 +502,7 @@ async function runBenchmark(): Promise<void> {
       if (initializedAt.at === 0 && initialized >= opened) initializedAt.at = Date.now();
       if ((s?.timersObserved ?? 0) >= expected && initializedAt.at !== 0) break;
       if (Date.now() > waitUntil) break;
-      if (Date.now() - lastLog >= 10_000) {
+      if (Date.now() - lastLog >= 20_000) {
         lastLog = Date.now();
         log(
           `timers observed ${s?.timersObserved ?? 0}/${expected}; workflows initialized ${initialized}/${opened}; ` +
@@ -669,7 +669,7 @@ async function runBenchmark(): Promise<void> {
     });
     const report = `# Ticket SLA timers at scale
 
-Command: \`BENCH_TICKETS=${TICKETS} BENCH_START_CONCURRENCY=${START_CONCURRENCY}${TEMPORAL_DB === 'memory' ? ' BENCH_TEMPORAL_DB=memory' : ''}${PRELOAD_MODULES.length ? ` BENCH_PRELOAD_MODULES=${PRELOAD_MODULES.join(',')}` : ''} npm run bench -- ticket-timers\`.
+Command: \`BENCH_TICKETS=${TICKETS} BENCH_START_CONCURRENCY=${START_CONCURRENCY}${TEMPORAL_DB === 'sqlite' ? ' BENCH_TEMPORAL_DB=sqlite' : ''}${PRELOAD_MODULES.length ? ` BENCH_PRELOAD_MODULES=${PRELOAD_MODULES.join(',')}` : ''} npm run bench -- ticket-timers\`.
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${versions.postgres}, Temporal CLI 1.9.1 (server 1.32), ${new Date().toISOString().slice(0, 10)}.
 The machine is shared: other processes used ${Math.max(0, cpu.machine - ours).toFixed(0)} of the ${cpu.machine.toFixed(0)} busy CPU-seconds during the measured ${cpu.window.toFixed(0)} s (capacity ${cpu.capacity.toFixed(0)} CPU-seconds).
 

@@ -2,7 +2,7 @@ import { allHandlersFinished, condition, patched, setHandler, workflowInfo } fro
 import { ENTRY_AGENT } from '../../domain/agents/names';
 import type { CallRecord } from '../../domain/calls/call-record';
 import type { ChatMessage } from '../../domain/calls/chat';
-import { postCall, writes } from './proxies';
+import { lookups, postCall, writes } from './proxies';
 import { ToolRunner, type BrainReply } from './conversation';
 import {
   callEndedSignal,
@@ -97,7 +97,7 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   });
   setHandler(callSnapshotQuery, () => session.snapshot());
 
-  await writes.openCallLog({
+  const callLog = {
     callSid: input.callSid,
     workflowId: workflowInfo().workflowId,
     direction: input.direction,
@@ -105,7 +105,10 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
     to: input.to,
     brain: input.brain,
     startedAt: session.startedAt,
-  });
+  };
+  // A local activity saves the greeting a server round trip; if it fails, finalizeCall's upsert still writes the row.
+  if (patched('open-call-log-locally')) await lookups.openCallLog(callLog).catch(() => undefined);
+  else await writes.openCallLog(callLog);
 
   await waitForCallEnd(session);
   await condition(allHandlersFinished); // an in-flight turn settles before the record is cut
