@@ -13,7 +13,7 @@
  * first-response warning, breach and escalation. The worker's `recordSlaTimer` activity is wrapped
  * to note, per timer, when its side effect (rows written, event published) was done.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -75,6 +75,8 @@ interface WorkerStatusMessage {
   inFlightActivities: number;
   /** Per activity name: completed, failed. */
   activities: Record<string, [number, number]>;
+  /** SDK-reported trouble by kind (slow or failed workflow tasks). */
+  problems: Record<string, number>;
   timersObserved: number;
 }
 
@@ -93,13 +95,33 @@ type ToWorker = { type: 'snapshot'; gc: boolean } | { type: 'samples' } | { type
 
 async function runWorkerProcess(): Promise<void> {
   const { Context } = await import('@temporalio/activity');
-  const { DefaultLogger, NativeConnection, Runtime, Worker } = await import('@temporalio/worker');
+  const { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } = await import('@temporalio/worker');
   const { createActivities } = await import('../activities');
   const { createPrisma } = await import('../infra/db');
 
   const config = JSON.parse(process.env.BENCH_WORKER_CONFIG ?? '{}') as WorkerConfig;
   const send = (message: FromWorker) => process.send?.(message);
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  // SDK and Core warnings are counted by kind (the report lists them); the first few of each are printed.
+  const problems: Record<string, number> = {};
+  const problemKind = (message: string): string | null => {
+    if (message.includes('TMPRL1104')) return 'workflow tasks slower than 5 s (TMPRL1104)';
+    if (message.includes('Task not found when completing')) return 'workflow tasks already timed out on the server when completed';
+    if (message.includes('Failed to process Workflow Activation')) return 'workflow activations that failed';
+    if (message.includes('Failing workflow task')) return null; // the same incident as the line above
+    return 'other SDK warnings and errors';
+  };
+  Runtime.install({
+    logger: new DefaultLogger('WARN', (entry) => {
+      const kind = problemKind(entry.message);
+      if (kind === null) return;
+      problems[kind] = (problems[kind] ?? 0) + 1;
+      if ((problems[kind] ?? 0) <= 3) {
+        const cause = (entry.meta?.error as Error | undefined)?.message;
+        console.error(`[worker] ${entry.level} ${entry.message.slice(0, 200)}${cause ? `: ${cause}` : ''}`);
+      }
+    }),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'ERROR' }), forward: {} } },
+  });
   const prisma = createPrisma(config.databaseUrl); // the worker's default pool, as workers/main.ts
   const connection = await NativeConnection.connect({ address: config.address });
 
@@ -175,6 +197,7 @@ async function runWorkerProcess(): Promise<void> {
       inFlightActivations: status.numInFlightWorkflowActivations,
       inFlightActivities: status.numInFlightActivities,
       activities: counts,
+      problems,
       timersObserved: samples.length,
     });
   }, 1000);
@@ -334,6 +357,7 @@ async function runBenchmark(): Promise<void> {
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'urackit-bench-timers-'));
   const cli = await findTemporalCli(process.env.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') });
+  const code = codeVersion(repoRoot);
   const bundle = PRELOAD_MODULES.length === 0 ? await workflowBundle() : await preloadingBundle(PRELOAD_MODULES);
   const bundlePath = path.join(tmp, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
@@ -630,7 +654,10 @@ async function runBenchmark(): Promise<void> {
       capacity: cpuAfter.machine.total - cpuBefore.machine.total,
     };
     const ours = cpu.server + cpu.worker + cpu.bench + cpu.postgres;
-    const errors = startErrorCount + activityFailures + Math.max(0, missing) + duplicates;
+    const sdkFailures = Object.entries(finalStatus?.problems ?? {})
+      .filter(([kind]) => !kind.includes('slower than'))
+      .reduce((sum, [, n]) => sum + n, 0);
+    const errors = startErrorCount + activityFailures + Math.max(0, missing) + duplicates + sdkFailures;
 
     const startRow = `| ${opened} / ${TICKETS}${stoppedEarly ? ' (stopped early)' : ''} | ${START_CONCURRENCY} | ${startSeconds.toFixed(1)} | ${(opened / startSeconds).toFixed(0)} | ${ms(percentile(openMs, 50))} | ${ms(percentile(openMs, 99))} | ${ms(percentile(startMs, 50))} | ${ms(percentile(startMs, 99))} | ${initializedAt.at ? ((initializedAt.at - startPhaseBegan) / 1000).toFixed(1) : 'not all'} | ${startErrorCount} |`;
     const latenessRow = (label: string, s: ReturnType<typeof latenessStats>) =>
@@ -673,6 +700,7 @@ Command: \`BENCH_TICKETS=${TICKETS} BENCH_START_CONCURRENCY=${START_CONCURRENCY}
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${versions.postgres}, Temporal CLI 1.9.1 (server 1.32), ${new Date().toISOString().slice(0, 10)}.
 The machine is shared: other processes used ${Math.max(0, cpu.machine - ours).toFixed(0)} of the ${cpu.machine.toFixed(0)} busy CPU-seconds during the measured ${cpu.window.toFixed(0)} s (capacity ${cpu.capacity.toFixed(0)} CPU-seconds).
 
+Code: ${code}.
 Setup: Temporal CLI dev server (\`TestWorkflowEnvironment.createLocal\`, ${TEMPORAL_DB === 'sqlite' ? 'persisting to a SQLite file in a temp dir' : 'in-memory SQLite'}, binary from \`infra/temporal-cli.ts\`);
 one worker in a child process with the same options as \`createWorker\` (default cache and slots${PRELOAD_MODULES.length ? `; experiment: bundle built with \`preloadModules: ${JSON.stringify(PRELOAD_MODULES)}\`` : ''}) and
 \`createActivities\` whose \`recordSlaTimer\` is wrapped to time each timer; a PostgreSQL database cloned from the migrated
@@ -748,6 +776,7 @@ thread and are counted in RSS only. Temporal dev server RSS at the end: ${server
 
 ${errors === 0 ? 'None: ' : ''}${startErrorCount} failed opens${startErrors.length ? ` (${startErrors.join('; ')})` : ''}, ${activityFailures} activity failures${failures.length ? ` (${[...new Set(failures)].slice(0, 3).join('; ')})` : ''},
 ${Math.max(0, missing)} timers not fired in time, ${duplicates} duplicate timer side effects, ${retried} retried \`recordSlaTimer\` attempts.
+Reported by the SDK in the worker: ${Object.entries(finalStatus?.problems ?? {}).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing'}.
 Read model: ${escalationRows[0]?.rows ?? 0} SLA escalation rows on ${escalationRows[0]?.tickets ?? 0} tickets, ${breachedRows} tickets flagged breached (${opened} expected each);
 workflows still running on the server: ${Number.isNaN(running) ? 'n/a' : running} (${opened} expected).
 
@@ -764,6 +793,20 @@ ${notes}
     await env.teardown();
     await db.drop();
     await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The commit measured, and the files of the measured code that differed from it. */
+function codeVersion(repoRoot: string): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'workflows', 'activities', 'domain', 'workers'], { cwd: repoRoot, encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.slice(3).trim())
+      .filter(Boolean);
+    return `commit ${head}${dirty.length ? ` plus uncommitted changes to ${dirty.join(', ')}` : ''}`;
+  } catch {
+    return 'unknown (no git)';
   }
 }
 

@@ -175,7 +175,7 @@ test('a resolved ticket closes itself after the quiet period', async () => {
   assert.equal(row.resolution, 'Wallpaper set by policy.');
 });
 
-test('a long-lived ticket continues as new with its state and deadlines intact', async () => {
+test('a long-lived ticket continues as new with its state and deadlines intact', { timeout: 90_000 }, async () => {
   const id = await harness.openTicket({ priority: 'critical', subject: 'Chatty ticket' });
   const handle = harness.env.client.workflow.getHandle(ticketWorkflowId(id));
   await harness.view(id);
