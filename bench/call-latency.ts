@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { startCallHarness, type CallHarness } from '../tests/support/call-harness';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,20,100').split(',').map(Number);
-const CALLS_PER_CALLER = Number(process.env.BENCH_CALLS_PER_CALLER ?? 3);
+const CALLS_PER_CALLER = Number(process.env.BENCH_CALLS_PER_CALLER ?? 2);
+/** A caller speaks between turns; Twilio's <Gather> posts only after they stop. 0 = back-to-back (saturation). */
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1500);
 const SCRIPT = ['my printer says paper jam', 'no', 'no', 'yes that fixed it', 'no thanks, bye'];
 const KNOWN_CALLERS = ['+15551042101', '+15551042102', '+15551187101', '+15552305101', '+15553318101'];
 
@@ -28,25 +30,28 @@ async function timed<T>(samples: number[], work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-async function oneCall(harness: CallHarness, index: number, samples: Samples): Promise<void> {
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function oneCall(harness: CallHarness, index: number, samples: Samples, thinkMs: number): Promise<void> {
   const caller = harness.caller(KNOWN_CALLERS[index % KNOWN_CALLERS.length]!);
   let turn = await timed(samples.greeting, () => caller.dial());
   for (const line of SCRIPT) {
     if (!turn.gatherAction || turn.status !== 200) break;
+    if (thinkMs > 0) await pause(thinkMs * (0.5 + ((index * 7919) % 1000) / 1000));
     turn = await timed(samples.turn, () => caller.say(line));
   }
   if (turn.status !== 200) samples.errors += 1;
   await caller.hangUp('completed');
 }
 
-async function runLevel(harness: CallHarness, concurrency: number): Promise<Samples & { seconds: number; calls: number }> {
+async function runLevel(harness: CallHarness, concurrency: number, thinkMs: number): Promise<Samples & { seconds: number; calls: number }> {
   const samples: Samples = { greeting: [], turn: [], errors: 0 };
   const calls = Math.max(20, concurrency * CALLS_PER_CALLER);
   let next = 0;
   const startedAt = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < calls) await oneCall(harness, next++, samples);
+      while (next < calls) await oneCall(harness, next++, samples, thinkMs);
     }),
   );
   return { ...samples, seconds: (performance.now() - startedAt) / 1000, calls };
@@ -60,10 +65,11 @@ function percentile(values: number[], p: number): number {
 const harness = await startCallHarness();
 const rows: string[] = [];
 try {
-  await runLevel(harness, 4); // warm-up: bundle loaded, connections open, KB cached
-  for (const level of LEVELS) {
-    const result = await runLevel(harness, level);
-    const row = `| ${level} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
+  await runLevel(harness, 4, 0); // warm-up: bundle loaded, connections open, KB cached
+  const runs = [...LEVELS.map((level) => [level, THINK_MS] as const), [20, 0] as const];
+  for (const [level, thinkMs] of runs) {
+    const result = await runLevel(harness, level, thinkMs);
+    const row = `| ${level} | ${thinkMs === 0 ? 'none (back-to-back)' : `${thinkMs / 1000} s ±50 %`} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
     rows.push(row);
     console.log(row);
   }
@@ -77,10 +83,12 @@ Command: \`npm run bench -- call-latency\` (levels: \`BENCH_LEVELS=${LEVELS.join
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
 Setup: Temporal CLI dev server (in memory), one worker, PostgreSQL 15, voice edge over HTTP on loopback; every
 caller runs a ${SCRIPT.length}-turn printer call (greeting, KB search, steps, resolution, goodbye). Latency is
-webhook request sent → TwiML received, as the Twilio double sees it (signing included).
+webhook request sent → TwiML received, as the Twilio double sees it (signing included). Callers pause between
+turns as people do (\`BENCH_THINK_MS\`, default 1.5 s, varied ±50 %); the last row sends turns back-to-back to find the
+throughput ceiling.
 
-| concurrent calls | calls | turns | turn p50 ms | turn p99 ms | greeting p50 ms | greeting p99 ms | turns/s | errors |
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| concurrent calls | caller pause between turns | calls | turns | turn p50 ms | turn p99 ms | greeting p50 ms | greeting p99 ms | turns/s | errors |
+|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
 Goals (issue 3): turn p50 ≤ 30 ms and p99 ≤ 100 ms at 20 concurrent calls; greeting p99 ≤ 100 ms.

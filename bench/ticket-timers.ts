@@ -276,7 +276,11 @@ function threadCpu(pid: number): Map<number, { comm: string; cpuS: number }> {
 }
 
 /** Threads by CPU used between two readings, busiest first. */
-function threadDelta(pid: number, before: Map<number, { comm: string; cpuS: number }>, after: Map<number, { comm: string; cpuS: number }>): ThreadCpu[] {
+function threadDelta(
+  pid: number,
+  before: Map<number, { comm: string; cpuS: number }>,
+  after: Map<number, { comm: string; cpuS: number }>,
+): ThreadCpu[] {
   return [...after]
     .map(([tid, t]) => ({ tid, comm: t.comm, main: tid === pid, cpu: t.cpuS - (before.get(tid)?.cpuS ?? 0) }))
     .sort((a, b) => b.cpu - a.cpu);
@@ -603,14 +607,19 @@ async function runBenchmark(): Promise<void> {
     let deadlineMismatches = 0;
     for (const [key, sample] of firstByKey) if (due.get(key) !== sample[3]) deadlineMismatches += 1;
     // Lateness of every due timer: exact when it fired; when it did not, at least (end of the wait − deadline).
-    const entries: Entry[] = [...due].filter(([, at]) => at < waitEnded).map(([key, at]) => {
-      const sample = firstByKey.get(key);
-      return { key, at, v: sample ? sample[7] - at : waitEnded - at, censored: !sample };
-    });
+    const entries: Entry[] = [...due]
+      .filter(([, at]) => at < waitEnded)
+      .map(([key, at]) => {
+        const sample = firstByKey.get(key);
+        return { key, at, v: sample ? sample[7] - at : waitEnded - at, censored: !sample };
+      });
     const kindOf = (entry: Entry) => entry.key.split('/')[1];
     const lat = (list: Entry[]) => latenessStats(list);
     const allL = lat(entries);
-    const byKindL = (['warning', 'breach', 'escalate'] as const).map((kind) => ({ kind, ...lat(entries.filter((e) => kindOf(e) === kind)) }));
+    const byKindL = (['warning', 'breach', 'escalate'] as const).map((kind) => ({
+      kind,
+      ...lat(entries.filter((e) => kindOf(e) === kind)),
+    }));
     const duringL = lat(entries.filter((e) => e.at <= startPhaseEnded));
     const afterL = lat(entries.filter((e) => e.at > startPhaseEnded));
     const minuteRows: string[] = [];
@@ -767,7 +776,10 @@ thread and are counted in RSS only. Temporal dev server RSS at the end: ${server
 |---|---:|
 | Temporal dev server | ${share(cpu.server)} |
 | worker | ${share(cpu.worker)} |
-| worker, per thread (busiest first) | ${workerThreads.slice(0, 4).map((t) => `${t.main ? 'main' : `${t.comm} ${t.tid}`} ${t.cpu.toFixed(0)} s`).join(', ')} |
+| worker, per thread (busiest first) | ${workerThreads
+      .slice(0, 4)
+      .map((t) => `${t.main ? 'main' : `${t.comm} ${t.tid}`} ${t.cpu.toFixed(0)} s`)
+      .join(', ')} |
 | benchmark (opening tickets, client) | ${share(cpu.bench)} |
 | PostgreSQL backends of the benchmark database (approx.) | ${share(cpu.postgres)} |
 | everything else on the machine | ${share(Math.max(0, cpu.machine - ours))} |
@@ -776,7 +788,11 @@ thread and are counted in RSS only. Temporal dev server RSS at the end: ${server
 
 ${errors === 0 ? 'None: ' : ''}${startErrorCount} failed opens${startErrors.length ? ` (${startErrors.join('; ')})` : ''}, ${activityFailures} activity failures${failures.length ? ` (${[...new Set(failures)].slice(0, 3).join('; ')})` : ''},
 ${Math.max(0, missing)} timers not fired in time, ${duplicates} duplicate timer side effects, ${retried} retried \`recordSlaTimer\` attempts.
-Reported by the SDK in the worker: ${Object.entries(finalStatus?.problems ?? {}).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing'}.
+Reported by the SDK in the worker: ${
+      Object.entries(finalStatus?.problems ?? {})
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(', ') || 'nothing'
+    }.
 Read model: ${escalationRows[0]?.rows ?? 0} SLA escalation rows on ${escalationRows[0]?.tickets ?? 0} tickets, ${breachedRows} tickets flagged breached (${opened} expected each);
 workflows still running on the server: ${Number.isNaN(running) ? 'n/a' : running} (${opened} expected).
 
@@ -800,7 +816,10 @@ ${notes}
 function codeVersion(repoRoot: string): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'workflows', 'activities', 'domain', 'workers'], { cwd: repoRoot, encoding: 'utf8' })
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'workflows', 'activities', 'domain', 'workers'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    })
       .split('\n')
       .map((line) => line.slice(3).trim())
       .filter(Boolean);
@@ -934,12 +953,14 @@ function bottleneckNotes(input: {
     `- CPU: the machine was ${((cpu.machine / cpu.capacity) * 100).toFixed(0)} % busy over the window; ${busiest.map(([name, s]) => `${name} ${Number(s).toFixed(0)} s`).join(', ')}.`,
   );
   if (input.duringStarts.n > 0 && input.afterStarts.n > 0) {
-    lines.push(`- Timers due while tickets were still being opened: p99 ${input.duringStarts.p99} ms; due after: p99 ${input.afterStarts.p99} ms.`);
+    lines.push(
+      `- Timers due while tickets were still being opened: p99 ${input.duringStarts.p99} ms; due after: p99 ${input.afterStarts.p99} ms.`,
+    );
   }
   const [busiestThread] = input.threads.filter((t) => !t.main);
   if (busiestThread) {
     lines.push(
-      `- In the worker, the busiest thread besides the main one (the SDK's single workflow thread: every workflow activation runs on it) used ${busiestThread.cpu.toFixed(0)} CPU-seconds, ${((busiestThread.cpu / cpu.window) * 100).toFixed(0)} % of the window; the main thread (activities, Prisma, SDK) ${input.threads.find((t) => t.main)?.cpu.toFixed(0) ?? '?'} s.`,
+      `- In the worker, the busiest thread besides the main one (${busiestThread.comm} ${busiestThread.tid}; a thread named node is presumably the SDK's single JS workflow thread, which runs every workflow activation) used ${busiestThread.cpu.toFixed(0)} CPU-seconds, ${((busiestThread.cpu / cpu.window) * 100).toFixed(0)} % of the window; the main thread (activities, Prisma, SDK) ${input.threads.find((t) => t.main)?.cpu.toFixed(0) ?? '?'} s.`,
     );
   }
   if (input.cached < input.opened) {
