@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -11,6 +10,7 @@ import { createApp } from '../../api/app';
 import { parseConfig } from '../../domain/config';
 import { createPrisma, type PrismaClient } from '../../infra/db';
 import { createLogger } from '../../infra/logger';
+import { freePort } from '../support/ports';
 import { startDevServer } from '../support/temporal';
 
 /** A PostgreSQL of this test's own, so it can be stopped without disturbing other suites. */
@@ -18,17 +18,6 @@ let postgres: EmbeddedPostgres;
 let dataRoot: string;
 let prisma: PrismaClient;
 let env: TestWorkflowEnvironment;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 before(async () => {
   dataRoot = await mkdtemp(path.join(os.tmpdir(), 'urackit-health-'));
