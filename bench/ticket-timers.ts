@@ -232,13 +232,13 @@ async function runWorkerProcess(): Promise<void> {
 
 const CLK_TCK = 100;
 
-function readStat(pid: number, tid?: number): { comm: string; ppid: number; cpuS: number } | null {
+function readStat(pid: number, tid?: number): { comm: string; state: string; ppid: number; cpuS: number } | null {
   try {
     const text = readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, 'utf8');
     const close = text.lastIndexOf(')');
     const fields = text.slice(close + 2).split(' ');
     const comm = text.slice(text.indexOf('(') + 1, close);
-    return { comm, ppid: Number(fields[1]), cpuS: (Number(fields[11]) + Number(fields[12])) / CLK_TCK };
+    return { comm, state: fields[0] ?? '?', ppid: Number(fields[1]), cpuS: (Number(fields[11]) + Number(fields[12])) / CLK_TCK };
   } catch {
     return null;
   }
@@ -414,7 +414,32 @@ async function runBenchmark(): Promise<void> {
       env: { ...process.env, BENCH_WORKER_CONFIG: JSON.stringify(config) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    const workerExited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
+    const gone: { worker?: string } = {};
+    const workerExited = new Promise<number | null>((resolve) =>
+      child?.once('exit', (code, signal) => {
+        gone.worker = `the worker process exited (${code ?? signal})`;
+        resolve(code);
+      }),
+    );
+    /** Stops the run when a part died: a dead worker or server would otherwise look like a slow one. */
+    const checkAlive = () => {
+      if (gone.worker) throw new Error(gone.worker);
+      const server = serverPid ? readStat(serverPid) : undefined;
+      if (server === null || server?.state === 'Z') throw new Error('the Temporal dev server exited during the run');
+    };
+    /** A reply from the worker, or an error when it does not come. */
+    const reply = <T>(register: (resolve: (value: T) => void) => void, message: ToWorker) =>
+      new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no reply from the worker to ${message.type}${gone.worker ? `: ${gone.worker}` : ''}`)),
+          60_000,
+        );
+        register((value) => {
+          clearTimeout(timer);
+          resolve(value);
+        });
+        toWorker(message);
+      });
     const ready = new Promise<void>((resolve, reject) => {
       child?.once('exit', (code) => reject(new Error(`the worker process exited (${code}) before it was ready`)));
       child?.on('message', (message: FromWorker) => {
@@ -429,10 +454,12 @@ async function runBenchmark(): Promise<void> {
     });
     const toWorker = (message: ToWorker) => child?.send(message);
     const snapshot = (gc: boolean) =>
-      new Promise<MemorySample>((resolve) => {
-        snapshotWaiter = resolve;
-        toWorker({ type: 'snapshot', gc });
-      });
+      reply<MemorySample>(
+        (resolve) => {
+          snapshotWaiter = resolve;
+        },
+        { type: 'snapshot', gc },
+      );
     await ready;
     await sleep(2000);
     const idleMemory = await snapshot(true);
@@ -466,6 +493,7 @@ async function runBenchmark(): Promise<void> {
     await Promise.all(
       Array.from({ length: START_CONCURRENCY }, async () => {
         while (next < TICKETS) {
+          checkAlive();
           if (Date.now() > hardStopAt - 8 * 60_000) {
             stoppedEarly = true; // keep time for the timers to fire and the report
             return;
@@ -530,6 +558,7 @@ async function runBenchmark(): Promise<void> {
       if (initializedAt.at === 0 && initialized >= opened) initializedAt.at = Date.now();
       if ((s?.timersObserved ?? 0) >= expected && initializedAt.at !== 0) break;
       if (Date.now() > waitUntil) break;
+      checkAlive();
       if (Date.now() - lastLog >= 20_000) {
         lastLog = Date.now();
         log(
@@ -554,10 +583,12 @@ async function runBenchmark(): Promise<void> {
     await sleep(1500); // the last status tick
     const finalStatus = latest.status;
     const endMemory = await snapshot(true);
-    const { samples, failures } = await new Promise<{ samples: TimerSample[]; failures: string[] }>((resolve) => {
-      samplesWaiter = resolve;
-      toWorker({ type: 'samples' });
-    });
+    const { samples, failures } = await reply<{ samples: TimerSample[]; failures: string[] }>(
+      (resolve) => {
+        samplesWaiter = resolve;
+      },
+      { type: 'samples' },
+    );
 
     // ---- what the read model and the server say
     const [escalationRows, breachedRows, running] = await Promise.all([
