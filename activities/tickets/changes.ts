@@ -139,13 +139,17 @@ export function createTicketChangeActivities(
       if (timer.kind === 'escalate') {
         const level = timer.level ?? 1;
         const target = timer.target === 'firstResponse' ? 'first response' : 'resolution';
+        const reason = `${target} target breached`;
+        // A retried attempt whose first try committed must not escalate (or text anyone) twice.
+        const recorded = await prisma.ticketEscalation.findFirst({ where: { ticketId, level, trigger: 'sla_breach', reason } });
+        if (recorded) return;
         await prisma.$transaction([
           prisma.ticketEscalation.create({
             data: {
               ticketId,
               level,
               trigger: 'sla_breach',
-              reason: `${target} target breached`,
+              reason,
               notifiedTarget: timer.notify ?? 'assignee',
             },
           }),
