@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import OpenAI from 'openai';
-import { agentCatalog, chatToolsForAgent } from '../../domain/agents/catalog';
+import { agentCatalog } from '../../domain/agents/catalog';
+import { chatToolsForAgent, checkToolCall } from '../../domain/agents/chat-tools';
 import type { ChatMessage, ChatToolCall, TextBrainReply, TextBrainRequest } from '../../domain/calls/chat';
 
 export interface TextBrainSettings {
@@ -73,8 +74,10 @@ export function createTextBrainActivities(settings: TextBrainSettings) {
         const choice = completion.choices[0];
         if (!choice) throw new Error('the model returned no choices');
         breaker.succeeded();
+        const toolCalls = functionCalls(choice.message.tool_calls);
         return {
-          message: { content: choice.message.content ?? null, tool_calls: functionCalls(choice.message.tool_calls) },
+          message: { content: choice.message.content ?? null, tool_calls: toolCalls },
+          checkedToolCalls: toolCalls.map((call) => checkToolCall(call.function.name, call.function.arguments)),
           model: completion.model || settings.model,
           promptTokens: completion.usage?.prompt_tokens ?? 0,
           completionTokens: completion.usage?.completion_tokens ?? 0,

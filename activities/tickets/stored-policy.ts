@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ZBusinessCalendar, type BusinessCalendar, type Calendar } from '../../domain/sla/calendar';
-import { DEFAULT_BUSINESS_CALENDAR, ZSlaPolicy, type Priority, type SlaPolicy } from '../../domain/sla/policy';
+import type { BusinessCalendar, Calendar } from '../../domain/sla/calendar';
+import { DEFAULT_BUSINESS_CALENDAR, type Priority, type SlaPolicy } from '../../domain/sla/policy';
+import { ZBusinessCalendar, ZSlaPolicy } from '../../domain/sla/schemas';
 
 /**
  * Policies and calendars as the panel stores them (weekday names, [start, end] pairs, levels with

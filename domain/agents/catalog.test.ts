@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'zod';
-import { AGENT_NAMES, agentCatalog, canHandOff, chatToolsForAgent, ENTRY_AGENT, SPECIALIST_NAMES } from './catalog';
+import { AGENT_NAMES, agentCatalog, canHandOff, ENTRY_AGENT, SPECIALIST_NAMES } from './catalog';
+import { chatToolsForAgent } from './chat-tools';
 import { chatCompletionTools, parseToolArgs, TOOL_NAMES, toolDescriptions, toolSchemas } from './tools';
 
 test('the catalog holds triage and the ten specialists, each under its own name', () => {

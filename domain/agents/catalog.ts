@@ -1,7 +1,7 @@
 import type { KbCategory } from '../kb/categories';
 import { instructionsFor } from './instructions';
 import { AGENT_NAMES, ENTRY_AGENT, SPECIALIST_NAMES, type AgentName, type SpecialistName } from './names';
-import { chatCompletionTools, type ChatCompletionFunctionTool, type ToolName } from './tools';
+import type { ToolName } from './tools';
 
 export { AGENT_NAMES, ENTRY_AGENT, SPECIALIST_NAMES, isAgentName, isSpecialistName } from './names';
 export type { AgentName, SpecialistName } from './names';
@@ -151,10 +151,4 @@ export function canHandOff(from: AgentName, to: AgentName): boolean {
 
 export function canUseTool(agent: AgentName, tool: ToolName): boolean {
   return agentCatalog[agent].tools.includes(tool);
-}
-
-/** The `tools` array for a chat-completions request made on this agent's behalf. */
-export function chatToolsForAgent(agent: AgentName): ChatCompletionFunctionTool[] {
-  const spec = agentCatalog[agent];
-  return chatCompletionTools(spec.tools, { handoffTargets: spec.handoffs });
 }

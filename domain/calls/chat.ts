@@ -1,4 +1,5 @@
 import type { AgentName } from '../agents/names';
+import type { CheckedToolCall } from '../agents/chat-tools';
 import type { ToolName } from '../agents/tools';
 
 /** Serialisable chat history the CallWorkflow keeps for the text brain (OpenAI message shapes). */
@@ -23,6 +24,8 @@ export interface TextBrainRequest {
 
 export interface TextBrainReply {
   message: { content: string | null; tool_calls: ChatToolCall[] };
+  /** `message.tool_calls`, one for one, validated by the activity (absent in histories recorded before it did). */
+  checkedToolCalls?: CheckedToolCall[];
   model: string;
   promptTokens: number;
   completionTokens: number;

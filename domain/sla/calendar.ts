@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { DAY_MS, MINUTE_MS, type DayNumber, isValidTimeZone, isoDate, localDayNumber, wallToInstant, weekdayOf } from './zone';
+import { DAY_MS, MINUTE_MS, type DayNumber, isoDate, localDayNumber, wallToInstant, weekdayOf } from './zone';
 
 /**
  * Business-hours calendars and the maths SLA timers need, all on epoch milliseconds.
@@ -33,61 +32,11 @@ export type Calendar = BusinessCalendar | typeof CALENDAR_24X7;
 
 type Interval = readonly [start: number, end: number];
 
-// ---------------------------------------------------------------- schema
-
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function minutesOf(hhmm: string): number {
+export function minutesOf(hhmm: string): number {
   if (hhmm === '24:00') return 24 * 60;
   const [h, m] = hhmm.split(':');
   return Number(h) * 60 + Number(m);
 }
-
-function isRealDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y ?? 0, (m ?? 0) - 1, d ?? 0));
-  return date.toISOString().slice(0, 10) === value;
-}
-
-export const ZTimeWindow = z
-  .object({
-    start: z.string().regex(HHMM, 'start must be HH:MM (00:00–23:59)'),
-    end: z.string().refine((v) => v === '24:00' || HHMM.test(v), 'end must be HH:MM or 24:00'),
-  })
-  .refine((w) => minutesOf(w.end) > minutesOf(w.start), {
-    message: 'end must be after start; express an overnight shift as two windows',
-  });
-
-const ZDayWindows = z.array(ZTimeWindow).default([]).refine(noOverlap, { message: 'windows of one day must not overlap' });
-
-function noOverlap(windows: TimeWindow[]): boolean {
-  const sorted = [...windows].sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
-  return sorted.every((w, i) => i === 0 || minutesOf(w.start) >= minutesOf(sorted[i - 1]?.end ?? '00:00'));
-}
-
-export const ZBusinessCalendar = z
-  .object({
-    timezone: z.string().refine(isValidTimeZone, { message: 'unknown IANA time zone' }),
-    weekly: z.object({
-      0: ZDayWindows,
-      1: ZDayWindows,
-      2: ZDayWindows,
-      3: ZDayWindows,
-      4: ZDayWindows,
-      5: ZDayWindows,
-      6: ZDayWindows,
-    }),
-    holidays: z.array(z.string().refine(isRealDate, { message: 'holiday must be a real YYYY-MM-DD date' })).default([]),
-  })
-  .refine((c) => Object.values(c.weekly).some((day) => day.length > 0), {
-    message: 'a calendar needs at least one open window a week',
-  });
-
-/** A stored calendar: a business calendar or the string '24x7'. */
-export const ZCalendar = z.union([z.literal(CALENDAR_24X7), ZBusinessCalendar]);
 
 // ---------------------------------------------------------------- open intervals
 
@@ -203,7 +152,3 @@ export function weekdayCalendar(
   for (const day of days) weekly[day] = windows.map((w) => ({ ...w }));
   return { timezone, weekly, holidays: [...holidays] };
 }
-
-// Compile-time guard: what the schema parses is assignable to the domain type.
-const _schemaMatchesType = (parsed: z.infer<typeof ZBusinessCalendar>): BusinessCalendar => parsed;
-void _schemaMatchesType;

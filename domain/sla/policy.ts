@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { CALENDAR_24X7, type BusinessCalendar, type Calendar, ZBusinessCalendar, weekdayCalendar } from './calendar';
+import { CALENDAR_24X7, type BusinessCalendar, type Calendar, weekdayCalendar } from './calendar';
 import { MINUTE_MS } from './zone';
 
 /**
@@ -35,26 +34,6 @@ export interface SlaPolicy {
   /** Used when businessHoursOnly; falls back to DEFAULT_BUSINESS_CALENDAR. */
   calendar?: BusinessCalendar;
 }
-
-export const ZPriority = z.enum(PRIORITIES);
-
-export const ZEscalationLevel = z.object({
-  level: z.number().int().min(1),
-  notify: z.enum(ESCALATION_AUDIENCES),
-  afterBreachMinutes: z.number().int().min(0),
-});
-
-export const ZSlaPolicy = z.object({
-  priority: ZPriority,
-  firstResponseMinutes: z.number().int().positive(),
-  resolutionMinutes: z.number().int().positive(),
-  warningPercent: z.number().int().min(1).max(99),
-  escalationLevels: z.array(ZEscalationLevel).refine((levels) => new Set(levels.map((l) => l.level)).size === levels.length, {
-    message: 'escalation level numbers must be unique',
-  }),
-  businessHoursOnly: z.boolean(),
-  calendar: ZBusinessCalendar.optional(),
-});
 
 /** Mon–Fri 09:00–17:00 America/New_York, no holidays (organisations add their own). */
 export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendar = weekdayCalendar(
@@ -113,7 +92,3 @@ export function policyTargetsMs(policy: SlaPolicy): { firstResponse: number; res
     resolution: policy.resolutionMinutes * MINUTE_MS,
   };
 }
-
-// Compile-time guard: what the schema parses is a valid SlaPolicy.
-const _schemaMatchesType = (parsed: z.infer<typeof ZSlaPolicy>): SlaPolicy => parsed;
-void _schemaMatchesType;

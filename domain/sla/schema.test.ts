@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ZBusinessCalendar, ZCalendar } from './calendar';
-import { DEFAULT_SLA_POLICIES, ZSlaPolicy } from './policy';
+import { DEFAULT_SLA_POLICIES } from './policy';
+import { ZBusinessCalendar, ZCalendar, ZSlaPolicy } from './schemas';
 
 const week = (windows: Array<{ start: string; end: string }>) => ({ 1: windows, 2: windows, 3: windows, 4: windows, 5: windows });
 const calendarJson = (overrides: Record<string, unknown> = {}) => ({

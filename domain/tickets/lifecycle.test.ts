@@ -1,14 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  type TicketCommand,
-  type TicketCommandResult,
-  type TicketState,
-  ZTicketCommand,
-  applyTicketCommand,
-  createTicketState,
-} from './lifecycle';
+import { type TicketCommand, type TicketCommandResult, type TicketState, applyTicketCommand, createTicketState } from './lifecycle';
 
+import { ZTicketCommand } from './command-schema';
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     for (const inner of Object.values(value)) deepFreeze(inner);

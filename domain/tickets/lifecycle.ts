@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { type Priority, ZPriority } from '../sla/policy';
+import type { Priority } from '../sla/policy';
 
 /**
  * The ticket state machine, pure and workflow-safe. The TicketWorkflow holds a TicketState,
@@ -90,22 +89,6 @@ export const STATUS_TRANSITIONS: Readonly<Record<TicketStatus, readonly TicketSt
   resolved: ['closed', 'in_progress', 'open'],
   closed: ['in_progress', 'open'],
 };
-
-export const ZTicketCommand = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('assign'), agentId: z.string().trim().min(1) }),
-  z.object({
-    type: z.literal('addMessage'),
-    visibility: z.enum(['public', 'internal']),
-    authorKind: z.enum(['agent', 'customer', 'ai', 'system']),
-  }),
-  z.object({ type: z.literal('changePriority'), priority: ZPriority }),
-  z.object({ type: z.literal('escalate'), reason: z.string().trim().min(1) }),
-  z.object({ type: z.literal('setWaiting') }),
-  z.object({ type: z.literal('setInProgress') }),
-  z.object({ type: z.literal('resolve'), resolution: z.string().trim().min(1) }),
-  z.object({ type: z.literal('reopen') }),
-  z.object({ type: z.literal('close') }),
-]);
 
 export function createTicketState(init: { priority: Priority; assigneeId?: string | null }): TicketState {
   const assigneeId = init.assigneeId?.trim() ? init.assigneeId.trim() : null;
@@ -201,7 +184,3 @@ export function applyTicketCommand(state: TicketState, command: TicketCommand): 
   const handler = handlers[command.type] as (s: TicketState, c: TicketCommand) => Outcome;
   return handler(state, command);
 }
-
-// Compile-time guard: the schema parses exactly the command union.
-const _schemaMatchesType = (parsed: z.infer<typeof ZTicketCommand>): TicketCommand => parsed;
-void _schemaMatchesType;

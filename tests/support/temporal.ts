@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import { findTemporalCli, findTemporalTestServer } from '../../infra/temporal-cli';
-import { workflowsPath } from '../../workers/worker';
+import { sharedWorkflowModules, workflowsPath } from '../../workers/worker';
 
 const toolsDir = fileURLToPath(new URL('../../.tools', import.meta.url));
 
@@ -32,7 +32,7 @@ export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment
 let bundle: Promise<WorkflowBundle> | undefined;
 /** The workflow bundle is built once per test process. */
 export function workflowBundle(): Promise<WorkflowBundle> {
-  bundle ??= bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger });
+  bundle ??= bundleWorkflowCode({ workflowsPath, preloadModules: [...sharedWorkflowModules], logger: quietBundlerLogger });
   return bundle;
 }
 

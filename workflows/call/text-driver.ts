@@ -1,5 +1,6 @@
-import { isToolName, parseToolArgs, type ToolCall } from '../../domain/agents/tools';
-import type { ChatMessage } from '../../domain/calls/chat';
+import { patched } from '@temporalio/workflow';
+import type { CheckedToolCall } from '../../domain/agents/chat-tools';
+import type { ChatMessage, TextBrainReply } from '../../domain/calls/chat';
 import { analyzeUtterance } from '../../domain/calls/intents';
 import { tokenCostUsd } from '../../domain/pricing';
 import type { CallerTurn } from './messages';
@@ -34,17 +35,15 @@ function facts(session: CallSession): string[] {
   return known;
 }
 
-/** The model's tool call, validated; an invalid one is answered with the error so it can retry. */
-function toToolCall(name: string, rawArguments: string): ToolCall | string {
-  if (!isToolName(name)) return `unknown tool ${name}`;
-  let args: unknown;
-  try {
-    args = JSON.parse(rawArguments || '{}');
-  } catch {
-    return 'arguments were not valid JSON';
-  }
-  const parsed = parseToolArgs(name, args);
-  return parsed.ok ? ({ name, args: parsed.args } as ToolCall) : parsed.error;
+/**
+ * The model's tool calls, validated by the activity. Histories recorded before it did so are
+ * checked here as they were then; only they load the checker, which brings zod into this
+ * workflow run (the modules workflows share avoid it: workers/worker.ts).
+ */
+async function checkedToolCalls(reply: TextBrainReply): Promise<CheckedToolCall[]> {
+  if (patched('model-tool-calls-checked-in-activity') && reply.checkedToolCalls) return reply.checkedToolCalls;
+  const { checkToolCall } = await import(/* webpackMode: "eager" */ '../../domain/agents/chat-tools');
+  return reply.message.tool_calls.map((call) => checkToolCall(call.function.name, call.function.arguments));
 }
 
 /**
@@ -70,10 +69,10 @@ export async function textTurn(session: CallSession, chat: ChatMessage[], tools:
       tool_calls: reply.message.tool_calls.length > 0 ? reply.message.tool_calls : undefined,
     });
     if (reply.message.tool_calls.length === 0) return finish(session, turn, reply.message.content);
-    for (const call of reply.message.tool_calls) {
-      const parsed = toToolCall(call.function.name, call.function.arguments);
-      const result =
-        typeof parsed === 'string' ? { error: parsed } : await tools.run(parsed).catch((error: Error) => ({ error: error.message }));
+    const checked = await checkedToolCalls(reply);
+    for (const [index, call] of reply.message.tool_calls.entries()) {
+      const check = checked[index] ?? { ok: false, error: 'the tool call was not checked' };
+      const result = check.ok ? await tools.run(check.call).catch((error: Error) => ({ error: error.message })) : { error: check.error };
       chat.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(result) });
     }
   }
