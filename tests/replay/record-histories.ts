@@ -1,5 +1,6 @@
 /**
- * Records workflow histories for the replay tests: `node --import tsx tests/replay/record-histories.ts`.
+ * Records workflow histories for the replay tests: `node --import tsx tests/replay/record-histories.ts [name…]`
+ * (all of them, or only the named ones, e.g. `call-text-brain-tools`).
  * Run it only when a workflow's behaviour is meant to change; otherwise a failing replay test means a
  * change broke determinism and needs `patched()`.
  */
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { startCallHarness } from '../support/call-harness';
+import { startFakeOpenAi } from '../support/fake-openai';
 import { startTicketHarness } from '../support/ticket-harness';
 import { ticketCommandSignal, ticketWorkflowId } from '../../workflows/ticket/messages';
 
@@ -33,6 +35,38 @@ async function recordCall(): Promise<void> {
   }
 }
 
+/** A text-brain call: the model greets, asks for one valid and one invalid tool call, then advises. */
+async function recordTextBrainCall(): Promise<void> {
+  const model = await startFakeOpenAi([
+    { content: 'Hi Tom, thanks for calling URackIT support. What can I help you with today?' },
+    {
+      content: '',
+      toolCalls: [
+        { name: 'search_kb', arguments: { query: 'printer paper jam', category: 'printer' } },
+        { name: 'get_device', arguments: {} },
+      ],
+    },
+    { content: 'Turn the printer off, wait ten seconds, and open the front door. Did that clear it?' },
+  ]);
+  const textBrain = { apiKey: 'sk-test-key', baseUrl: model.baseUrl, model: 'gpt-4o-mini', timeoutMs: 2000 };
+  const harness = await startCallHarness({
+    env: { OPENAI_API_KEY: textBrain.apiKey, OPENAI_BASE_URL: textBrain.baseUrl, OPENAI_MODEL: textBrain.model },
+    activities: { textBrain },
+  });
+  try {
+    const caller = harness.caller('+15551042102');
+    await caller.dial();
+    await caller.say('my printer keeps jamming');
+    await caller.hangUp('completed');
+    await harness.finished(caller.callSid);
+    const history = await harness.env.client.workflow.getHandle(`call-${caller.callSid}`).fetchHistory();
+    await writeFile(path.join(dir, 'histories', 'call-text-brain-tools.json'), historyToJSON(history));
+  } finally {
+    await harness.close();
+    await model.close();
+  }
+}
+
 /** A critical ticket on the time-skipping server: breach, escalation levels, a reply, resolution, auto-close. */
 async function recordTicket(): Promise<void> {
   const harness = await startTicketHarness('time-skipping');
@@ -54,6 +88,15 @@ async function recordTicket(): Promise<void> {
   }
 }
 
-await recordCall();
-await recordTicket();
-console.log('recorded');
+const recorders: Record<string, () => Promise<void>> = {
+  'call-printer-ticket': recordCall,
+  'call-text-brain-tools': recordTextBrainCall,
+  'ticket-critical-breach-resolve': recordTicket,
+};
+const wanted = process.argv.slice(2);
+for (const name of wanted.length > 0 ? wanted : Object.keys(recorders)) {
+  const record = recorders[name];
+  if (!record) throw new Error(`unknown history ${name}; one of ${Object.keys(recorders).join(', ')}`);
+  await record();
+  console.log(`recorded ${name}`);
+}

@@ -106,11 +106,18 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
     brain: input.brain,
     startedAt: session.startedAt,
   };
-  // A local activity saves the greeting a server round trip; if it fails, finalizeCall's upsert still writes the row.
-  if (patched('open-call-log-locally')) await lookups.openCallLog(callLog).catch(() => undefined);
-  else await writes.openCallLog(callLog);
-
-  await waitForCallEnd(session);
+  // The idle timer is armed before any local activity resolves: the greeting's lookups and this one
+  // may resolve in another order on replay than they did live, so no command may wait on that order.
+  if (patched('idle-timer-before-local-activities')) {
+    // A local activity saves the greeting a server round trip; if it fails, finalizeCall's upsert still writes the row.
+    const opened = lookups.openCallLog(callLog).catch(() => undefined);
+    await waitForCallEnd(session);
+    await opened;
+  } else {
+    if (patched('open-call-log-locally')) await lookups.openCallLog(callLog).catch(() => undefined);
+    else await writes.openCallLog(callLog);
+    await waitForCallEnd(session);
+  }
   await condition(allHandlersFinished); // an in-flight turn settles before the record is cut
   return finishCall(session);
 }
