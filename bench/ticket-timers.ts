@@ -7,10 +7,12 @@
  * process (so its memory is its own), a seeded PostgreSQL database, tickets opened the way the API
  * opens them (insertTicket + ticketWorkflowStarter).
  *
- * To have timers fire during the run, tickets belong to a benchmark organisation whose own SLA
- * terms are minutes long (24x7, first response 1–3 min, warning at 50 %, level-1 escalation at the
- * breach). Each ticket thus fires three timers a minute or three after it is opened: the
- * first-response warning, breach and escalation. The worker's `recordSlaTimer` activity is wrapped
+ * To have timers fire during the run, tickets belong to benchmark organisations whose own SLA
+ * terms are minutes long (24x7, warning at 50 %, level-1 escalation at the breach). Each ticket
+ * fires three timers during the run: the first-response warning, breach and escalation. By default
+ * (the burst) first response is 1–3 min, so all deadlines crowd into the minutes while tickets are
+ * still being opened; `BENCH_SPREAD_MIN=6-29 BENCH_MAX_MINUTES=50` spreads the targets over
+ * 6–29 min, so most timers fire while all tickets are open, at a steady ~20 timers/s. The worker's `recordSlaTimer` activity is wrapped
  * to note, per timer, when its side effect (rows written, event published) was done.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
@@ -31,11 +33,6 @@ const TEMPORAL_DB = process.env.BENCH_TEMPORAL_DB === 'sqlite' ? 'sqlite' : 'mem
 const GRACE_S = Number(process.env.BENCH_GRACE_S ?? 900);
 /** Hard stop for the whole run (starting stops early and the report says so). */
 const MAX_MINUTES = Number(process.env.BENCH_MAX_MINUTES ?? 22);
-/**
- * Experiment only (default: none, as the project's worker): modules the workflow bundle evaluates
- * once per worker instead of once per workflow, e.g. `zod` (SDK bundler option `preloadModules`).
- */
-const PRELOAD_MODULES = (process.env.BENCH_PRELOAD_MODULES ?? '').split(',').filter(Boolean);
 /** Extra Node options for the worker process (diagnostics, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`). */
 const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
@@ -45,6 +42,34 @@ const PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
 type BenchPriority = (typeof PRIORITIES)[number];
 /** First-response minutes per priority; tickets cycle through the priorities, so deadlines interleave. */
 const FIRST_RESPONSE_MIN: Record<BenchPriority, number> = { critical: 1, high: 2, medium: 3, low: 2 };
+
+/** One kind of SLA terms a ticket can get: a benchmark organisation's first-response target for a priority. */
+interface TermsSlot {
+  org: number;
+  priority: BenchPriority;
+  minutes: number;
+}
+/**
+ * Without `BENCH_SPREAD_MIN` (the burst): one organisation, first response 1–3 min, so every deadline
+ * falls within minutes of its ticket's opening. With `BENCH_SPREAD_MIN=from-to` (e.g. 6-29): one
+ * target per minute in that range, four per organisation (one per priority), so the deadlines spread
+ * over the range and most of them come after all tickets are open.
+ */
+function termsSlots(spread: string | undefined): TermsSlot[] {
+  if (!spread) return PRIORITIES.map((priority) => ({ org: 0, priority, minutes: FIRST_RESPONSE_MIN[priority] }));
+  const range = /^(\d+)-(\d+)$/.exec(spread);
+  const [from, to] = [Number(range?.[1]), Number(range?.[2])];
+  if (!range || from < 1 || to < from) throw new Error(`BENCH_SPREAD_MIN must be from-to minutes, e.g. 6-29 (got ${spread})`);
+  return Array.from({ length: to - from + 1 }, (_, j) => ({
+    org: Math.floor(j / PRIORITIES.length),
+    priority: PRIORITIES[j % PRIORITIES.length] ?? 'medium',
+    minutes: from + j,
+  }));
+}
+const SPREAD = process.env.BENCH_SPREAD_MIN;
+const SLOTS = termsSlots(SPREAD);
+const ORG_COUNT = Math.max(...SLOTS.map((slot) => slot.org)) + 1;
+const MAX_TARGET_MIN = Math.max(...SLOTS.map((slot) => slot.minutes));
 const RESOLUTION_MIN = 8 * 60; // far beyond the run: resolution timers stay pending
 const WARNING_PERCENT = 50;
 /** Timers per ticket inside the window: first-response warning, breach, escalation level 1. */
@@ -362,7 +387,7 @@ async function runBenchmark(): Promise<void> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'urackit-bench-timers-'));
   const cli = await findTemporalCli(process.env.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') });
   const code = codeVersion(repoRoot);
-  const bundle = PRELOAD_MODULES.length === 0 ? await workflowBundle() : await preloadingBundle(PRELOAD_MODULES);
+  const bundle = await workflowBundle(); // the worker's own: shared domain modules preloaded
   const bundlePath = path.join(tmp, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
 
@@ -395,7 +420,8 @@ async function runBenchmark(): Promise<void> {
     versions.postgres =
       ((await db.prisma.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version') AS v"))[0]?.v ?? '?').split(' ')[0] ??
       '?';
-    const orgId = await createBenchOrganization(db.prisma);
+    const orgIds = await createBenchOrganizations(db.prisma);
+    const targetMinutes = new Map(SLOTS.map((slot) => [`${orgIds[slot.org]}/${slot.priority}`, slot.minutes]));
 
     // ---- the worker, in its own process
     const latest: { status?: WorkerStatusMessage } = {};
@@ -499,7 +525,8 @@ async function runBenchmark(): Promise<void> {
             return;
           }
           const index = next++;
-          const priority = PRIORITIES[index % PRIORITIES.length] ?? 'medium';
+          const slot = SLOTS[index % SLOTS.length] ?? { org: 0, priority: 'medium', minutes: 0 };
+          const priority = slot.priority;
           const began = performance.now();
           try {
             const { ticket } = await insertTicket(
@@ -509,7 +536,7 @@ async function runBenchmark(): Promise<void> {
                 description: 'Opened by bench/ticket-timers',
                 category: 'general',
                 priority,
-                organizationId: orgId,
+                organizationId: orgIds[slot.org] ?? 0,
                 source: 'api',
               },
               async (ticketId) => {
@@ -547,7 +574,7 @@ async function runBenchmark(): Promise<void> {
     // ---- wait for the timers (the last ticket's last deadline + grace)
     const expected = opened * TIMERS_PER_TICKET;
     const waitUntil = Math.min(
-      startPhaseEnded + Math.max(...Object.values(FIRST_RESPONSE_MIN)) * 60_000 + GRACE_S * 1000,
+      startPhaseEnded + MAX_TARGET_MIN * 60_000 + GRACE_S * 1000,
       hardStopAt - 60_000,
     );
     log(`${opened} tickets open; waiting for ${expected} SLA timers (until at most ${((waitUntil - benchStartedAt) / 1000).toFixed(0)} s)`);
@@ -593,10 +620,10 @@ async function runBenchmark(): Promise<void> {
     // ---- what the read model and the server say
     const [escalationRows, breachedRows, running] = await Promise.all([
       db.prisma.$queryRawUnsafe<{ rows: bigint; tickets: bigint }[]>(
-        `SELECT count(*) AS rows, count(DISTINCT e.ticket_id) AS tickets FROM ticket_escalations e JOIN support_tickets t ON t.id = e.ticket_id WHERE t.organization_id = $1 AND e.trigger = 'sla_breach'`,
-        orgId,
+        `SELECT count(*) AS rows, count(DISTINCT e.ticket_id) AS tickets FROM ticket_escalations e JOIN support_tickets t ON t.id = e.ticket_id WHERE t.organization_id = ANY($1) AND e.trigger = 'sla_breach'`,
+        orgIds,
       ),
-      db.prisma.supportTicket.count({ where: { organizationId: orgId, slaBreached: true } }),
+      db.prisma.supportTicket.count({ where: { organizationId: { in: orgIds }, slaBreached: true } }),
       env.client.workflow.count(`TaskQueue = "${TASK_QUEUE}" AND ExecutionStatus = "Running"`).then(
         (result) => result.count,
         () => NaN,
@@ -609,13 +636,13 @@ async function runBenchmark(): Promise<void> {
     child = undefined;
 
     // ---- every timer that should have fired, from the tickets' creation times and the policy
-    const ticketRows = await db.prisma.$queryRawUnsafe<{ id: number; created: Date; code: BenchPriority }[]>(
-      `SELECT t.id, t.created_at AS created, p.code FROM support_tickets t JOIN ticket_priorities p ON p.id = t.priority_id WHERE t.organization_id = $1`,
-      orgId,
+    const ticketRows = await db.prisma.$queryRawUnsafe<{ id: number; org: number; created: Date; code: BenchPriority }[]>(
+      `SELECT t.id, t.organization_id AS org, t.created_at AS created, p.code FROM support_tickets t JOIN ticket_priorities p ON p.id = t.priority_id WHERE t.organization_id = ANY($1)`,
+      orgIds,
     );
     const due = new Map<string, number>();
     for (const row of ticketRows) {
-      const firstResponseMs = FIRST_RESPONSE_MIN[row.code] * 60_000;
+      const firstResponseMs = (targetMinutes.get(`${row.org}/${row.code}`) ?? NaN) * 60_000;
       const created = row.created.getTime();
       due.set(`${row.id}/warning/0`, created + Math.floor((firstResponseMs * WARNING_PERCENT) / 100));
       due.set(`${row.id}/breach/0`, created + firstResponseMs);
@@ -736,17 +763,16 @@ async function runBenchmark(): Promise<void> {
     });
     const report = `# Ticket SLA timers at scale
 
-Command: \`BENCH_TICKETS=${TICKETS} BENCH_START_CONCURRENCY=${START_CONCURRENCY}${TEMPORAL_DB === 'sqlite' ? ' BENCH_TEMPORAL_DB=sqlite' : ''}${PRELOAD_MODULES.length ? ` BENCH_PRELOAD_MODULES=${PRELOAD_MODULES.join(',')}` : ''} npm run bench -- ticket-timers\`.
+Command: \`BENCH_TICKETS=${TICKETS} BENCH_START_CONCURRENCY=${START_CONCURRENCY}${SPREAD ? ` BENCH_SPREAD_MIN=${SPREAD}` : ''} BENCH_MAX_MINUTES=${MAX_MINUTES}${TEMPORAL_DB === 'sqlite' ? ' BENCH_TEMPORAL_DB=sqlite' : ''} npm run bench -- ticket-timers\`.
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${versions.postgres}, Temporal CLI 1.9.1 (server 1.32), ${new Date().toISOString().slice(0, 10)}.
 The machine is shared: other processes used ${Math.max(0, cpu.machine - ours).toFixed(0)} of the ${cpu.machine.toFixed(0)} busy CPU-seconds during the measured ${cpu.window.toFixed(0)} s (capacity ${cpu.capacity.toFixed(0)} CPU-seconds).
 
 Code: ${code}.
 Setup: Temporal CLI dev server (\`TestWorkflowEnvironment.createLocal\`, ${TEMPORAL_DB === 'sqlite' ? 'persisting to a SQLite file in a temp dir' : 'in-memory SQLite'}, binary from \`infra/temporal-cli.ts\`);
-one worker in a child process with the same options as \`createWorker\` (default cache and slots${PRELOAD_MODULES.length ? `; experiment: bundle built with \`preloadModules: ${JSON.stringify(PRELOAD_MODULES)}\`` : ''}) and
+one worker in a child process with the same options as \`createWorker\` (default cache and slots, the shared domain modules preloaded) and
 \`createActivities\` whose \`recordSlaTimer\` is wrapped to time each timer; a PostgreSQL database cloned from the migrated
-template and seeded, plus a benchmark organisation (${BENCH_UE_CODE}, open 24x7) whose own SLA terms are 24x7, first
-response ${PRIORITIES.map((p) => `${p} ${FIRST_RESPONSE_MIN[p]} min`).join(', ')}, resolution ${RESOLUTION_MIN / 60} h, warning at
-${WARNING_PERCENT} %, escalation level 1 at the breach. Tickets cycle through the four priorities and are opened by the
+template and seeded, plus ${termsText()}, resolution ${RESOLUTION_MIN / 60} h, warning at
+${WARNING_PERCENT} %, escalation level 1 at the breach. Tickets cycle through those terms and are opened by the
 benchmark process as the API does (\`insertTicket\`: row + first message + event, then \`ticketWorkflowStarter\`),
 ${START_CONCURRENCY} at a time. Each ticket fires ${TIMERS_PER_TICKET} timers in the window (first-response warning, breach, escalation);
 its resolution timers stay pending, so every workflow is still open at the end.
@@ -860,28 +886,39 @@ function codeVersion(repoRoot: string): string {
   }
 }
 
-/** The project's workflow bundle, with some modules shared by all workflows (an experiment). */
-async function preloadingBundle(preloadModules: string[]) {
-  const { bundleWorkflowCode } = await import('@temporalio/worker');
-  const { workflowsPath } = await import('../workers/worker');
-  const quiet = {
-    log: () => undefined,
-    trace: () => undefined,
-    debug: () => undefined,
-    info: () => undefined,
-    warn: () => undefined,
-    error: (m: string) => console.error(m),
-  };
-  return bundleWorkflowCode({ workflowsPath, preloadModules, logger: quiet });
+
+function termsText(): string {
+  if (!SPREAD) {
+    const targets = PRIORITIES.map((p) => `${p} ${FIRST_RESPONSE_MIN[p]} min`).join(', ');
+    return `a benchmark organisation (${BENCH_UE_CODE}, open 24x7) whose own SLA terms are 24x7, first response ${targets}`;
+  }
+  return (
+    `${ORG_COUNT} benchmark organisations (open 24x7) whose own SLA terms are 24x7 with first-response targets of ` +
+    `${SLOTS[0]?.minutes}–${MAX_TARGET_MIN} min, one per minute (${SLOTS.length} terms, one per organisation and priority)`
+  );
 }
 
-/** The benchmark organisation and its minutes-long SLA terms. */
-async function createBenchOrganization(prisma: import('../infra/db').PrismaClient): Promise<number> {
+/** The benchmark organisations (UE-9901, UE-9902, …) and their minutes-long SLA terms. */
+async function createBenchOrganizations(prisma: import('../infra/db').PrismaClient): Promise<number[]> {
+  const ids: number[] = [];
+  for (let org = 0; org < ORG_COUNT; org++) {
+    const minutesOf = (priority: BenchPriority) =>
+      SLOTS.find((slot) => slot.org === org && slot.priority === priority)?.minutes ?? MAX_TARGET_MIN;
+    ids.push(await createBenchOrganization(prisma, org, minutesOf));
+  }
+  return ids;
+}
+
+async function createBenchOrganization(
+  prisma: import('../infra/db').PrismaClient,
+  index: number,
+  minutesOf: (priority: BenchPriority) => number,
+): Promise<number> {
   const allDay = [['00:00', '24:00']];
   const org = await prisma.organization.create({
     data: {
-      ueCode: BENCH_UE_CODE,
-      name: 'Benchmark Timers Inc',
+      ueCode: `UE-${9901 + index}`,
+      name: `Benchmark Timers ${index + 1}`,
       timezone: 'UTC',
       businessCalendar: {
         timezone: 'UTC',
@@ -897,7 +934,7 @@ async function createBenchOrganization(prisma: import('../infra/db').PrismaClien
         name: `Benchmark ${code}`,
         priorityId: priority.id,
         organizationId: org.id,
-        firstResponseMinutes: FIRST_RESPONSE_MIN[code],
+        firstResponseMinutes: minutesOf(code),
         resolutionMinutes: RESOLUTION_MIN,
         warningPercent: WARNING_PERCENT,
         escalationLevels: [{ level: 1, after: 'breach', notify: 'assignee', delayMinutes: 0 }],
