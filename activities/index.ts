@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../infra/db';
 import { createTextBrainActivities, type TextBrainSettings } from './brains/text-brain';
+import { createEmailActivities, type EmailSettings } from './email';
 import { createCallAnalysisActivities } from './calls/analysis';
 import { createCallRecordActivities } from './calls/records';
 import { createCallToolActivities } from './calls/tools';
@@ -15,6 +16,7 @@ export interface ActivityDeps {
   prisma: PrismaClient;
   textBrain?: TextBrainSettings;
   twilio?: TwilioSettings;
+  email?: EmailSettings;
   onCallNumber?: string;
   /** Public base URL of the voice edge, for the webhooks of outbound callback calls. */
   voiceBaseUrl?: string;
@@ -24,11 +26,13 @@ export interface ActivityDeps {
 
 const NO_MODEL: TextBrainSettings = { apiKey: undefined, baseUrl: undefined, model: 'none', timeoutMs: 1000 };
 const NO_TWILIO: TwilioSettings = { accountSid: undefined, authToken: '', apiBaseUrl: undefined, fromNumber: '+15550100000' };
+const NO_EMAIL: EmailSettings = { smtpUrl: undefined, from: 'URackIT <noreply@urackit.local>' };
 
 /** The worker passes real services; tests pass their own (STYLE.md: activities-dependency-injection). */
 export function createActivities(deps: ActivityDeps) {
   const textBrain = deps.textBrain ?? NO_MODEL;
   const twilio = createTwilioActivities(deps.twilio ?? NO_TWILIO);
+  const email = createEmailActivities(deps.email ?? NO_EMAIL);
   const ticketContext = createTicketContextActivities(deps.prisma);
   return {
     ...createSystemActivities(deps.prisma),
@@ -37,10 +41,11 @@ export function createActivities(deps: ActivityDeps) {
     ...createTextBrainActivities(textBrain),
     ...createCallAnalysisActivities(textBrain),
     ...ticketContext,
-    ...createTicketChangeActivities(deps.prisma, twilio.sendSms),
+    ...createTicketChangeActivities(deps.prisma, { sendSms: twilio.sendSms, sendEmail: email.sendEmail }),
     ...createPagingActivities(deps.prisma, twilio.sendSms, deps.onCallNumber ?? '+15550100911', ticketContext.loadTicketContext),
     ...createCallbackActivities(deps.prisma, twilio.placeCall, { voiceBaseUrl: deps.voiceBaseUrl ?? 'http://127.0.0.1:8080' }),
     ...twilio,
+    ...email,
   };
 }
 

@@ -47,6 +47,9 @@ export const ZConfig = z.object({
   ON_CALL_NUMBER: z.string().default('+15550100911'),
   TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: flag,
 
+  SMTP_URL: optionalString,
+  EMAIL_FROM: z.string().default('URackIT <noreply@urackit.local>'),
+
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),

@@ -32,6 +32,7 @@ const worker = await createWorker({
       apiBaseUrl: config.TWILIO_API_BASE_URL,
       fromNumber: config.TWILIO_FROM_NUMBER,
     },
+    email: { smtpUrl: config.SMTP_URL, from: config.EMAIL_FROM },
     onCallNumber: config.ON_CALL_NUMBER,
     voiceBaseUrl: config.PUBLIC_VOICE_URL ?? `http://127.0.0.1:${config.VOICE_PORT}`,
     temporal: { client: temporalClient, taskQueue: config.TEMPORAL_TASK_QUEUE },

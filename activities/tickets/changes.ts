@@ -2,6 +2,7 @@ import type { SlaTimer } from '../../domain/sla/clock';
 import type { Priority } from '../../domain/sla/policy';
 import type { TicketEffect, TicketStatus } from '../../domain/tickets/lifecycle';
 import type { PrismaClient } from '../../infra/db';
+import type { EmailMessage } from '../email';
 import { publishEvent } from '../events';
 
 /** One accepted command, as the workflow hands it to the read model. */
@@ -39,19 +40,23 @@ function dateOrNull(ms: number | null): Date | null {
 
 type Audience = 'assignee' | 'supervisor' | 'account_manager' | 'on_call';
 
-/** The phone number of whoever an SLA notification is for, if we have one. */
-async function audiencePhone(prisma: PrismaClient, ticketId: number, audience: Audience): Promise<string | null> {
+interface Reachable {
+  phone: string | null;
+  email: string | null;
+}
+
+/** Whoever an SLA notification is for: their phone number and email address, as far as we have them. */
+async function audienceContact(prisma: PrismaClient, ticketId: number, audience: Audience): Promise<Reachable | null> {
   const ticket = await prisma.supportTicket.findUniqueOrThrow({
     where: { id: ticketId },
     include: { assignedAgent: true, organization: { include: { accountManager: true } } },
   });
-  if (audience === 'assignee') return ticket.assignedAgent?.phone ?? null;
-  if (audience === 'account_manager') return ticket.organization?.accountManager?.phone ?? null;
-  const agent = await prisma.supportAgent.findFirst({
+  if (audience === 'assignee') return ticket.assignedAgent ?? null;
+  if (audience === 'account_manager') return ticket.organization?.accountManager ?? null;
+  return prisma.supportAgent.findFirst({
     where: { kind: 'human', active: true, role: audience, ...(audience === 'on_call' ? { isOnCall: true } : {}) },
     orderBy: { id: 'asc' },
   });
-  return agent?.phone ?? null;
 }
 
 function slaMessage(ticketId: number, timer: SlaTimer): string {
@@ -61,10 +66,17 @@ function slaMessage(ticketId: number, timer: SlaTimer): string {
   return `Ticket ${ticketId}: ${target} target breached, escalated to level ${timer.level ?? 1}.`;
 }
 
-export function createTicketChangeActivities(
-  prisma: PrismaClient,
-  sendSms: (message: { to: string; body: string }) => Promise<string | null>,
-) {
+function slaEmailBody(summary: string, audience: Audience): string {
+  const why = audience === 'assignee' ? 'you are assigned to this ticket' : `you are the ${audience.replace('_', '-')} contact for it`;
+  return `${summary}\n\nYou are receiving this because ${why}. Open the URackIT panel to act on it.\n`;
+}
+
+export interface Notifiers {
+  sendSms(message: { to: string; body: string }): Promise<string | null>;
+  sendEmail(message: EmailMessage): Promise<string | null>;
+}
+
+export function createTicketChangeActivities(prisma: PrismaClient, notifiers: Notifiers) {
   return {
     /** Mirrors one accepted command into PostgreSQL (row, assignment, message, escalation) in one transaction. */
     async recordTicketChange(change: TicketChange): Promise<void> {
@@ -156,9 +168,12 @@ export function createTicketChangeActivities(
           prisma.$executeRaw`UPDATE support_tickets SET escalation_level = GREATEST(escalation_level, ${level}), sla_breached = true WHERE id = ${ticketId}`,
         ]);
       }
-      // SMS only where Twilio is configured (sendSms is a no-op otherwise); the panel event always goes out.
-      const phone = await audiencePhone(prisma, ticketId, timer.kind === 'escalate' ? (timer.notify ?? 'assignee') : 'assignee');
-      if (phone) await sendSms({ to: phone, body: slaMessage(ticketId, timer) });
+      // SMS and email only where Twilio and SMTP are configured (no-ops otherwise); the panel event always goes out.
+      const audience = timer.kind === 'escalate' ? (timer.notify ?? 'assignee') : 'assignee';
+      const contact = await audienceContact(prisma, ticketId, audience);
+      const text = slaMessage(ticketId, timer);
+      if (contact?.phone) await notifiers.sendSms({ to: contact.phone, body: text });
+      if (contact?.email) await notifiers.sendEmail({ to: contact.email, subject: text, text: slaEmailBody(text, audience) });
       await publishEvent(prisma, {
         type: `ticket.sla.${timer.kind}`,
         entity: 'ticket',

@@ -1,6 +1,7 @@
 /**
  * Records workflow histories for the replay tests: `node --import tsx tests/replay/record-histories.ts [name…]`
- * (all of them, or only the named ones, e.g. `call-text-brain-tools`).
+ * (all of them, or only the named ones, e.g. `call-text-brain-tools`). Keep the older recordings
+ * (`*.v1.json`): they replay the code paths that `patched()` keeps for workflows started before a change.
  * Run it only when a workflow's behaviour is meant to change; otherwise a failing replay test means a
  * change broke determinism and needs `patched()`.
  */

@@ -7,17 +7,19 @@ import { ticketViewQuery, ticketWorkflowId, type TicketView } from '../../workfl
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
 import { eventually } from './eventually';
+import { startFakeSmtp, type FakeSmtp } from './fake-smtp';
 import { startFakeTwilioApi, type FakeTwilioApi } from './fake-twilio-api';
 import { startDevServer, startTimeSkippingServer, workflowBundle } from './temporal';
 
 const TASK_QUEUE = 'tickets-under-test';
 export const ON_CALL_FALLBACK = '+15550100911';
 
-/** Ticket workflows on real parts: a Temporal server (time-skipping or dev), worker, seeded PostgreSQL, Twilio double. */
+/** Ticket workflows on real parts: a Temporal server (time-skipping or dev), worker, seeded PostgreSQL, Twilio and SMTP doubles. */
 export interface TicketHarness {
   db: TestDatabase;
   env: TestWorkflowEnvironment;
   twilio: FakeTwilioApi;
+  smtp: FakeSmtp;
   taskQueue: string;
   openTicket(ticket: Partial<NewTicket> & { createdAt?: Date }): Promise<number>;
   view(ticketId: number): Promise<TicketView>;
@@ -25,10 +27,11 @@ export interface TicketHarness {
 }
 
 export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promise<TicketHarness> {
-  const [env, db, twilio] = await Promise.all([
+  const [env, db, twilio, smtp] = await Promise.all([
     server === 'time-skipping' ? startTimeSkippingServer() : startDevServer(),
     createTestDatabase(),
     startFakeTwilioApi(),
+    startFakeSmtp(),
   ]);
   await seed(db.prisma);
   const temporal = { client: env.client, taskQueue: TASK_QUEUE };
@@ -46,6 +49,7 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
         apiBaseUrl: twilio.baseUrl,
         fromNumber: '+15550100000',
       },
+      email: { smtpUrl: smtp.url, from: 'URackIT <noreply@urackit.test>' },
     },
     workflowBundle: await workflowBundle(),
   });
@@ -56,6 +60,7 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
     db,
     env,
     twilio,
+    smtp,
     taskQueue: TASK_QUEUE,
     async openTicket(ticket) {
       const { createdAt, ...fields } = ticket;
@@ -78,6 +83,7 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
       await running;
       await env.teardown();
       await twilio.close();
+      await smtp.close();
       await db.drop();
     },
   };

@@ -56,6 +56,17 @@ test('a first-response breach escalates level by level', async () => {
     texts.some((sms) => sms.params.Body === `Ticket ${id}: first response target breached, escalated to level 2.`),
     'on-call is texted',
   );
+  const supervisor = await harness.db.prisma.supportAgent.findFirstOrThrow({
+    where: { role: 'supervisor', kind: 'human', active: true },
+    orderBy: { id: 'asc' },
+  });
+  const mails = harness.smtp.received.filter((mail) => mail.to.includes(supervisor.email ?? '(none)'));
+  assert.deepEqual(
+    mails.map((mail) => [mail.from, mail.subject]),
+    [['noreply@urackit.test', `Ticket ${id}: first response target breached, escalated to level 1.`]],
+    'the supervisor is emailed once, at level 1',
+  );
+  assert.match(mails[0]?.data ?? '', /you are the supervisor contact for it/);
 
   await harness.env.sleep(15 * MINUTE);
   assert.deepEqual(

@@ -3,12 +3,14 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { isOpen } from '../../domain/sla/calendar';
+import type { SlaTimer } from '../../domain/sla/clock';
 import { DEFAULT_AUTO_CLOSE_MS } from '../../domain/tickets/lifecycle';
 import {
   acknowledgePageSignal,
@@ -31,6 +33,15 @@ const REOPEN_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 /** An after-hours page not acknowledged within this goes one level up. */
 const PAGE_ACK_MS = 15 * 60 * 1000;
+
+/** Timers due together (a breach and its first escalation) are recorded at once; their writes are independent. */
+async function recordSlaTimers(ticketId: number, due: SlaTimer[]): Promise<void> {
+  if (patched('sla-timers-recorded-together')) {
+    await Promise.all(due.map((timer) => tickets.recordSlaTimer({ ticketId, timer })));
+  } else {
+    for (const timer of due) await tickets.recordSlaTimer({ ticketId, timer });
+  }
+}
 
 export async function ticketWorkflow(input: TicketWorkflowInput): Promise<TicketView> {
   // Handlers are registered before the first await: an Update may arrive with the first task.
@@ -131,7 +142,7 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
     await exclusive(async () => {
       for (let request = inbox.shift(); request; request = inbox.shift()) await handle(m, request, false);
       const now = Date.now();
-      for (const timer of m.fireDueTimers(now)) await tickets.recordSlaTimer({ ticketId: context.ticketId, timer });
+      await recordSlaTimers(context.ticketId, m.fireDueTimers(now));
       const closeAt = autoCloseAt(m);
       if (closeAt !== null && now >= closeAt) await handle(m, { command: { type: 'close' }, actor: { name: 'auto-close' } }, false);
       if (pageAckDeadline !== null && now >= pageAckDeadline) {
