@@ -573,10 +573,7 @@ async function runBenchmark(): Promise<void> {
 
     // ---- wait for the timers (the last ticket's last deadline + grace)
     const expected = opened * TIMERS_PER_TICKET;
-    const waitUntil = Math.min(
-      startPhaseEnded + MAX_TARGET_MIN * 60_000 + GRACE_S * 1000,
-      hardStopAt - 60_000,
-    );
+    const waitUntil = Math.min(startPhaseEnded + MAX_TARGET_MIN * 60_000 + GRACE_S * 1000, hardStopAt - 60_000);
     log(`${opened} tickets open; waiting for ${expected} SLA timers (until at most ${((waitUntil - benchStartedAt) / 1000).toFixed(0)} s)`);
     let lastLog = 0;
     for (;;) {
@@ -885,7 +882,6 @@ function codeVersion(repoRoot: string): string {
     return 'unknown (no git)';
   }
 }
-
 
 function termsText(): string {
   if (!SPREAD) {
