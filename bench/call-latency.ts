@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { startCallHarness, type CallHarness } from '../tests/support/call-harness';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,20,100').split(',').map(Number);
-const CALLS_PER_CALLER = Number(process.env.BENCH_CALLS_PER_CALLER ?? 2);
+const CALLS_PER_CALLER = Number(process.env.BENCH_CALLS_PER_CALLER ?? 5);
 /** A caller speaks between turns; Twilio's <Gather> posts only after they stop. 0 = back-to-back (saturation). */
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1500);
 const SCRIPT = ['my printer says paper jam', 'no', 'no', 'yes that fixed it', 'no thanks, bye'];
