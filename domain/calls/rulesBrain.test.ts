@@ -8,11 +8,15 @@ import { DEFAULT_UE_CODE_PATTERN } from './ueCode';
 
 const UNKNOWN_PHONE = '+15559990000';
 
-function call(inputs: readonly CallerInput[], options: FakeToolOptions & { phone?: string | null } = {}) {
+function call(
+  inputs: readonly CallerInput[],
+  options: FakeToolOptions & { phone?: string | null; ticketWhenLeavingUnfixed?: boolean } = {},
+) {
   const tools = createFakeTools(options);
   const start = rulesStart({
     pattern: DEFAULT_UE_CODE_PATTERN,
     callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone,
+    ticketWhenLeavingUnfixed: options.ticketWhenLeavingUnfixed,
   });
   return { ...playCall(start, inputs, tools), tools };
 }
@@ -52,6 +56,28 @@ test('steps are read one at a time with "did that fix it?", and yes resolves the
     toolCalls(played.actions).some((tool) => tool.name === 'create_ticket'),
     false,
   );
+});
+
+test('a caller who leaves before the fix works gets a ticket and its number, then the call ends', () => {
+  for (const goodbye of ['no thanks, bye', 'still the same, I have to go now, goodbye', 'bye']) {
+    const played = call([speech('my printer is jammed'), speech('no'), speech(goodbye)]);
+    const ticket = createdTicket(played.actions);
+    assert.equal(ticket.category, 'printer', goodbye);
+    assert.match(ticket.description, /steps 1-2 of/, 'the ticket says how far the caller got');
+    assert.ok(said(played.heard, /technician can finish this with you/), goodbye);
+    assert.ok(said(played.heard, /ticket number is/i), `the number is read out: ${played.heard.join(' | ')}`);
+    assert.ok(said(played.heard, /Goodbye\.$/), goodbye);
+    assert.deepEqual(played.last.actions.at(-1), { type: 'hangup' }, goodbye);
+  }
+});
+
+test('calls recorded before that behaviour keep reading steps on "no, bye" (replay)', () => {
+  const played = call([speech('my printer is jammed'), speech('no'), speech('no thanks, bye')], { ticketWhenLeavingUnfixed: false });
+  assert.equal(
+    toolCalls(played.actions).some((tool) => tool.name === 'create_ticket'),
+    false,
+  );
+  assert.equal(played.last.state.phase, 'troubleshooting');
 });
 
 test('an unknown caller is asked for the code, which is read back before the lookup', () => {

@@ -28,6 +28,8 @@ export function initialRulesState(options: RulesStartOptions): RulesState {
     stepIndex: 0,
     ticket: null,
     escalateAfterTicket: false,
+    hangUpAfterTicket: false,
+    ticketWhenLeavingUnfixed: options.ticketWhenLeavingUnfixed ?? true,
     ticketNumberAttempts: 0,
     lookupTicketId: null,
     lastPrompt: '',

@@ -45,6 +45,7 @@ export const say = {
   stepsRanOut: () => "I'm sorry that didn't fix it. I'll open a ticket so a technician can take over.",
   goingInCircles: () => "Let's not go round in circles. I'll open a ticket so a technician can take over.",
   openingTicket: () => "I'm opening a ticket for you now.",
+  ticketBeforeGoodbye: () => "No problem. I'll open a ticket so a technician can finish this with you.",
   askTicketDetails: () => 'Sure. In a sentence or two, what should the ticket say?',
   ticketOpened: (ticket: TicketDto) => {
     const soon = ticket.priority === 'critical' || ticket.priority === 'high' ? ' shortly' : '';

@@ -82,6 +82,10 @@ export function onTroubleshooting(state: RulesState, text: string): RulesStep {
   if (article === null) return onProblem(state, text);
   if (analysis.hold) return { state, actions: [sayAction(say.takeYourTime()), { type: 'gather' }] };
   if (analysis.wantsTicket) return createTicket(state);
+  // Leaving before it is fixed: a ticket keeps the problem from being lost with the call.
+  if (analysis.goodbye && analysis.answer !== 'yes' && state.ticketWhenLeavingUnfixed) {
+    return createTicket({ ...state, hangUpAfterTicket: true }, [say.ticketBeforeGoodbye()]);
+  }
   if (analysis.answer === 'yes') {
     const fixed = { ...state, resolved: true, article: null };
     return analysis.goodbye

@@ -2,7 +2,7 @@ import type { TicketDto } from '../agents/tools';
 import type { KbCategory } from '../kb/categories';
 import { analyzeUtterance } from './intents';
 import { ticketPriority } from './priority';
-import { ask, callTool, handOff, sayAction, then } from './rulesCore';
+import { ask, callTool, handOff, hangUp, sayAction, then } from './rulesCore';
 import { say } from './rulesPhrases';
 import { startEscalation } from './rulesPeople';
 import type { RulesState, RulesStep } from './rulesTypes';
@@ -102,5 +102,6 @@ export function onTicketSaved(state: RulesState, ticket: TicketDto | null, asNot
     const reason = `Critical: ${state.problem ?? 'security incident'}`;
     return startEscalation({ ...next, escalateAfterTicket: false }, reason, [told, say.connectingNow()]);
   }
+  if (state.hangUpAfterTicket) return hangUp({ ...next, hangUpAfterTicket: false }, [told, say.goodbye()]);
   return ask(next, 'anything_else', say.anythingElse(), [sayAction(told)]);
 }

@@ -88,6 +88,10 @@ export interface RulesState {
   ticket: TicketDto | null;
   /** Hand the call to a person once the ticket exists (critical incidents). */
   escalateAfterTicket: boolean;
+  /** Say goodbye once the ticket exists (the caller is leaving before the problem is fixed). */
+  hangUpAfterTicket: boolean;
+  /** See RulesStartOptions. */
+  ticketWhenLeavingUnfixed: boolean;
   ticketNumberAttempts: number;
   /** The ticket number being looked up. */
   lookupTicketId: string | null;
@@ -111,4 +115,9 @@ export interface RulesStartOptions {
   /** Known before the call reached the brain (e.g. a callback the workflow placed). */
   contact?: ContactDto | null;
   organization?: OrganizationDto | null;
+  /**
+   * A caller who says goodbye while steps are still being tried gets a ticket, its number read
+   * out, before the call ends (default). Off only to replay calls recorded before this existed.
+   */
+  ticketWhenLeavingUnfixed?: boolean;
 }

@@ -187,6 +187,21 @@ test('duplicate deliveries of the same webhook are answered the same and change 
   assert.equal(await harness.db.prisma.supportTicket.count({ where: { idempotencyKey: `call:${caller.callSid}` } }), 0);
 });
 
+test('a caller who says goodbye before the fix works leaves with a ticket, not a callback', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  await caller.dial();
+  await caller.say('outlook keeps asking for my password');
+  await caller.say('no, that did not help');
+  const goodbye = await caller.say('no thanks, I have to go, bye');
+  assert.ok(goodbye.hangup, `the agent ends the call: ${spoken(goodbye)}`);
+  const ticket = await harness.db.prisma.supportTicket.findFirstOrThrow({ where: { idempotencyKey: `call:${caller.callSid}` } });
+  assert.equal(ticket.category, 'email');
+  assert.ok(spoken(goodbye).includes(spellDigits(String(ticket.id))), `the number is read out: ${spoken(goodbye)}`);
+  const result = await endCall(caller);
+  assert.deepEqual(result, { outcome: 'ticket_created', ticketId: String(ticket.id) });
+  assert.equal(await harness.db.prisma.callback.count({ where: { callLog: { callSid: caller.callSid } } }), 0);
+});
+
 test('a call that drops mid-troubleshooting leaves a complete record and a kept callback', async () => {
   const caller = harness.caller(KNOWN_CALLER);
   await caller.dial();

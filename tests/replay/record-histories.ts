@@ -36,6 +36,24 @@ async function recordCall(): Promise<void> {
   }
 }
 
+/** A caller who leaves before the fix works: a ticket, its number, goodbye. */
+async function recordGoodbyeBeforeFix(): Promise<void> {
+  const harness = await startCallHarness();
+  try {
+    const caller = harness.caller('+15551042102');
+    await caller.dial();
+    await caller.say('outlook keeps asking for my password');
+    await caller.say('no, that did not help');
+    await caller.say('no thanks, I have to go, bye');
+    await caller.hangUp('completed');
+    await harness.finished(caller.callSid);
+    const history = await harness.env.client.workflow.getHandle(`call-${caller.callSid}`).fetchHistory();
+    await writeFile(path.join(dir, 'histories', 'call-goodbye-before-fix.json'), historyToJSON(history));
+  } finally {
+    await harness.close();
+  }
+}
+
 /** A text-brain call: the model greets, asks for one valid and one invalid tool call, then advises. */
 async function recordTextBrainCall(): Promise<void> {
   const model = await startFakeOpenAi([
@@ -91,6 +109,7 @@ async function recordTicket(): Promise<void> {
 
 const recorders: Record<string, () => Promise<void>> = {
   'call-printer-ticket': recordCall,
+  'call-goodbye-before-fix': recordGoodbyeBeforeFix,
   'call-text-brain-tools': recordTextBrainCall,
   'ticket-critical-breach-resolve': recordTicket,
 };

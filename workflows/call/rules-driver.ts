@@ -1,3 +1,4 @@
+import { patched } from '@temporalio/workflow';
 import { rulesStep, startRules } from '../../domain/calls/rulesBrain';
 import type { RulesInput, RulesState, RulesStep } from '../../domain/calls/rulesTypes';
 import { parseUeCodePattern } from '../../domain/calls/ueCode';
@@ -32,6 +33,7 @@ export class RulesDriver {
       callerPhone: this.session.input.direction === 'inbound' ? this.session.input.from : this.session.input.to,
       contact: this.session.contact ?? null,
       organization: this.session.organization ?? null,
+      ticketWhenLeavingUnfixed: patched('ticket-when-leaving-unfixed'),
     });
   }
 
