@@ -66,6 +66,31 @@ function slaMessage(ticketId: number, timer: SlaTimer): string {
   return `Ticket ${ticketId}: ${target} target breached, escalated to level ${timer.level ?? 1}.`;
 }
 
+/** Lock namespace for SLA escalations (the second key is the ticket id). */
+const SLA_ESCALATION_LOCK = 7301;
+
+/**
+ * Writes an SLA escalation once per ticket, target and level, however many attempts of the
+ * activity run at once (an attempt that timed out may still be running when its retry starts).
+ * Returns whether this attempt wrote it.
+ */
+async function recordSlaEscalation(prisma: PrismaClient, ticketId: number, timer: SlaTimer): Promise<boolean> {
+  const level = timer.level ?? 1;
+  const target = timer.target === 'firstResponse' ? 'first response' : 'resolution';
+  const reason = `${target} target breached`;
+  return prisma.$transaction(async (tx) => {
+    // Attempts for one ticket queue here until the first commits, so the check below sees its row.
+    await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${SLA_ESCALATION_LOCK}::int, ${ticketId}::int)) AS l`;
+    const recorded = await tx.ticketEscalation.findFirst({ where: { ticketId, level, trigger: 'sla_breach', reason } });
+    if (recorded) return false;
+    await tx.ticketEscalation.create({
+      data: { ticketId, level, trigger: 'sla_breach', reason, notifiedTarget: timer.notify ?? 'assignee' },
+    });
+    await tx.$executeRaw`UPDATE support_tickets SET escalation_level = GREATEST(escalation_level, ${level}), sla_breached = true WHERE id = ${ticketId}`;
+    return true;
+  });
+}
+
 function slaEmailBody(summary: string, audience: Audience): string {
   const why = audience === 'assignee' ? 'you are assigned to this ticket' : `you are the ${audience.replace('_', '-')} contact for it`;
   return `${summary}\n\nYou are receiving this because ${why}. Open the URackIT panel to act on it.\n`;
@@ -148,26 +173,8 @@ export function createTicketChangeActivities(prisma: PrismaClient, notifiers: No
       if (timer.kind === 'breach') {
         await prisma.supportTicket.update({ where: { id: ticketId }, data: { slaBreached: true } });
       }
-      if (timer.kind === 'escalate') {
-        const level = timer.level ?? 1;
-        const target = timer.target === 'firstResponse' ? 'first response' : 'resolution';
-        const reason = `${target} target breached`;
-        // A retried attempt whose first try committed must not escalate (or text anyone) twice.
-        const recorded = await prisma.ticketEscalation.findFirst({ where: { ticketId, level, trigger: 'sla_breach', reason } });
-        if (recorded) return;
-        await prisma.$transaction([
-          prisma.ticketEscalation.create({
-            data: {
-              ticketId,
-              level,
-              trigger: 'sla_breach',
-              reason,
-              notifiedTarget: timer.notify ?? 'assignee',
-            },
-          }),
-          prisma.$executeRaw`UPDATE support_tickets SET escalation_level = GREATEST(escalation_level, ${level}), sla_breached = true WHERE id = ${ticketId}`,
-        ]);
-      }
+      // A retried attempt whose first try committed must not escalate (or notify anyone) twice.
+      if (timer.kind === 'escalate' && !(await recordSlaEscalation(prisma, ticketId, timer))) return;
       // SMS and email only where Twilio and SMTP are configured (no-ops otherwise); the panel event always goes out.
       const audience = timer.kind === 'escalate' ? (timer.notify ?? 'assignee') : 'assignee';
       const contact = await audienceContact(prisma, ticketId, audience);
