@@ -797,7 +797,7 @@ ${latenessRow('due after the last ticket was opened', afterL)}
 Fired ${fired.length} of ${entries.length} due (${expected} expected in all). Goal (issue): p99 lateness ≤ 1 s — **${verdict}**.
 Deadlines are recomputed from each ticket's \`created_at\` and the policy (${deadlineMismatches} fired timers disagreed with that).
 A timer that had not fired when the wait ended counts with (end of wait − deadline), a lower bound, shown as ≥.
-An escalation is due at the same instant as its breach and is recorded right after it, so its lateness includes the breach's activity.
+An escalation is due at the same instant as its breach; the workflow records the two concurrently.
 
 By deadline, in minutes after the first ticket was opened (the start phase lasted ${startSeconds.toFixed(0)} s):
 
