@@ -60,7 +60,7 @@ function termsSlots(spread: string | undefined): TermsSlot[] {
   if (!spread) return PRIORITIES.map((priority) => ({ org: 0, priority, minutes: FIRST_RESPONSE_MIN[priority] }));
   const range = /^(\d+)-(\d+)$/.exec(spread);
   const [from, to] = [Number(range?.[1]), Number(range?.[2])];
-  if (!range || from < 1 || to < from) throw new Error(`BENCH_SPREAD_MIN must be from-to minutes, e.g. 6-29 (got ${spread})`);
+  if (!range || from < 1 || to < from) throw new Error(`BENCH_SPREAD_MIN must be from-to minutes or none, e.g. 9-32 (got ${spread})`);
   return Array.from({ length: to - from + 1 }, (_, j) => ({
     org: Math.floor(j / PRIORITIES.length),
     priority: PRIORITIES[j % PRIORITIES.length] ?? 'medium',

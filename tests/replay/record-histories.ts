@@ -12,46 +12,52 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { startCallHarness } from '../support/call-harness';
 import { startFakeOpenAi } from '../support/fake-openai';
 import { startTicketHarness } from '../support/ticket-harness';
+import type { TwilioCaller } from '../../tools/twilio-caller';
 import { ticketCommandSignal, ticketWorkflowId } from '../../workflows/ticket/messages';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
-async function recordCall(): Promise<void> {
-  const harness = await startCallHarness();
+type CallHarnessOptions = Parameters<typeof startCallHarness>[0];
+
+/** Plays one call from the seeded known caller through `script`, hangs up and saves its history as `name`. */
+async function recordCallHistory(
+  name: string,
+  script: (caller: TwilioCaller) => Promise<void>,
+  options?: CallHarnessOptions,
+): Promise<void> {
+  const harness = await startCallHarness(options);
   try {
     const caller = harness.caller('+15551042102');
     await caller.dial();
+    await script(caller);
+    await caller.hangUp('completed');
+    await harness.finished(caller.callSid);
+    const history = await harness.env.client.workflow.getHandle(`call-${caller.callSid}`).fetchHistory();
+    await writeFile(path.join(dir, 'histories', `${name}.json`), historyToJSON(history));
+  } finally {
+    await harness.close();
+  }
+}
+
+/** A printer jam: KB steps, "still broken" until a ticket, then goodbye. */
+function recordCall(): Promise<void> {
+  return recordCallHistory('call-printer-ticket', async (caller) => {
     await caller.say('the printer says paper jam');
     for (let i = 0; i < 8; i++) {
       const turn = await caller.say('no, still broken');
       if (/ticket/i.test(turn.say.join(' '))) break;
     }
     await caller.say('no thanks, bye');
-    await caller.hangUp('completed');
-    await harness.finished(caller.callSid);
-    const history = await harness.env.client.workflow.getHandle(`call-${caller.callSid}`).fetchHistory();
-    await writeFile(path.join(dir, 'histories', 'call-printer-ticket.json'), historyToJSON(history));
-  } finally {
-    await harness.close();
-  }
+  });
 }
 
 /** A caller who leaves before the fix works: a ticket, its number, goodbye. */
-async function recordGoodbyeBeforeFix(): Promise<void> {
-  const harness = await startCallHarness();
-  try {
-    const caller = harness.caller('+15551042102');
-    await caller.dial();
+function recordGoodbyeBeforeFix(): Promise<void> {
+  return recordCallHistory('call-goodbye-before-fix', async (caller) => {
     await caller.say('outlook keeps asking for my password');
     await caller.say('no, that did not help');
     await caller.say('no thanks, I have to go, bye');
-    await caller.hangUp('completed');
-    await harness.finished(caller.callSid);
-    const history = await harness.env.client.workflow.getHandle(`call-${caller.callSid}`).fetchHistory();
-    await writeFile(path.join(dir, 'histories', 'call-goodbye-before-fix.json'), historyToJSON(history));
-  } finally {
-    await harness.close();
-  }
+  });
 }
 
 /** A text-brain call: the model greets, asks for one valid and one invalid tool call, then advises. */
@@ -68,20 +74,18 @@ async function recordTextBrainCall(): Promise<void> {
     { content: 'Turn the printer off, wait ten seconds, and open the front door. Did that clear it?' },
   ]);
   const textBrain = { apiKey: 'sk-test-key', baseUrl: model.baseUrl, model: 'gpt-4o-mini', timeoutMs: 2000 };
-  const harness = await startCallHarness({
-    env: { OPENAI_API_KEY: textBrain.apiKey, OPENAI_BASE_URL: textBrain.baseUrl, OPENAI_MODEL: textBrain.model },
-    activities: { textBrain },
-  });
   try {
-    const caller = harness.caller('+15551042102');
-    await caller.dial();
-    await caller.say('my printer keeps jamming');
-    await caller.hangUp('completed');
-    await harness.finished(caller.callSid);
-    const history = await harness.env.client.workflow.getHandle(`call-${caller.callSid}`).fetchHistory();
-    await writeFile(path.join(dir, 'histories', 'call-text-brain-tools.json'), historyToJSON(history));
+    await recordCallHistory(
+      'call-text-brain-tools',
+      async (caller) => {
+        await caller.say('my printer keeps jamming');
+      },
+      {
+        env: { OPENAI_API_KEY: textBrain.apiKey, OPENAI_BASE_URL: textBrain.baseUrl, OPENAI_MODEL: textBrain.model },
+        activities: { textBrain },
+      },
+    );
   } finally {
-    await harness.close();
     await model.close();
   }
 }
