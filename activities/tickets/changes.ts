@@ -47,12 +47,14 @@ interface Reachable {
 
 /** Whoever an SLA notification is for: their phone number and email address, as far as we have them. */
 async function audienceContact(prisma: PrismaClient, ticketId: number, audience: Audience): Promise<Reachable | null> {
-  const ticket = await prisma.supportTicket.findUniqueOrThrow({
-    where: { id: ticketId },
-    include: { assignedAgent: true, organization: { include: { accountManager: true } } },
-  });
-  if (audience === 'assignee') return ticket.assignedAgent ?? null;
-  if (audience === 'account_manager') return ticket.organization?.accountManager ?? null;
+  if (audience === 'assignee' || audience === 'account_manager') {
+    const ticket = await prisma.supportTicket.findUniqueOrThrow({
+      where: { id: ticketId },
+      include: { assignedAgent: true, organization: { include: { accountManager: true } } },
+    });
+    return audience === 'assignee' ? ticket.assignedAgent : (ticket.organization?.accountManager ?? null);
+  }
+  // Supervisor and on-call are roles of the desk, not of the ticket.
   return prisma.supportAgent.findFirst({
     where: { kind: 'human', active: true, role: audience, ...(audience === 'on_call' ? { isOnCall: true } : {}) },
     orderBy: { id: 'asc' },
