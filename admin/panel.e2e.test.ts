@@ -16,7 +16,7 @@ import { createLogger } from '../infra/logger';
 import { buildAdminIfStale } from '../infra/admin-build';
 import { publishEvent } from '../api/events/publish';
 import { attachEventStream, type EventStream } from '../api/events/stream';
-import { startApiHarness, type ApiHarness } from '../api/testing/harness';
+import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const SCREENSHOT = path.join(tmpdir(), 'urackit-panel-ticket.png');

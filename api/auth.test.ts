@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
-import { LoginLimiter } from './auth/rateLimit';
+import { LoginLimiter } from './auth/rate-limit';
 import { issueToken } from './auth/tokens';
-import { AGENT_EMAIL, AGENT_PASSWORD, startApiHarness, type ApiHarness } from './testing/harness';
+import { AGENT_EMAIL, AGENT_PASSWORD, startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 
 let h: ApiHarness;
 before(async () => {

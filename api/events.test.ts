@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { createLogger } from '../infra/logger';
 import { publishEvent, type DomainEvent } from './events/publish';
 import { attachEventStream, type EventStream } from './events/stream';
-import { startApiHarness, type ApiHarness } from './testing/harness';
+import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 
 let h: ApiHarness;
 let server: ReturnType<ApiHarness['app']['listen']>;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
-import { startApiHarness, type ApiHarness } from './testing/harness';
+import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 
 let h: ApiHarness;
 before(async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import request from 'supertest';
 import { AppError } from './errors';
-import { startApiHarness, type ApiHarness } from './testing/harness';
+import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 
 let h: ApiHarness;
 let ticketId: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseUeCodePattern } from './calls/ueCode';
+import { parseUeCodePattern } from './language/ue-code';
 
 /**
  * Every setting the system reads, parsed once at process start and passed down.

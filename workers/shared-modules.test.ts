@@ -43,7 +43,7 @@ async function loadBundle() {
 test('every domain module the workflows use is shared between workflow runs, and none of them loads zod', async () => {
   const bundle = await loadBundle();
   assert.ok(
-    bundle.sharedIds.some((id) => id.includes('/domain/calls/rulesBrain')),
+    bundle.sharedIds.some((id) => id.includes('/domain/rules-brain/brain')),
     'the rules brain is shared',
   );
   assert.deepEqual(

@@ -14,9 +14,9 @@ const repoFile = (relative: string): string => fileURLToPath(new URL(`../${relat
  * so they must hold no per-workflow state (bench/results/ticket-timers.md has the figures).
  */
 export const sharedWorkflowModules: readonly string[] = [
-  'domain/calls/intents.ts',
-  'domain/calls/rulesBrain.ts',
-  'domain/calls/ueCode.ts',
+  'domain/language/intents.ts',
+  'domain/rules-brain/brain.ts',
+  'domain/language/ue-code.ts',
   'domain/pricing.ts',
   'domain/sla/calendar.ts',
   'domain/sla/clock.ts',

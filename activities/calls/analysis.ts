@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { z } from 'zod';
 import type { CallAnalysis, CallOutcome, TranscriptLine } from '../../domain/calls/call-record';
-import { analyzeConversation } from '../../domain/calls/postCall';
+import { analyzeConversation } from '../../domain/post-call/analysis';
 import { KB_CATEGORIES, type KbCategory } from '../../domain/kb/categories';
 import { tokenCostUsd } from '../../domain/pricing';
 import type { TextBrainSettings } from '../brains/text-brain';

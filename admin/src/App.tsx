@@ -1,18 +1,18 @@
 import { Admin, Resource } from 'react-admin';
-import { authProvider } from './authProvider';
+import { authProvider } from './auth-provider';
 import { callbacks } from './callbacks';
 import { calls } from './calls';
 import { contacts } from './contacts';
 import { Dashboard } from './dashboard/Dashboard';
-import { dataProvider } from './dataProvider';
+import { dataProvider } from './data-provider';
 import { devices } from './devices';
-import { i18nProvider } from './i18nProvider';
-import { kbArticles } from './kbArticles';
+import { i18nProvider } from './i18n-provider';
+import { kbArticles } from './kb-articles';
 import { AppLayout } from './Layout';
 import { locations } from './locations';
 import { organizations } from './organizations';
-import { slaPolicies } from './slaPolicies';
-import { supportAgents } from './supportAgents';
+import { slaPolicies } from './sla-policies';
+import { supportAgents } from './support-agents';
 import { tickets } from './tickets';
 import { users } from './users';
 

@@ -5,7 +5,7 @@ import type { PrismaClient } from '../../infra/db';
 import { AppError } from '../errors';
 import { authenticate, authOf } from './middleware';
 import { ZRole, type Role } from './policy';
-import { LoginLimiter } from './rateLimit';
+import { LoginLimiter } from './rate-limit';
 import { issueToken, TOKEN_LIFETIME_SECONDS } from './tokens';
 
 export const ZLoginRequest = z.object({

@@ -6,7 +6,7 @@ import type { AuthContext } from '../auth/tokens';
 import { AppError, notFound } from '../errors';
 import type { Where } from '../http/filters';
 import { parseId } from '../http/ids';
-import { contentRange, parseListQuery, type ListSpec } from '../http/listQuery';
+import { contentRange, parseListQuery, type ListSpec } from '../http/list-query';
 
 /**
  * The slice of a Prisma model delegate the generic routes use. Prisma's own delegate types are

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { FIXTURE_ARTICLES } from './fixtures';
+import { FIXTURE_ARTICLES } from '../../tests/support/kb-fixtures';
 import { rankArticles } from './search';
 import { searchTerms } from './synonyms';
 import { stem } from './tokenize';

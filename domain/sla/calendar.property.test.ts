@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type BusinessCalendar, type Weekday, addBusinessMs, businessMsBetween, isOpen, nextOpen } from './calendar';
-import { businessCalendar, calendar, durationFor, instant } from './arbitraries';
+import { businessCalendar, calendar, durationFor, instant } from '../../tests/support/sla-arbitraries';
 
 const RUNS = { numRuns: 300 };
 

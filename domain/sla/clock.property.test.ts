@@ -15,7 +15,7 @@ import {
   startClock,
 } from './clock';
 import { DEFAULT_ESCALATION_LEVELS, type SlaPolicy, policyCalendar } from './policy';
-import { H, calendar, instant } from './arbitraries';
+import { H, calendar, instant } from '../../tests/support/sla-arbitraries';
 
 /** A policy with random budgets on a random calendar (24x7 included). */
 const policyArb: fc.Arbitrary<SlaPolicy> = fc

@@ -9,7 +9,7 @@ import {
   type TicketState,
   applyTicketCommand,
 } from './lifecycle';
-import { commandArb, initialTicketArb } from './arbitraries';
+import { commandArb, initialTicketArb } from '../../tests/support/ticket-arbitraries';
 
 function checkStep(before: TicketState, command: TicketCommand, after: TicketState, effects: TicketEffect[]): void {
   const changes = effects.filter((e) => e.type === 'statusChanged');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { type SlaClockState, applyClockEvent, clockStatus, createSlaClock, deadlines, fireDue, startClock } from '../sla/clock';
 import { DEFAULT_SLA_POLICIES, type Priority, type SlaPolicy, resolvePolicy } from '../sla/policy';
 import { type TicketCommand, type TicketState, applyTicketCommand, createTicketState } from './lifecycle';
-import { commandArb, initialTicketArb } from './arbitraries';
+import { commandArb, initialTicketArb } from '../../tests/support/ticket-arbitraries';
 import { clockEventsFor } from './sla-bridge';
 
 const policyFor = (p: Priority): SlaPolicy => resolvePolicy(DEFAULT_SLA_POLICIES, [], p);

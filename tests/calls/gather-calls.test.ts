@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { spellDigits } from '../../domain/calls/speech';
+import { spellDigits } from '../../domain/language/speech';
 import type { TwilioCaller, TwimlTurn } from '../../tools/twilio-caller';
 import { callWorkflowId } from '../../workflows/call/messages';
 import { startCallHarness, type CallHarness } from '../support/call-harness';

@@ -1,7 +1,7 @@
 import { patched } from '@temporalio/workflow';
-import { rulesStep, startRules } from '../../domain/calls/rulesBrain';
-import type { RulesInput, RulesState, RulesStep } from '../../domain/calls/rulesTypes';
-import { parseUeCodePattern } from '../../domain/calls/ueCode';
+import { rulesStep, startRules } from '../../domain/rules-brain/brain';
+import type { RulesInput, RulesState, RulesStep } from '../../domain/rules-brain/types';
+import { parseUeCodePattern } from '../../domain/language/ue-code';
 import type { BrainReply, ToolRunner } from './conversation';
 import type { CallerTurn } from './messages';
 import type { CallSession } from './session';

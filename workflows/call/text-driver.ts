@@ -1,7 +1,7 @@
 import { patched } from '@temporalio/workflow';
 import type { CheckedToolCall } from '../../domain/agents/chat-tools';
 import type { ChatMessage, TextBrainReply } from '../../domain/calls/chat';
-import { analyzeUtterance } from '../../domain/calls/intents';
+import { analyzeUtterance } from '../../domain/language/intents';
 import { tokenCostUsd } from '../../domain/pricing';
 import type { CallerTurn } from './messages';
 import { model } from './proxies';

@@ -2,7 +2,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { postJson } from '../dataProvider';
+import { postJson } from '../data-provider';
 import type { Callback } from '../types';
 
 /** Cancels a scheduled callback through the API, which signals its workflow. */

@@ -5,7 +5,7 @@ import WarningIcon from '@mui/icons-material/Warning';
 import { Alert, Box, CircularProgress } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title } from 'react-admin';
-import { getJson } from '../dataProvider';
+import { getJson } from '../data-provider';
 import { formatDuration, formatPercent } from '../shared/format';
 import type { DashboardOverview } from '../types';
 import { Breakdown } from './Breakdown';

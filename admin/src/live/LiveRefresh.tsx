@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useRefresh } from 'react-admin';
 import type { LiveEvent } from '../types';
-import { useLiveEvents } from './useLiveEvents';
+import { useLiveEvents } from './use-live-events';
 
 /** Entities whose changes show on the panel's lists, the dashboard and open records. */
 const WATCHED = new Set(['ticket', 'call', 'callback', '*']);

@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/
 import { useState, type ReactNode } from 'react';
 import { Form } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
-import { useTicketAction, type TicketActionName } from './useTicketAction';
+import { useTicketAction, type TicketActionName } from './use-ticket-action';
 
 interface ActionDialogProps {
   action: TicketActionName;

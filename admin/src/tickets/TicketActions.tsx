@@ -10,7 +10,7 @@ import { AutocompleteInput, ListButton, ReferenceInput, required, SelectInput, T
 import { ticketPriorityChoices } from '../shared/choices';
 import type { Ticket, TicketStatusCode } from '../types';
 import { ActionDialog } from './ActionDialog';
-import { useTicketAction, type TicketActionName } from './useTicketAction';
+import { useTicketAction, type TicketActionName } from './use-ticket-action';
 
 const FINISHED: TicketStatusCode[] = ['resolved', 'closed'];
 

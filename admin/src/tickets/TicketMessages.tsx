@@ -2,7 +2,7 @@ import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { Form, required, SelectInput, TextInput, useRecordContext } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import type { Ticket, TicketMessage } from '../types';
-import { useTicketAction } from './useTicketAction';
+import { useTicketAction } from './use-ticket-action';
 
 function Message({ message }: { message: TicketMessage }) {
   const internal = message.visibility === 'internal';

@@ -1,0 +1,129 @@
+import { analyzeUtterance } from '../language/intents';
+import { ask, callTool, hangUp, initialRulesState, sayAction } from './core';
+import { greet, onCodeConfirmation, onCodeKeys, onCodeSpeech, onKeypadSilence, onKeypadSpeech } from './identify';
+import { onTicketNumber } from './lookup';
+import { extractCallbackTime, startCallback, startEscalation } from './people';
+import { say } from './phrases';
+import { onAnythingElse, onProblem, onTroubleshooting } from './problem';
+import { createTicket, onTicketDetails } from './tickets';
+import { onToolInput } from './tool-results';
+import {
+  isGatherPhase,
+  type CallerInput,
+  type GatherPhase,
+  type RulesInput,
+  type RulesPhase,
+  type RulesStartOptions,
+  type RulesState,
+  type RulesStep,
+} from './types';
+import { parseUeCode } from '../language/ue-code';
+
+export type {
+  BrainAction,
+  CallerInput,
+  GatherPhase,
+  RulesInput,
+  RulesPhase,
+  RulesStartOptions,
+  RulesState,
+  RulesStep,
+  ToolPhase,
+  ToolResultInput,
+} from './types';
+export { TOOL_PHASES, isGatherPhase } from './types';
+export { initialRulesState } from './core';
+
+/*
+ * The offline brain: a pure state machine over plain-JSON state. The workflow feeds it what
+ * the caller did (or what a tool returned) and carries out the actions it returns, in order.
+ */
+
+/** The first words of a call. Looks the caller up by phone first when the number is known. */
+export function rulesStart(options: RulesStartOptions): RulesStep {
+  const state = initialRulesState(options);
+  if (state.contact === null && state.organization === null && state.callerPhone) {
+    return callTool(state, 'finding_contact', { name: 'find_contact_by_phone', args: { phone: state.callerPhone } }, [
+      sayAction(say.welcome()),
+    ]);
+  }
+  return greet(state, [say.welcome()]);
+}
+
+/** The same as `rulesStart`, for callers that name the verb first. */
+export const startRules = rulesStart;
+
+const SPEECH_HANDLERS: Record<GatherPhase, (state: RulesState, text: string) => RulesStep> = {
+  asking_ue_code: onCodeSpeech,
+  confirming_ue_code: onCodeConfirmation,
+  asking_keypad: onKeypadSpeech,
+  asking_problem: onProblem,
+  troubleshooting: onTroubleshooting,
+  asking_ticket_details: onTicketDetails,
+  asking_ticket_number: onTicketNumber,
+  anything_else: onAnythingElse,
+  offering_callback: onCallbackOffer,
+};
+
+function onCallbackOffer(state: RulesState, text: string): RulesStep {
+  const answer = analyzeUtterance(text).answer;
+  if (answer === 'yes') return startCallback(state, extractCallbackTime(text));
+  if (answer === 'no' && state.ticket === null && state.problem !== null) return createTicket(state, [say.okayTicket()]);
+  if (answer === 'no') return ask(state, 'anything_else', say.anythingElse(), [sayAction(say.okay())]);
+  return ask(state, 'offering_callback', say.callbackYesNo());
+}
+
+/** Phases where "goodbye" is not an answer the phase itself understands. */
+const PHASES_HANDLING_GOODBYE: readonly RulesPhase[] = ['troubleshooting', 'anything_else'];
+const MAX_SILENCES = 3;
+
+function onSilence(state: RulesState): RulesStep {
+  if (state.phase === 'asking_keypad') return onKeypadSilence(state);
+  const silences = state.silences + 1;
+  if (silences >= MAX_SILENCES) return hangUp(state, [say.hangingUpOnSilence()]);
+  const line = silences === 1 ? say.stillThere(state.lastPrompt) : say.offerCallbackOnSilence();
+  return { state: { ...state, silences }, actions: [sayAction(line), { type: 'gather' }] };
+}
+
+function onSpeech(state: RulesState & { phase: GatherPhase }, text: string): RulesStep {
+  const analysis = analyzeUtterance(text);
+  if (analysis.wantsHuman) return startEscalation(state, `Caller asked for a person: "${text}"`);
+  if (analysis.wantsCallback && state.phase !== 'offering_callback') return startCallback(state, extractCallbackTime(text));
+  const hasContent = analysis.route !== null || parseUeCode(text, state.pattern) !== null || analysis.answer !== null;
+  if (analysis.repeat && !hasContent) return { state, actions: [sayAction(say.sayAgain(state.lastPrompt)), { type: 'gather' }] };
+  if (analysis.goodbye && analysis.route === null && analysis.answer !== 'yes' && !PHASES_HANDLING_GOODBYE.includes(state.phase)) {
+    return hangUp(state, [say.goodbye()]);
+  }
+  return SPEECH_HANDLERS[state.phase](state, text);
+}
+
+const KEYPAD_ANSWERS: Readonly<Record<string, string>> = { '1': 'yes', '2': 'no' };
+const CODE_PHASES: readonly RulesPhase[] = ['asking_ue_code', 'confirming_ue_code', 'asking_keypad'];
+
+function onDtmf(state: RulesState & { phase: GatherPhase }, digits: string): RulesStep {
+  const keys = digits.replace(/[*#]/g, '');
+  if (CODE_PHASES.includes(state.phase)) return onCodeKeys(state, digits);
+  if (state.phase === 'asking_ticket_number') return onTicketNumber(state, keys);
+  if (keys === '0') return startEscalation(state, 'Caller pressed 0 for a person');
+  const answer = KEYPAD_ANSWERS[keys];
+  if (answer !== undefined) return SPEECH_HANDLERS[state.phase](state, answer);
+  return { state, actions: [sayAction(say.sayItInWords(state.lastPrompt)), { type: 'gather' }] };
+}
+
+function onCaller(state: RulesState, input: CallerInput): RulesStep {
+  if (!isGatherPhase(state.phase)) {
+    // The caller spoke while a tool runs: acknowledge, the tool result will carry on.
+    return { state, actions: input.kind === 'silence' ? [] : [sayAction(say.oneMoment())] };
+  }
+  const gathering = { ...state, phase: state.phase };
+  if (input.kind === 'silence' || (input.kind === 'speech' && input.text.trim() === '')) return onSilence(gathering);
+  const heard = { ...gathering, silences: 0 };
+  return input.kind === 'dtmf' ? onDtmf(heard, input.digits) : onSpeech(heard, input.text);
+}
+
+/** One step of the conversation. Pure: the same state and input always give the same result. */
+export function rulesStep(state: RulesState, input: RulesInput): RulesStep {
+  if (state.phase === 'ended') return { state, actions: [] };
+  if (input.kind === 'tool_result' || input.kind === 'tool_error') return onToolInput(state, input);
+  return onCaller(state, input);
+}

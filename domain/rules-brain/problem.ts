@@ -1,0 +1,116 @@
+import { agentCatalog } from '../agents/catalog';
+import type { SpecialistName } from '../agents/names';
+import type { KbArticleDto } from '../agents/tools';
+import type { KbCategory } from '../kb/categories';
+import { analyzeUtterance, type IntentAnalysis } from '../language/intents';
+import { ticketPriority } from '../language/priority';
+import { ask, callTool, handOff, hangUp, sayAction, then } from './core';
+import { startDeviceLookup, startTicketStatus } from './lookup';
+import { say, TOPIC_LABELS } from './phrases';
+import { createTicket, startTicketRequest } from './tickets';
+import type { RulesState, RulesStep } from './types';
+
+/* From "what's wrong?" to a fix: routing, the knowledge base, one step at a time. */
+
+export function askProblem(state: RulesState, lead: readonly string[] = []): RulesStep {
+  return ask({ ...state, unclear: 0 }, 'asking_problem', say.askProblem(), lead.map(sayAction));
+}
+
+/** Incidents on a machine (isolate it) as opposed to on an account (stop using it). */
+const INFECTION = /(ransom|encrypt|virus|malware|infect|spreading|trojan)/;
+
+const DEVICE_LOOKUP = /\b(devices?|computers?|laptops?|desktops?|serial|warranty|inventory|hostname|asset|machines?)\b/;
+
+function routeProblem(state: RulesState, text: string, specialist: SpecialistName, category: KbCategory | null): RulesStep {
+  const kbCategory = category ?? agentCatalog[specialist].kbCategories[0] ?? 'general';
+  const fresh = { ...state, problem: text, category: kbCategory, article: null, stepIndex: 0, unclear: 0 };
+  const moved = handOff(fresh, specialist, `Caller reports ${TOPIC_LABELS[specialist] ?? 'a problem'}`);
+  if (ticketPriority(text, kbCategory) === 'critical') {
+    // Contain first, then a ticket and a person: no troubleshooting script for an incident.
+    const containment = INFECTION.test(text.toLowerCase()) ? say.isolateComputer() : say.stopUsingAccount();
+    return then(moved, (next) => createTicket({ ...next, escalateAfterTicket: true }, [containment, say.openingTicket()]));
+  }
+  const search = { name: 'search_kb', args: { query: text, category: kbCategory } } as const;
+  return then(moved, (next) => callTool(next, 'searching_kb', search, [sayAction(say.routing(TOPIC_LABELS[specialist] ?? 'got it'))]));
+}
+
+/** Acts on a problem statement; `analysis` is of `text`. Returns null when nothing is clear yet. */
+function actOnProblem(state: RulesState, text: string, analysis: IntentAnalysis): RulesStep | null {
+  if (analysis.asksTicketStatus) return startTicketStatus(state, analysis.ticketNumber);
+  if (analysis.wantsTicket || analysis.route === 'ticket') return startTicketRequest(state, text);
+  if (analysis.route === 'lookup') {
+    return DEVICE_LOOKUP.test(text.toLowerCase()) ? startDeviceLookup(state) : startTicketStatus(state, analysis.ticketNumber);
+  }
+  if (analysis.route !== null) return routeProblem(state, text, analysis.route, analysis.problemCategory);
+  return null;
+}
+
+/** The caller describes the problem. Unclear twice and the service desk takes it as it is. */
+export function onProblem(state: RulesState, text: string): RulesStep {
+  const combined = state.unclear > 0 && state.problem ? `${state.problem}. ${text}` : text;
+  const acted = actOnProblem(state, combined, analyzeUtterance(combined));
+  if (acted !== null) return acted;
+  if (state.unclear >= 1) return routeProblem(state, combined, 'servicedesk', 'general');
+  return ask({ ...state, problem: combined, unclear: state.unclear + 1 }, 'asking_problem', say.askProblemMore());
+}
+
+/** Identification over: route a problem already described, or ask for one. */
+export function continueWithProblem(state: RulesState, lead: readonly string[]): RulesStep {
+  if (state.problem === null) return askProblem(state, lead);
+  const problem = state.problem;
+  const routed = onProblem({ ...state, problem: null, unclear: 0 }, problem);
+  return { state: routed.state, actions: [...lead.map(sayAction), ...routed.actions] };
+}
+
+function readStep(state: RulesState, article: KbArticleDto, index: number, lead: readonly string[]): RulesStep {
+  const text = article.steps[index] ?? '';
+  return ask({ ...state, article, stepIndex: index, unclear: 0 }, 'troubleshooting', say.step(index, text), lead.map(sayAction));
+}
+
+export function onKbResults(state: RulesState, articles: readonly KbArticleDto[] | null): RulesStep {
+  const article = articles?.find((candidate) => candidate.steps.length > 0);
+  if (article === undefined) return createTicket(state, [say.noGuide()]);
+  return readStep(state, article, 0, [say.guideIntro(article)]);
+}
+
+const MAX_UNCLEAR_ANSWERS = 2;
+
+/** After a step: fixed, not fixed (next step or a ticket), wait, or a new problem. */
+export function onTroubleshooting(state: RulesState, text: string): RulesStep {
+  const analysis = analyzeUtterance(text);
+  const article = state.article;
+  if (article === null) return onProblem(state, text);
+  if (analysis.hold) return { state, actions: [sayAction(say.takeYourTime()), { type: 'gather' }] };
+  if (analysis.wantsTicket) return createTicket(state);
+  // Leaving before it is fixed: a ticket keeps the problem from being lost with the call.
+  if (analysis.goodbye && analysis.answer !== 'yes' && state.ticketWhenLeavingUnfixed) {
+    return createTicket({ ...state, hangUpAfterTicket: true }, [say.ticketBeforeGoodbye()]);
+  }
+  if (analysis.answer === 'yes') {
+    const fixed = { ...state, resolved: true, article: null };
+    return analysis.goodbye
+      ? hangUp(fixed, [say.fixed(), say.goodbye()])
+      : ask(fixed, 'anything_else', say.anythingElse(), [sayAction(say.fixed())]);
+  }
+  if (analysis.answer === 'no') {
+    const next = state.stepIndex + 1;
+    return next < article.steps.length ? readStep(state, article, next, []) : createTicket(state, [say.stepsRanOut()]);
+  }
+  const switched = analysis.route !== null && analysis.route !== state.agent && analysis.routeConfidence >= 0.5;
+  if (switched) return onProblem({ ...state, article: null, unclear: 0 }, text);
+  if (state.unclear + 1 >= MAX_UNCLEAR_ANSWERS) return createTicket(state, [say.goingInCircles()]);
+  return { state: { ...state, unclear: state.unclear + 1 }, actions: [sayAction(say.yesOrNo()), { type: 'gather' }] };
+}
+
+/** "Anything else?": a new problem starts over; no, or goodbye, ends the call. */
+export function onAnythingElse(state: RulesState, text: string): RulesStep {
+  const analysis = analyzeUtterance(text);
+  const fresh = { ...state, problem: null, category: null, article: null, stepIndex: 0, unclear: 0 };
+  if (analysis.goodbye && analysis.route === null) return hangUp(state, [say.goodbye()]);
+  const acted = actOnProblem(fresh, text, analysis);
+  if (acted !== null) return acted;
+  if (analysis.answer === 'no') return hangUp(state, [say.goodbye()]);
+  if (analysis.answer === 'yes') return ask(fresh, 'asking_problem', say.whatElse());
+  if (state.unclear >= 1) return hangUp(state, [say.goodbye()]);
+  return ask({ ...state, unclear: state.unclear + 1 }, 'anything_else', say.anythingElse());
+}

@@ -1,0 +1,123 @@
+import type { AgentName } from '../agents/names';
+import type { ContactDto, KbArticleDto, OrganizationDto, TicketDto, ToolCall, ToolName, ToolResults } from '../agents/tools';
+import type { KbCategory } from '../kb/categories';
+import type { UeCodePattern } from '../language/ue-code';
+
+/** What the caller did since the last step. */
+export type CallerInput = { kind: 'speech'; text: string } | { kind: 'dtmf'; digits: string } | { kind: 'silence' };
+
+/** A finished tool call, fed back by the workflow after running the activity. */
+export type ToolResultInput =
+  | { [N in ToolName]: { kind: 'tool_result'; name: N; result: ToolResults[N] } }[ToolName]
+  /** The activity failed for good; the brain apologises and takes another path. */
+  | { kind: 'tool_error'; name: ToolName; message: string };
+
+export type RulesInput = CallerInput | ToolResultInput;
+
+/**
+ * What the workflow should do, in order. A step that waits for the caller always ends with
+ * a `say` then a `gather`; one that waits for a tool ends with the `tool`.
+ */
+export type BrainAction =
+  | { type: 'say'; text: string }
+  | { type: 'tool'; call: ToolCall }
+  | { type: 'handoff'; to: AgentName; reason: string }
+  | { type: 'transfer'; reason: string }
+  | { type: 'hangup' }
+  | { type: 'gather' };
+
+export type RulesPhase =
+  | 'finding_contact'
+  | 'asking_ue_code'
+  | 'confirming_ue_code'
+  | 'asking_keypad'
+  | 'finding_organization'
+  | 'asking_problem'
+  | 'searching_kb'
+  | 'troubleshooting'
+  | 'asking_ticket_details'
+  | 'creating_ticket'
+  | 'asking_ticket_number'
+  | 'checking_ticket'
+  | 'listing_devices'
+  | 'anything_else'
+  | 'escalating'
+  | 'offering_callback'
+  | 'scheduling_callback'
+  | 'ended';
+
+/** Phases in which the brain is waiting for a tool result rather than the caller. */
+export const TOOL_PHASES = [
+  'finding_contact',
+  'finding_organization',
+  'searching_kb',
+  'creating_ticket',
+  'checking_ticket',
+  'listing_devices',
+  'escalating',
+  'scheduling_callback',
+] as const satisfies readonly RulesPhase[];
+
+export type ToolPhase = (typeof TOOL_PHASES)[number];
+
+/** Phases in which the brain is waiting for the caller. */
+export type GatherPhase = Exclude<RulesPhase, ToolPhase | 'ended'>;
+
+export function isGatherPhase(phase: RulesPhase): phase is GatherPhase {
+  return phase !== 'ended' && !(TOOL_PHASES as readonly RulesPhase[]).includes(phase);
+}
+
+/** The rules brain's whole memory of a call: plain JSON, safe in workflow state and histories. */
+export interface RulesState {
+  phase: RulesPhase;
+  agent: AgentName;
+  pattern: UeCodePattern;
+  callerPhone: string | null;
+  organization: OrganizationDto | null;
+  contact: ContactDto | null;
+  /** A code heard but not yet confirmed or looked up. */
+  heardUeCode: string | null;
+  /** Failed attempts at the code: unheard, denied on read-back, or not found. */
+  ueFailures: number;
+  keypadOffered: boolean;
+  /** The caller's problem in their own words, accumulated across turns. */
+  problem: string | null;
+  category: KbCategory | null;
+  article: KbArticleDto | null;
+  stepIndex: number;
+  ticket: TicketDto | null;
+  /** Hand the call to a person once the ticket exists (critical incidents). */
+  escalateAfterTicket: boolean;
+  /** Say goodbye once the ticket exists (the caller is leaving before the problem is fixed). */
+  hangUpAfterTicket: boolean;
+  /** See RulesStartOptions. */
+  ticketWhenLeavingUnfixed: boolean;
+  ticketNumberAttempts: number;
+  /** The ticket number being looked up. */
+  lookupTicketId: string | null;
+  /** The last question asked, repeated after silence or "say that again". */
+  lastPrompt: string;
+  silences: number;
+  /** Consecutive answers the current phase could not use. */
+  unclear: number;
+  resolved: boolean;
+}
+
+export interface RulesStep {
+  state: RulesState;
+  actions: BrainAction[];
+}
+
+export interface RulesStartOptions {
+  /** The organisation-code shape; `UE` + four digits when omitted. */
+  pattern?: UeCodePattern;
+  callerPhone?: string | null;
+  /** Known before the call reached the brain (e.g. a callback the workflow placed). */
+  contact?: ContactDto | null;
+  organization?: OrganizationDto | null;
+  /**
+   * A caller who says goodbye while steps are still being tried gets a ticket, its number read
+   * out, before the call ends (default). Off only to replay calls recorded before this existed.
+   */
+  ticketWhenLeavingUnfixed?: boolean;
+}
