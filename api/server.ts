@@ -1,5 +1,5 @@
-import { parseConfig } from '../domain/config';
 import { createPrisma } from '../infra/db';
+import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
@@ -8,7 +8,7 @@ import { attachEventStream } from './events/stream';
 import { createWorkflowCallbackCommands } from './callbacks/workflow-commands';
 import { createWorkflowTicketCommands } from './tickets/workflow-commands';
 
-const config = parseConfig(process.env);
+const config = loadConfigOrExit('api');
 const logger = createLogger('api', config);
 const databaseUrl = config.DATABASE_URL ?? '';
 const prisma = createPrisma(databaseUrl);

@@ -77,6 +77,23 @@ export async function makeReachableForPostgres(directories: string[]): Promise<v
   }
 }
 
+/** Where the embedded PostgreSQL of `npm start` answers (its app database). */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${APP_DATABASE}`;
+}
+
+export async function databaseAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHandle> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.resolve(dataRoot, 'postgres');
@@ -100,7 +117,7 @@ async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHa
   await removeStalePidFile(databaseDir);
   step(`starting the embedded PostgreSQL on 127.0.0.1:${port}`);
   await server.start();
-  const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${APP_DATABASE}`;
+  const url = embeddedDatabaseUrl(port);
   await createDatabaseIfMissing(url);
   return { url, embedded: true, stop: () => server.stop() };
 }

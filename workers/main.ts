@@ -1,13 +1,13 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { parseConfig } from '../domain/config';
 import { createPrisma, databaseReachable } from '../infra/db';
 import { startHealthServer } from '../infra/http-health';
+import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
 import { createWorker } from './worker';
 
-const config = parseConfig(process.env);
+const config = loadConfigOrExit('worker');
 const logger = createLogger('worker', config);
 // The SDK's own log (bundler output, state changes) only matters when something is wrong.
 Runtime.install({ logger: new DefaultLogger('WARN') });
