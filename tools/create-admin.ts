@@ -9,7 +9,7 @@ import { ZAdminAccount, type AdminAccount } from '../domain/admin-account';
 import type { Config } from '../domain/config';
 import { loadConfigOrExit } from '../infra/load-config';
 import { databaseAnswers, embeddedDatabaseUrl, provideDatabase, type DatabaseHandle } from '../infra/postgres';
-import { generateClient, migrateDeploy } from '../infra/prisma-cli';
+import { generateClient, migrateDeployIfPending } from '../infra/prisma-cli';
 
 const USAGE = `Usage: npm run create-admin -- [--email <address>] [--password <password>] [--name <name>]
 
@@ -92,7 +92,7 @@ const account = await credentials(config);
 await generateClient();
 const database = await openDatabase(config);
 try {
-  await migrateDeploy(database.url);
+  await migrateDeployIfPending(database.url);
   await createAdmin(database.url, account);
   console.log(`created the administrator ${account.email}; log in at http://127.0.0.1:${config.API_PORT}/`);
 } finally {
