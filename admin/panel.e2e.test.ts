@@ -14,7 +14,7 @@ import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createLogger } from '../infra/logger';
 import { buildAdminIfStale } from '../infra/admin-build';
-import { publishEvent } from '../api/events/publish';
+import { publishEvent } from '../activities/events';
 import { attachEventStream, type EventStream } from '../api/events/stream';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 

@@ -11,22 +11,15 @@ import {
   speech,
   type FakeToolOptions,
 } from '../../tests/support/fake-call-tools';
-import { rulesStart, rulesStep } from './brain';
+import { rulesStep } from './brain';
 import type { BrainAction, CallerInput } from './types';
 import { DEFAULT_UE_CODE_PATTERN } from '../language/ue-code';
 
 const UNKNOWN_PHONE = '+15559990000';
 
-function call(
-  inputs: readonly CallerInput[],
-  options: FakeToolOptions & { phone?: string | null; ticketWhenLeavingUnfixed?: boolean } = {},
-) {
+function call(inputs: readonly CallerInput[], options: FakeToolOptions & { phone?: string | null } = {}) {
   const tools = createFakeTools(options);
-  const start = rulesStart({
-    pattern: DEFAULT_UE_CODE_PATTERN,
-    callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone,
-    ticketWhenLeavingUnfixed: options.ticketWhenLeavingUnfixed,
-  });
+  const start = { pattern: DEFAULT_UE_CODE_PATTERN, callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone };
   return { ...playCall(start, inputs, tools), tools };
 }
 
@@ -78,15 +71,6 @@ test('a caller who leaves before the fix works gets a ticket and its number, the
     assert.ok(said(played.heard, /Goodbye\.$/), goodbye);
     assert.deepEqual(played.last.actions.at(-1), { type: 'hangup' }, goodbye);
   }
-});
-
-test('calls recorded before that behaviour keep reading steps on "no, bye" (replay)', () => {
-  const played = call([speech('my printer is jammed'), speech('no'), speech('no thanks, bye')], { ticketWhenLeavingUnfixed: false });
-  assert.equal(
-    toolCalls(played.actions).some((tool) => tool.name === 'create_ticket'),
-    false,
-  );
-  assert.equal(played.last.state.phase, 'troubleshooting');
 });
 
 test('an unknown caller is asked for the code, which is read back before the lookup', () => {
@@ -266,8 +250,8 @@ test('a second problem after "anything else?" goes to its specialist', () => {
 test('after the call ends, and for results nobody asked for, nothing happens', () => {
   const played = call([speech('no thanks, goodbye')]);
   assert.equal(played.last.state.phase, 'ended');
-  assert.deepEqual(rulesStep(played.last.state, speech('hello?')).actions, []);
+  assert.deepEqual(rulesStep(played.last.memory, played.last.facts, speech('hello?')).actions, []);
   const waiting = call([]);
-  const stray = rulesStep(waiting.last.state, { kind: 'tool_result', name: 'search_kb', result: [] });
-  assert.deepEqual(stray, { state: waiting.last.state, actions: [] });
+  const stray = rulesStep(waiting.last.memory, waiting.last.facts, { kind: 'tool_result', name: 'search_kb', result: [] });
+  assert.deepEqual(stray, { memory: waiting.last.memory, facts: {}, actions: [] });
 });

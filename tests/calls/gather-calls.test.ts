@@ -5,6 +5,7 @@ import { spellDigits } from '../../domain/language/speech';
 import type { TwilioCaller, TwimlTurn } from '../../tools/twilio-caller';
 import { callWorkflowId } from '../../workflows/call/messages';
 import { startCallHarness, type CallHarness } from '../support/call-harness';
+import { eventually } from '../support/eventually';
 
 /** Seeded: Tom Becker of Harbor Point Dental Group (UE-1042). */
 const KNOWN_CALLER = '+15551042102';
@@ -141,9 +142,17 @@ test('asking for a person transfers the call to a human and records an escalatio
   const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid } });
   assert.equal(call.wasEscalated, true);
   assert.equal(call.status, 'transferred');
-  const escalations = await harness.db.prisma.ticketEscalation.findMany({ where: { ticketId: call.ticketId ?? -1 } });
-  assert.equal(escalations.length, 1);
-  assert.equal(escalations[0]!.trigger, 'caller_request');
+  // The call's ticket is escalated by its own workflow, which the call told.
+  const escalations = await eventually(async () => {
+    const rows = await harness.db.prisma.ticketEscalation.findMany({ where: { ticketId: call.ticketId ?? -1 } });
+    return rows.length > 0 ? rows : undefined;
+  });
+  assert.deepEqual(
+    escalations.map((row) => [row.level, row.trigger, row.notifiedTarget]),
+    [[1, 'caller_request', harness.config.HUMAN_TRANSFER_NUMBER]],
+  );
+  const ticket = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id: call.ticketId ?? -1 } });
+  assert.equal(ticket.escalationLevel, 1, 'the ticket row shows the level its workflow reached');
 });
 
 test('a webhook with a bad signature is refused with 403 and starts nothing', async () => {

@@ -1,6 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { insertTicket, type NewTicket } from '../../activities/tickets/records';
+import { openTicket, type NewTicket } from '../../activities/tickets/open-ticket';
 import { ticketWorkflowStarter } from '../../activities/tickets/start';
 import { seed } from '../../prisma/seed';
 import { ticketViewQuery, ticketWorkflowId, type TicketView } from '../../workflows/ticket/messages';
@@ -64,7 +64,7 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
     taskQueue: TASK_QUEUE,
     async openTicket(ticket) {
       const { createdAt, ...fields } = ticket;
-      const inserted = await insertTicket(
+      const inserted = await openTicket(
         db.prisma,
         { subject: 'Test ticket', description: 'Opened by a test', category: 'general', priority: 'medium', source: 'api', ...fields },
         async () => undefined,
