@@ -17,6 +17,9 @@ import type {
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../../infra/db';
 import type { ToolContext } from '../../workflows/call/types';
+import { parseRequestedTime } from '../../domain/language/requested-time';
+import { nextOpen, type Calendar } from '../../domain/sla/calendar';
+import { organizationCalendar } from '../tickets/stored-policy';
 import { openTicket, toTicketSummary } from '../tickets/open-ticket';
 import { ticketWorkflowStarter } from '../tickets/start';
 import { callbackWorkflowStarter } from '../callbacks';
@@ -66,7 +69,19 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
     return (await prisma.callLog.findUnique({ where: { callSid }, select: { id: true } }))?.id;
   }
 
-  async function bookCallback(args: ScheduleCallbackArgs, context: ToolContext, idempotencyKey: string): Promise<{ id: number }> {
+  async function calendarOf(organizationId: number | undefined): Promise<Calendar> {
+    const organization = organizationId === undefined ? null : await prisma.organization.findUnique({ where: { id: organizationId } });
+    return organizationCalendar(organization?.businessCalendar);
+  }
+
+  interface Booking {
+    idempotencyKey: string;
+    scheduledFor: number;
+    bookedAt: number;
+  }
+
+  async function bookCallback(args: ScheduleCallbackArgs, context: ToolContext, booking: Booking): Promise<{ id: number }> {
+    const { idempotencyKey } = booking;
     const call = await prisma.callLog.findUnique({ where: { callSid: context.callSid }, select: { id: true, ticketId: true } });
     const ticket = call?.ticketId ?? (await prisma.supportTicket.findUnique({ where: { idempotencyKey } }))?.id;
     try {
@@ -79,7 +94,8 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
           contactId: toNumericId(context.contactId),
           callLogId: call?.id,
           ticketId: ticket,
-          scheduledFor: new Date(),
+          scheduledFor: new Date(booking.scheduledFor),
+          createdAt: new Date(booking.bookedAt),
         },
       });
     } catch (error) {
@@ -203,12 +219,21 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
      * Books one callback per call, and starts its workflow, which dials inside the organisation's
      * business hours. Safe to retry: the callback is keyed by the call, and starting finds the running workflow.
      */
+    /**
+     * Books one callback per call at the time the caller asked for (in the organisation's time zone and
+     * business hours), starts its workflow and says the time back. Safe to retry: the callback is keyed by
+     * the call, and its time is read again as of the first booking, so a retry books and says the same.
+     */
     async scheduleCallback(args: ScheduleCallbackArgs, context: ToolContext): Promise<CallbackDto> {
       const idempotencyKey = `call:${context.callSid}`;
-      const callback =
-        (await prisma.callback.findUnique({ where: { idempotencyKey } })) ?? (await bookCallback(args, context, idempotencyKey));
+      const calendar = await calendarOf(toNumericId(context.organizationId));
+      const existing = await prisma.callback.findUnique({ where: { idempotencyKey } });
+      const bookedAt = existing?.createdAt.getTime() ?? Date.now();
+      const requested = args.when ? parseRequestedTime(args.when, bookedAt, calendar) : null;
+      const scheduledFor = requested?.at ?? nextOpen(calendar, bookedAt);
+      const callback = existing ?? (await bookCallback(args, context, { idempotencyKey, scheduledFor, bookedAt }));
       await startCallbackWorkflow(callback.id);
-      return { scheduled: true, when: args.when ?? 'as soon as a technician is free during business hours' };
+      return { scheduled: true, when: requested?.readBack ?? null };
     },
   };
 }

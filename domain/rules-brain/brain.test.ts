@@ -183,9 +183,9 @@ test('nobody free: a call back is offered and booked, then a polite goodbye', ()
   assert.ok(said(played.heard, /busy right now/));
   assert.deepEqual(toolCalls(played.actions).at(-1), {
     name: 'schedule_callback',
-    args: { reason: 'Caller asked for a call back', when: 'tomorrow morning' },
+    args: { reason: 'Caller asked for a call back', when: 'yes please, tomorrow morning' },
   });
-  assert.ok(said(played.heard, /call you back tomorrow morning/));
+  assert.ok(said(played.heard, /call you back tomorrow, Thursday, at 9 a\.m\./));
   assert.deepEqual(played.last.actions.at(-1), { type: 'hangup' });
 });
 
@@ -215,7 +215,8 @@ test('"call me back this afternoon" books a call back with the time', () => {
   const played = call([speech('my laptop is really slow'), speech('I have to go, can you call me back this afternoon')]);
   const booked = toolCalls(played.actions).at(-1);
   assert.equal(booked?.name, 'schedule_callback');
-  assert.deepEqual(booked?.args, { reason: 'my laptop is really slow', when: 'this afternoon' });
+  // The caller's own words go to the tool, which reads the time from them.
+  assert.deepEqual(booked?.args, { reason: 'my laptop is really slow', when: 'I have to go, can you call me back this afternoon' });
 });
 
 test('a failed KB search becomes a ticket; a failed ticket becomes a person', () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { WorkflowNotFoundError } from '@temporalio/client';
+import { organizationCalendar } from '../../activities/tickets/stored-policy';
+import { parseRequestedTime } from '../../domain/language/requested-time';
 import { spellDigits } from '../../domain/language/speech';
 import type { TwilioCaller, TwimlTurn } from '../../tools/twilio-caller';
 import { callWorkflowId } from '../../workflows/call/messages';
@@ -227,4 +229,26 @@ test('a call that drops mid-troubleshooting leaves a complete record and a kept 
   assert.equal(call.category, 'network');
   assert.ok((call.transcript as unknown[]).length >= 3);
   assert.ok(call.endedAt);
+});
+
+test('a caller who asks to be called back "tomorrow after 3" is booked for then and hears the time', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  await caller.dial();
+  const booked = await caller.say('can someone call me back tomorrow after 3 about my vpn please');
+  const callback = await eventually(() =>
+    harness.db.prisma.callback
+      .findUnique({ where: { idempotencyKey: `call:${caller.callSid}` }, include: { organization: true } })
+      .then((row) => row ?? undefined),
+  );
+  // The same reading of the words, as of the moment it was booked, in the organisation's hours.
+  const expected = parseRequestedTime(
+    'tomorrow after 3',
+    callback.createdAt.getTime(),
+    organizationCalendar(callback.organization?.businessCalendar),
+  );
+  assert.ok(expected, 'the words name a time');
+  assert.equal(callback.scheduledFor.getTime(), expected.at);
+  assert.ok(spoken(booked).includes(expected.readBack), `the time is read back: ${spoken(booked)}`);
+  assert.match(expected.readBack, /3 p\.m\.|9 a\.m\./);
+  await endCall(caller);
 });

@@ -28,6 +28,7 @@ export const FAKE_CONTACT: ContactDto = {
   organization: FAKE_ORGANIZATION,
 };
 export const FIRST_TICKET_ID = 10042;
+export const FAKE_CALLBACK_READ_BACK = 'tomorrow, Thursday, at 9 a.m.';
 
 export interface FakeToolOptions {
   /** Tools that fail (the workflow reports a tool_error). */
@@ -72,7 +73,8 @@ export function createFakeTools(options: FakeToolOptions = {}) {
         return { kind: 'tool_result', name: call.name, result: { accepted, destination: accepted ? '+15550100999' : null, ticketId } };
       }
       case 'schedule_callback':
-        return { kind: 'tool_result', name: call.name, result: { scheduled: true, when: call.args.when ?? null } };
+        // Like the tool: a time said back, when the caller gave one.
+        return { kind: 'tool_result', name: call.name, result: { scheduled: true, when: call.args.when ? FAKE_CALLBACK_READ_BACK : null } };
       case 'handoff':
         return { kind: 'tool_result', name: call.name, result: { to: call.args.to } };
     }
