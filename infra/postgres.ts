@@ -100,9 +100,14 @@ async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHa
   await removeStalePidFile(databaseDir);
   step(`starting the embedded PostgreSQL on 127.0.0.1:${port}`);
   await server.start();
-  const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${APP_DATABASE}`;
+  const url = embeddedDatabaseUrl(port);
   await createDatabaseIfMissing(url);
   return { url, embedded: true, stop: () => server.stop() };
+}
+
+/** Where `npm start`'s embedded PostgreSQL serves the app's database (for tools run beside it). */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${APP_DATABASE}`;
 }
 
 /** Uses DATABASE_URL when given, otherwise runs PostgreSQL from npm inside the data folder. */

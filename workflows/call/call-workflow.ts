@@ -3,7 +3,7 @@ import { ENTRY_AGENT } from '../../domain/agents/names';
 import type { CallRecord } from '../../domain/calls/call-record';
 import type { ChatMessage } from '../../domain/calls/chat';
 import { OneAtATime } from '../shared/one-at-a-time';
-import { lookups, postCall, writes } from './proxies';
+import { callLog, postCall, writes } from './proxies';
 import { ToolRunner, type BrainReply } from './conversation';
 import {
   callEndedSignal,
@@ -91,7 +91,7 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   });
   setHandler(callSnapshotQuery, () => session.snapshot());
 
-  const callLog = {
+  const opening = {
     callSid: input.callSid,
     workflowId: workflowInfo().workflowId,
     direction: input.direction,
@@ -104,7 +104,7 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   // The idle timer is armed before any local activity resolves: the greeting's lookups and this one
   // may resolve in another order on replay than they did live, so no command may wait on that order.
   // A local activity saves the greeting a server round trip; if it fails, finalizeCall's upsert still writes the row.
-  const opened = lookups.openCallLog(callLog).catch(() => undefined);
+  const opened = callLog.openCallLog(opening).catch(() => undefined);
   await waitForCallEnd(session);
   await opened;
   await condition(allHandlersFinished); // an in-flight turn settles before the record is cut
