@@ -44,3 +44,8 @@ export async function startFakeTwilioApi(): Promise<FakeTwilioApi> {
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The product's Twilio settings pointed at the double. */
+export function twilioSettingsFor(api: FakeTwilioApi) {
+  return { accountSid: 'AC00000000000000000000000000000000', authToken: 'token', apiBaseUrl: api.baseUrl, fromNumber: '+15550100000' };
+}

@@ -7,8 +7,8 @@ import { ticketViewQuery, ticketWorkflowId, type TicketView } from '../../workfl
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
 import { eventually } from './eventually';
-import { startFakeSmtp, type FakeSmtp } from './fake-smtp';
-import { startFakeTwilioApi, type FakeTwilioApi } from './fake-twilio-api';
+import { emailSettingsFor, startFakeSmtp, type FakeSmtp } from './fake-smtp';
+import { startFakeTwilioApi, twilioSettingsFor, type FakeTwilioApi } from './fake-twilio-api';
 import { startDevServer, startTimeSkippingServer, workflowBundle } from './temporal';
 
 const TASK_QUEUE = 'tickets-under-test';
@@ -43,13 +43,8 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
       prisma: db.prisma,
       temporal,
       onCallNumber: ON_CALL_FALLBACK,
-      twilio: {
-        accountSid: 'AC00000000000000000000000000000000',
-        authToken: 'token',
-        apiBaseUrl: twilio.baseUrl,
-        fromNumber: '+15550100000',
-      },
-      email: { smtpUrl: smtp.url, from: 'URackIT <noreply@urackit.test>' },
+      twilio: twilioSettingsFor(twilio),
+      email: emailSettingsFor(smtp),
     },
     workflowBundle: await workflowBundle(),
   });
