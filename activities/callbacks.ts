@@ -1,21 +1,14 @@
-import type { Calendar } from '../domain/sla/calendar';
+import type { CallbackStatus } from '../domain/callbacks/status';
 import type { PrismaClient } from '../infra/db';
 import { callbackWorkflowId, type CallbackWorkflowInput } from '../workflows/callback/messages';
+import type { CallbackContext } from '../workflows/callback/types';
 import { publishEvent } from './events';
-import { workflowStarter, type TemporalHandle } from './workflow-starter';
+import { onceOnly } from './external-actions';
 import { organizationCalendar } from './tickets/stored-policy';
-import type { createTwilioActivities } from './twilio';
+import type { OutboundCall } from './twilio';
+import { workflowStarter, type TemporalHandle } from './workflow-starter';
 
-type PlaceCall = ReturnType<typeof createTwilioActivities>['placeCall'];
-
-export interface CallbackContext {
-  callbackId: number;
-  phone: string;
-  requestedAt: number;
-  maxAttempts: number;
-  status: string;
-  calendar: Calendar;
-}
+type PlaceCall = (call: OutboundCall) => Promise<string | null>;
 
 export function callbackWorkflowStarter(temporal: TemporalHandle | undefined): (callbackId: number) => Promise<void> {
   return workflowStarter<CallbackWorkflowInput>(temporal, 'callbackWorkflow', callbackWorkflowId, (callbackId) => ({ callbackId }));
@@ -28,6 +21,7 @@ export interface CallbackUrls {
 
 export function createCallbackActivities(prisma: PrismaClient, placeCall: PlaceCall, urls: CallbackUrls) {
   return {
+    /** Read-only. */
     async loadCallback(callbackId: number): Promise<CallbackContext> {
       const row = await prisma.callback.findUniqueOrThrow({ where: { id: callbackId }, include: { organization: true } });
       return {
@@ -36,13 +30,16 @@ export function createCallbackActivities(prisma: PrismaClient, placeCall: PlaceC
         requestedAt: row.scheduledFor.getTime(),
         maxAttempts: row.maxAttempts,
         status: row.status,
+        ticketId: row.ticketId,
         calendar: organizationCalendar(row.organization?.businessCalendar),
       };
     },
 
+    /** Sets the callback's status as the workflow decided it, stamped with workflow time: a retry writes the same values again. */
     async updateCallback(input: {
       callbackId: number;
-      status: 'scheduled' | 'dialing' | 'completed' | 'failed' | 'cancelled';
+      status: CallbackStatus;
+      at: number;
       attempts?: number;
       nextAttemptAt?: number | null;
     }): Promise<void> {
@@ -51,45 +48,28 @@ export function createCallbackActivities(prisma: PrismaClient, placeCall: PlaceC
         data: {
           status: input.status,
           attempts: input.attempts,
-          lastAttemptAt: input.status === 'dialing' ? new Date() : undefined,
+          lastAttemptAt: input.status === 'dialing' ? new Date(input.at) : undefined,
           scheduledFor: input.nextAttemptAt ? new Date(input.nextAttemptAt) : undefined,
           workflowId: callbackWorkflowId(input.callbackId),
         },
       });
-      await publishEvent(prisma, { type: `callback.${input.status}`, entity: 'callback', id: row.id });
+      await publishEvent(prisma, { type: `callback.${input.status}`, entity: 'callback', id: row.id, data: { ticketId: row.ticketId } });
     },
 
-    /** Dials the caller; the answered call runs through the same voice edge and CallWorkflow. */
+    /**
+     * Dials the caller; the answered call runs through the same voice edge and CallWorkflow. Dials
+     * once per attempt, however often it is retried: a retry gets the first dial's call SID back.
+     */
     async placeCallback(input: { callbackId: number; attempt: number; phone: string }): Promise<string | null> {
       const base = urls.voiceBaseUrl.replace(/\/$/, '');
-      return placeCall({
-        to: input.phone,
-        answerUrl: `${base}/twilio/voice?callback=${input.callbackId}`,
-        statusCallbackUrl: `${base}/twilio/status?callback=${input.callbackId}`,
-      });
-    },
-
-    /** Never answered: a person must follow up, so the ticket (if any) is escalated. */
-    async escalateUnansweredCallback(input: { callbackId: number; attempts: number }): Promise<void> {
-      const row = await prisma.callback.findUniqueOrThrow({ where: { id: input.callbackId } });
-      if (row.ticketId !== null) {
-        const level = (await prisma.ticketEscalation.count({ where: { ticketId: row.ticketId } })) + 1;
-        await prisma.ticketEscalation.create({
-          data: {
-            ticketId: row.ticketId,
-            level,
-            trigger: 'manual',
-            reason: `callback to ${row.phone} not answered after ${input.attempts} attempts`,
-            notifiedTarget: 'supervisor',
-          },
-        });
-      }
-      await publishEvent(prisma, {
-        type: 'callback.unanswered',
-        entity: 'callback',
-        id: input.callbackId,
-        data: { ticketId: row.ticketId },
-      });
+      const action = { key: `callback:${input.callbackId}:attempt:${input.attempt}`, kind: 'dial', target: input.phone } as const;
+      return onceOnly(prisma, action, () =>
+        placeCall({
+          to: input.phone,
+          answerUrl: `${base}/twilio/voice?callback=${input.callbackId}`,
+          statusCallbackUrl: `${base}/twilio/status?callback=${input.callbackId}`,
+        }),
+      );
     },
   };
 }

@@ -7,9 +7,9 @@ import { createCallRecordActivities } from './calls/records';
 import { createCallToolActivities } from './calls/tools';
 import { createCallbackActivities } from './callbacks';
 import { createSystemActivities } from './system';
-import { createTicketChangeActivities } from './tickets/changes';
 import { createTicketContextActivities } from './tickets/context';
-import { createPagingActivities } from './tickets/paging';
+import { createTicketNotifyActivities } from './tickets/notify';
+import { createTicketProjectionActivities } from './tickets/projection';
 import { createTwilioActivities, type TwilioSettings } from './twilio';
 
 export interface ActivityDeps {
@@ -33,19 +33,20 @@ export function createActivities(deps: ActivityDeps) {
   const textBrain = deps.textBrain ?? NO_MODEL;
   const twilio = createTwilioActivities(deps.twilio ?? NO_TWILIO);
   const email = createEmailActivities(deps.email ?? NO_EMAIL);
-  const ticketContext = createTicketContextActivities(deps.prisma);
   return {
     ...createSystemActivities(deps.prisma),
     ...createCallToolActivities(deps.prisma, deps.temporal),
     ...createCallRecordActivities(deps.prisma),
     ...createTextBrainActivities(textBrain),
     ...createCallAnalysisActivities(textBrain),
-    ...ticketContext,
-    ...createTicketChangeActivities(deps.prisma, { sendSms: twilio.sendSms, sendEmail: email.sendEmail }),
-    ...createPagingActivities(deps.prisma, twilio.sendSms, deps.onCallNumber ?? '+15550100911', ticketContext.loadTicketContext),
+    ...createTicketContextActivities(deps.prisma),
+    ...createTicketProjectionActivities(deps.prisma),
+    ...createTicketNotifyActivities(
+      deps.prisma,
+      { sendSms: twilio.sendSms, sendEmail: email.sendEmail },
+      { onCallNumber: deps.onCallNumber ?? '+15550100911' },
+    ),
     ...createCallbackActivities(deps.prisma, twilio.placeCall, { voiceBaseUrl: deps.voiceBaseUrl ?? 'http://127.0.0.1:8080' }),
-    ...twilio,
-    ...email,
   };
 }
 

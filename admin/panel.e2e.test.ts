@@ -1,10 +1,10 @@
 /**
  * The panel in a real browser against the real API over a seeded database.
  *   node --import tsx --test admin/panel.e2e.test.ts
- * Needs Chromium at /usr/bin/chromium (`apt-get install -y chromium`), or CHROMIUM_PATH.
+ * The browser: CHROMIUM_PATH, else an installed Chrome/Chromium, else the one in the
+ * `@sparticuz/chromium` npm package (Linux x64), unpacked into .tools/ (infra/chromium.ts).
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,8 @@ import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createLogger } from '../infra/logger';
 import { buildAdminIfStale } from '../infra/admin-build';
-import { publishEvent } from '../api/events/publish';
+import { publishEvent } from '../activities/events';
+import { findChromium } from '../infra/chromium';
 import { attachEventStream, type EventStream } from '../api/events/stream';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 
@@ -39,14 +40,13 @@ let profileDir: string;
 let baseUrl: string;
 
 before(async () => {
+  const { executablePath } = await findChromium(process.env.CHROMIUM_PATH, { toolsDir: path.join(repoRoot, '.tools') });
   await buildAdminIfStale(repoRoot);
   h = await startApiHarness({ extraDeps: { adminDist: path.join(repoRoot, 'admin', 'dist') } });
   server = h.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   events = attachEventStream(server, { config: h.config, databaseUrl: h.db.url, logger: createLogger('panel-e2e', h.config) });
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   profileDir = await mkdtemp(path.join(tmpdir(), 'urackit-chromium-'));
   context = await chromium.launchPersistentContext(profileDir, {
     executablePath,

@@ -4,7 +4,8 @@ import { after, before, test } from 'node:test';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { createLogger } from '../infra/logger';
-import { publishEvent, type DomainEvent } from './events/publish';
+import { publishEvent } from '../activities/events';
+import type { DomainEvent } from '../domain/events';
 import { attachEventStream, type EventStream } from './events/stream';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 

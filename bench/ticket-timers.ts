@@ -5,7 +5,7 @@
  *   BENCH_TICKETS=500 npm run bench -- ticket-timers
  * Real parts: the Temporal CLI dev server (in-memory SQLite; BENCH_TEMPORAL_DB=sqlite for a file), one worker in a child
  * process (so its memory is its own), a seeded PostgreSQL database, tickets opened the way the API
- * opens them (insertTicket + ticketWorkflowStarter).
+ * opens them (openTicket + ticketWorkflowStarter).
  *
  * To have timers fire during the run, tickets belong to benchmark organisations whose own SLA
  * terms are minutes long (24x7, warning at 50 %, level-1 escalation at the breach). Each ticket
@@ -176,11 +176,13 @@ async function runWorkerProcess(): Promise<void> {
   ) as typeof base;
   const activities: typeof base = {
     ...wrapped,
-    async recordSlaTimer(input) {
+    async recordTicketChange(change) {
       const info = Context.current().info;
       const started = Date.now();
-      await wrapped.recordSlaTimer(input);
-      const { timer } = input;
+      await wrapped.recordTicketChange(change);
+      const timer = change.slaTimer;
+      if (!timer) return;
+      const input = change;
       samples.push([
         input.ticketId,
         timer.kind,
@@ -371,7 +373,7 @@ const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, m
 async function runBenchmark(): Promise<void> {
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   const { DefaultLogger, Runtime } = await import('@temporalio/worker');
-  const { insertTicket } = await import('../activities/tickets/records');
+  const { openTicket } = await import('../activities/tickets/open-ticket');
   const { ticketWorkflowStarter } = await import('../activities/tickets/start');
   const { findTemporalCli } = await import('../infra/temporal-cli');
   const { createPrisma } = await import('../infra/db');
@@ -530,7 +532,7 @@ async function runBenchmark(): Promise<void> {
           const priority = slot.priority;
           const began = performance.now();
           try {
-            const { ticket } = await insertTicket(
+            const { ticket } = await openTicket(
               opener,
               {
                 subject: `Benchmark ticket ${index}`,
@@ -771,7 +773,7 @@ one worker in a child process with the same options as \`createWorker\` (default
 \`createActivities\` whose \`recordSlaTimer\` is wrapped to time each timer; a PostgreSQL database cloned from the migrated
 template and seeded, plus ${termsText()}, resolution ${RESOLUTION_MIN / 60} h, warning at
 ${WARNING_PERCENT} %, escalation level 1 at the breach. Tickets cycle through those terms and are opened by the
-benchmark process as the API does (\`insertTicket\`: row + first message + event, then \`ticketWorkflowStarter\`),
+benchmark process as the API does (\`openTicket\`: row + first message + event, then \`ticketWorkflowStarter\`),
 ${START_CONCURRENCY} at a time. Each ticket fires ${TIMERS_PER_TICKET} timers in the window (first-response warning, breach, escalation);
 its resolution timers stay pending, so every workflow is still open at the end.
 Lateness = when \`recordSlaTimer\` finished its writes (escalation row, flags, \`pg_notify\`) − the timer's deadline.

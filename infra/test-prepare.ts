@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAdminIfStale } from './admin-build';
+import { ChromiumUnavailableError, findChromium } from './chromium';
 import { generateClient } from './prisma-cli';
-import { timed } from './progress';
+import { step, timed } from './progress';
 import { findTemporalCli, findTemporalTestServer } from './temporal-cli';
 
 /** Everything the test suites need on disk, prepared once before they run in parallel. */
@@ -15,3 +16,13 @@ await timed('finding the Temporal CLI and test server', async () => {
 });
 await timed('generating the Prisma client', () => generateClient());
 await timed('checking the admin panel build', () => buildAdminIfStale(repoRoot));
+await timed('finding a Chromium for the panel tests', async () => {
+  try {
+    const { executablePath, source } = await findChromium(process.env.CHROMIUM_PATH, { toolsDir });
+    step(`Chromium: ${executablePath} (${source})`);
+  } catch (error) {
+    // The other suites need no browser: say why here, and let the panel tests fail with the same line.
+    if (!(error instanceof ChromiumUnavailableError)) throw error;
+    step(`no Chromium: ${error.message}`);
+  }
+});

@@ -15,7 +15,7 @@ import { KB_ARTICLES, REQUIRED_KB_SLUGS } from './seed-kb';
 
 interface TableState {
   rows: number;
-  /** md5 over every row's text form, in id order: any changed value changes it. */
+  /** md5 over every row's text form, in a stable order: any changed value changes it. */
   fingerprint: string;
 }
 
@@ -26,7 +26,7 @@ async function snapshot(db: TestDatabase): Promise<Map<string, TableState>> {
   const state = new Map<string, TableState>();
   for (const { table_name: table } of tables) {
     const [row] = await db.prisma.$queryRawUnsafe<Array<{ rows: number; fingerprint: string }>>(
-      `SELECT count(*)::int AS rows, coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '') AS fingerprint FROM "${table}" t`,
+      `SELECT count(*)::int AS rows, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS fingerprint FROM "${table}" t`,
     );
     assert.ok(row, `no answer for ${table}`);
     state.set(table, row);
@@ -48,9 +48,12 @@ after(async () => {
   await db?.drop();
 });
 
+/** Ledgers the running system keeps for itself; there is nothing to demonstrate in them. */
+const OPERATIONAL_TABLES = new Set(['external_actions']);
+
 test('the first run fills every table of the data model', () => {
   assert.ok(first.totalCreated > 0);
-  const empty = [...afterFirst].filter(([, state]) => state.rows === 0).map(([table]) => table);
+  const empty = [...afterFirst].filter(([table, state]) => state.rows === 0 && !OPERATIONAL_TABLES.has(table)).map(([table]) => table);
   assert.deepEqual(empty, [], 'tables the seed left empty');
   assert.ok(afterFirst.size >= 31, `expected at least 31 tables, found ${afterFirst.size}`);
 });

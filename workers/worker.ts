@@ -14,6 +14,8 @@ const repoFile = (relative: string): string => fileURLToPath(new URL(`../${relat
  * so they must hold no per-workflow state (bench/results/ticket-timers.md has the figures).
  */
 export const sharedWorkflowModules: readonly string[] = [
+  'domain/callbacks/status.ts',
+  'domain/calls/facts.ts',
   'domain/language/intents.ts',
   'domain/rules-brain/brain.ts',
   'domain/language/ue-code.ts',
@@ -22,6 +24,7 @@ export const sharedWorkflowModules: readonly string[] = [
   'domain/sla/clock.ts',
   'domain/sla/policy.ts',
   'domain/tickets/lifecycle.ts',
+  'domain/tickets/notices.ts',
   'domain/tickets/sla-bridge.ts',
 ].map(repoFile);
 

@@ -9,6 +9,8 @@ export interface OpenCallInput {
   direction: 'inbound' | 'outbound';
   from: string;
   to: string;
+  /** The customer's number (CallFacts.callerPhone): the caller's, or the callee's on a callback. */
+  callerPhone: string;
   brain: 'rules' | 'text';
   startedAt: number;
 }
@@ -24,7 +26,7 @@ export function createCallRecordActivities(prisma: PrismaClient) {
   return {
     /** The call appears in the panel as soon as it rings; idempotent on CallSid. */
     async openCallLog(input: OpenCallInput): Promise<void> {
-      const callerPhone = normalisePhone(input.direction === 'inbound' ? input.from : input.to);
+      const callerPhone = normalisePhone(input.callerPhone);
       const row = await prisma.callLog.upsert({
         where: { callSid: input.callSid },
         update: {},
@@ -46,13 +48,15 @@ export function createCallRecordActivities(prisma: PrismaClient) {
 
     /**
      * Writes every post-call row in one transaction, replacing what an earlier attempt wrote, so a
-     * retried activity never duplicates interactions or usage.
+     * retried activity never duplicates interactions or usage; rows are stamped with the call's own
+     * times, so a retry writes them exactly as the first attempt did.
      */
     async finalizeCall(record: CallRecord, analysis: CallAnalysis): Promise<{ callLogId: number }> {
       // A ticket opened implicitly (an escalation) is found by the call's idempotency key.
       const ticketId =
         toNumericId(record.ticketId) ??
         (await prisma.supportTicket.findUnique({ where: { idempotencyKey: `call:${record.callSid}` }, select: { id: true } }))?.id;
+      const endedAt = new Date(record.endedAt);
       const callLogId = await prisma.$transaction(async (tx) => {
         const call = await tx.callLog.upsert({
           where: { callSid: record.callSid },
@@ -90,12 +94,13 @@ export function createCallRecordActivities(prisma: PrismaClient) {
             toolCalls: interaction.toolCalls.map((tool) => ({ ...tool, at: new Date(tool.at).toISOString() })) as Prisma.InputJsonValue,
             handoffTo: interaction.handoffTo,
             outcome: interaction.outcome,
+            createdAt: new Date(interaction.startedAt),
           })),
         });
         const usage = analysis.usage ? [...record.aiUsage, analysis.usage] : record.aiUsage;
         await tx.aiUsageLog.deleteMany({ where: { callLogId: call.id } });
         await tx.aiUsageLog.createMany({
-          data: usage.map((entry) => ({ callLogId: call.id, ticketId, ...entry })),
+          data: usage.map((entry) => ({ callLogId: call.id, ticketId, ...entry, createdAt: endedAt })),
         });
         await tx.twilioUsageLog.deleteMany({ where: { callLogId: call.id } });
         if (record.twilio) {
@@ -108,6 +113,7 @@ export function createCallRecordActivities(prisma: PrismaClient) {
               price: parsePrice(record.twilio.price),
               priceUnit: record.twilio.priceUnit ?? 'USD',
               status: record.twilio.status,
+              createdAt: endedAt,
             },
           });
         }
@@ -126,6 +132,8 @@ export function createCallRecordActivities(prisma: PrismaClient) {
           update: analysisRow,
           create: { callLogId: call.id, ...analysisRow },
         });
+        // The ticket's origin call is part of its birth record (openTicket writes it); this only fills it in
+        // for a ticket born before the call's row existed, and never changes it. Its state is its workflow's.
         if (ticketId !== undefined) {
           await tx.supportTicket.updateMany({ where: { id: ticketId, callLogId: null }, data: { callLogId: call.id } });
         }

@@ -1,5 +1,4 @@
 import type {
-  AddTicketNoteArgs,
   CallbackDto,
   ContactDto,
   CreateTicketArgs,
@@ -13,28 +12,19 @@ import type {
   OrganizationDto,
   ScheduleCallbackArgs,
   SearchKbArgs,
-  TicketDto,
+  TicketSummary,
 } from '../../domain/agents/tools';
 import type { Client } from '@temporalio/client';
-import type { KbCategory } from '../../domain/kb/categories';
 import type { PrismaClient } from '../../infra/db';
-import { insertTicket, toTicketDto } from '../tickets/records';
+import type { ToolContext } from '../../workflows/call/types';
+import { parseRequestedTime } from '../../domain/language/requested-time';
+import { nextOpen, type Calendar } from '../../domain/sla/calendar';
+import { organizationCalendar } from '../tickets/stored-policy';
+import { openTicket, toTicketSummary } from '../tickets/open-ticket';
 import { ticketWorkflowStarter } from '../tickets/start';
 import { callbackWorkflowStarter } from '../callbacks';
 import { createKbIndex } from './kb-index';
 import { normalisePhone, toNumericId } from './ids';
-
-/** What the workflow knows about the call when it runs a tool. */
-export interface ToolContext {
-  callSid: string;
-  callerPhone: string;
-  organizationId?: string;
-  contactId?: string;
-  transferNumber: string;
-  /** The caller's problem in their words, when known: it becomes the ticket a human picks up. */
-  problem?: string;
-  category?: KbCategory;
-}
 
 const deviceView = { include: { deviceType: true, operatingSystem: true, contacts: true } } as const;
 
@@ -69,7 +59,7 @@ function toOrganizationDto(row: { id: number; name: string; ueCode: string }): O
   return { id: String(row.id), name: row.name, ueCode: row.ueCode };
 }
 
-/** Caller-facing tools over the read model. Reads are cheap and safe to retry; writes are idempotent. */
+/** Caller-facing tools over the read model. Reads are safe to repeat; each write is keyed by the call, so a retry finds what the first attempt made. */
 export function createCallToolActivities(prisma: PrismaClient, temporal?: { client: Client; taskQueue: string }) {
   const kb = createKbIndex(prisma);
   const startTicketWorkflow = ticketWorkflowStarter(temporal);
@@ -77,6 +67,42 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
 
   async function callLogId(callSid: string): Promise<number | undefined> {
     return (await prisma.callLog.findUnique({ where: { callSid }, select: { id: true } }))?.id;
+  }
+
+  async function calendarOf(organizationId: number | undefined): Promise<Calendar> {
+    const organization = organizationId === undefined ? null : await prisma.organization.findUnique({ where: { id: organizationId } });
+    return organizationCalendar(organization?.businessCalendar);
+  }
+
+  interface Booking {
+    idempotencyKey: string;
+    scheduledFor: number;
+    bookedAt: number;
+  }
+
+  async function bookCallback(args: ScheduleCallbackArgs, context: ToolContext, booking: Booking): Promise<{ id: number }> {
+    const { idempotencyKey } = booking;
+    const call = await prisma.callLog.findUnique({ where: { callSid: context.callSid }, select: { id: true, ticketId: true } });
+    const ticket = call?.ticketId ?? (await prisma.supportTicket.findUnique({ where: { idempotencyKey } }))?.id;
+    try {
+      return await prisma.callback.create({
+        data: {
+          idempotencyKey,
+          phone: normalisePhone(context.callerPhone) ?? context.callerPhone,
+          reason: args.reason,
+          organizationId: toNumericId(context.organizationId),
+          contactId: toNumericId(context.contactId),
+          callLogId: call?.id,
+          ticketId: ticket,
+          scheduledFor: new Date(booking.scheduledFor),
+          createdAt: new Date(booking.bookedAt),
+        },
+      });
+    } catch (error) {
+      // Two attempts racing on the same call: the loser returns the winner's callback.
+      if ((error as { code?: string }).code !== 'P2002') throw error;
+      return prisma.callback.findUniqueOrThrow({ where: { idempotencyKey } });
+    }
   }
 
   return {
@@ -132,8 +158,9 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
       return kb.search(args.query, args.category);
     },
 
-    async createTicket(args: CreateTicketArgs, context: ToolContext): Promise<TicketDto> {
-      const { ticket } = await insertTicket(
+    /** Opens the call's ticket. Safe to retry: one ticket per call (keyed by its CallSid). */
+    async createTicket(args: CreateTicketArgs, context: ToolContext): Promise<TicketSummary> {
+      const { ticket } = await openTicket(
         prisma,
         {
           subject: args.subject,
@@ -152,34 +179,24 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
       return ticket;
     },
 
-    async addTicketNote(args: AddTicketNoteArgs): Promise<TicketDto | null> {
-      const id = toNumericId(args.ticketId);
-      if (id === undefined) return null;
-      const ticket = await prisma.supportTicket.findUnique({ where: { id } });
-      if (!ticket) return null;
-      await prisma.ticketMessage.create({
-        data: { ticketId: id, authorType: 'bot', authorName: 'URackIT', visibility: 'internal', body: args.note },
-      });
-      return toTicketDto(await prisma.supportTicket.findUniqueOrThrow({ where: { id }, include: { status: true, priority: true } }));
-    },
-
-    async getTicketStatus(args: GetTicketStatusArgs, context: Pick<ToolContext, 'organizationId'>): Promise<TicketDto | null> {
+    async getTicketStatus(args: GetTicketStatusArgs, context: Pick<ToolContext, 'organizationId'>): Promise<TicketSummary | null> {
       const id = toNumericId(args.ticketId.replace(/\D/g, ''));
       if (id === undefined) return null;
       const row = await prisma.supportTicket.findUnique({ where: { id }, include: { status: true, priority: true } });
       // A caller only hears about their own organisation's tickets.
       const organizationId = toNumericId(context.organizationId);
       if (!row || (organizationId !== undefined && row.organizationId !== organizationId)) return null;
-      return toTicketDto(row);
+      return toTicketSummary(row);
     },
 
     /**
-     * A human takeover always has a ticket behind it (the call's own, created if needed) with an
-     * escalation row, so the technician who answers sees what was already tried.
+     * Opens (or finds) the call's ticket for a human takeover and says whether a technician can take
+     * the call; the workflow then escalates the ticket through the ticket's own workflow. Safe to
+     * retry: the ticket is keyed by the call.
      */
     async escalateToHuman(args: { reason: string }, context: ToolContext): Promise<EscalationDto> {
       const humans = await prisma.supportAgent.count({ where: { kind: 'human', active: true, role: { in: ['technician', 'on_call'] } } });
-      const { ticket } = await insertTicket(
+      const { ticket } = await openTicket(
         prisma,
         {
           subject: `Caller asked for a technician${context.category ? ` (${context.category})` : ''}`,
@@ -194,46 +211,29 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         },
         startTicketWorkflow,
       );
-      const ticketId = Number(ticket.id);
-      const already = await prisma.ticketEscalation.findFirst({ where: { ticketId, trigger: 'caller_request' } });
-      if (!already) {
-        const level = (await prisma.ticketEscalation.count({ where: { ticketId } })) + 1;
-        await prisma.$transaction([
-          prisma.ticketEscalation.create({
-            data: {
-              ticketId,
-              level,
-              reason: args.reason,
-              trigger: 'caller_request',
-              notifiedTarget: humans > 0 ? context.transferNumber : 'callback',
-            },
-          }),
-          prisma.supportTicket.update({ where: { id: ticketId }, data: { escalationLevel: level } }),
-        ]);
-      }
-      return humans > 0 ? { accepted: true, destination: context.transferNumber } : { accepted: false, destination: null };
+      const accepted = humans > 0;
+      return { accepted, destination: accepted ? context.transferNumber : null, ticketId: ticket.id };
     },
 
-    /** One callback per call; its workflow dials inside the organisation's business hours. */
+    /**
+     * Books one callback per call, and starts its workflow, which dials inside the organisation's
+     * business hours. Safe to retry: the callback is keyed by the call, and starting finds the running workflow.
+     */
+    /**
+     * Books one callback per call at the time the caller asked for (in the organisation's time zone and
+     * business hours), starts its workflow and says the time back. Safe to retry: the callback is keyed by
+     * the call, and its time is read again as of the first booking, so a retry books and says the same.
+     */
     async scheduleCallback(args: ScheduleCallbackArgs, context: ToolContext): Promise<CallbackDto> {
-      const call = await prisma.callLog.findUnique({ where: { callSid: context.callSid }, select: { id: true, ticketId: true } });
-      const existing = call ? await prisma.callback.findFirst({ where: { callLogId: call.id } }) : null;
-      const callback =
-        existing ??
-        (await prisma.callback.create({
-          data: {
-            phone: normalisePhone(context.callerPhone) ?? context.callerPhone,
-            reason: args.reason,
-            organizationId: toNumericId(context.organizationId),
-            contactId: toNumericId(context.contactId),
-            callLogId: call?.id,
-            ticketId:
-              call?.ticketId ?? (await prisma.supportTicket.findUnique({ where: { idempotencyKey: `call:${context.callSid}` } }))?.id,
-            scheduledFor: new Date(),
-          },
-        }));
+      const idempotencyKey = `call:${context.callSid}`;
+      const calendar = await calendarOf(toNumericId(context.organizationId));
+      const existing = await prisma.callback.findUnique({ where: { idempotencyKey } });
+      const bookedAt = existing?.createdAt.getTime() ?? Date.now();
+      const requested = args.when ? parseRequestedTime(args.when, bookedAt, calendar) : null;
+      const scheduledFor = requested?.at ?? nextOpen(calendar, bookedAt);
+      const callback = existing ?? (await bookCallback(args, context, { idempotencyKey, scheduledFor, bookedAt }));
       await startCallbackWorkflow(callback.id);
-      return { scheduled: true, when: args.when ?? 'as soon as a technician is free during business hours' };
+      return { scheduled: true, when: requested?.readBack ?? null };
     },
   };
 }

@@ -1,32 +1,12 @@
-import type { Calendar } from '../../domain/sla/calendar';
-import { DEFAULT_SLA_POLICIES, type Priority, type SlaPolicy } from '../../domain/sla/policy';
-import type { TicketStatus } from '../../domain/tickets/lifecycle';
+import { DEFAULT_SLA_POLICIES } from '../../domain/sla/policy';
 import type { PrismaClient } from '../../infra/db';
+import type { TicketContext } from '../../workflows/ticket/types';
 import { organizationCalendar, toCalendar, toSlaPolicy } from './stored-policy';
-
-/** What a TicketWorkflow needs to know about its ticket, read once per run. */
-export interface TicketContext {
-  ticketId: number;
-  createdAt: number;
-  status: TicketStatus;
-  priority: Priority;
-  assigneeId: string | null;
-  subject: string;
-  description: string;
-  organizationName: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  /** The organisation's terms first, then the default policies. */
-  orgPolicies: SlaPolicy[];
-  defaultPolicies: SlaPolicy[];
-  /** When a human is expected at the desk (after-hours paging, callbacks). */
-  businessCalendar: Calendar;
-  /** What was tried, for the on-call briefing. */
-  lastNotes: string[];
-}
+import type { TicketPriority, TicketStatus } from '../../domain/tickets/codes';
 
 export function createTicketContextActivities(prisma: PrismaClient) {
   return {
+    /** Read-only. */
     async loadTicketContext(ticketId: number): Promise<TicketContext> {
       const ticket = await prisma.supportTicket.findUniqueOrThrow({
         where: { id: ticketId },
@@ -45,7 +25,7 @@ export function createTicketContextActivities(prisma: PrismaClient) {
         ticketId,
         createdAt: ticket.createdAt.getTime(),
         status: ticket.status.code as TicketStatus,
-        priority: ticket.priority.code as Priority,
+        priority: ticket.priority.code as TicketPriority,
         assigneeId: ticket.assignedAgentId === null ? null : String(ticket.assignedAgentId),
         subject: ticket.subject,
         description: ticket.description ?? '',
@@ -56,9 +36,15 @@ export function createTicketContextActivities(prisma: PrismaClient) {
         defaultPolicies,
         businessCalendar: organizationCalendar(ticket.organization?.businessCalendar),
         lastNotes: ticket.messages.map((message) => message.body),
+        lastChangeSeq: ticket.lastChangeSeq,
+        escalationLevel: ticket.escalationLevel,
+        firstRespondedAt: ticket.firstRespondedAt?.getTime() ?? null,
+        resolvedAt: ticket.resolvedAt?.getTime() ?? null,
+        closedAt: ticket.closedAt?.getTime() ?? null,
       };
     },
 
+    /** Read-only. */
     async supportAgentExists(agentId: string): Promise<boolean> {
       if (!/^\d{1,9}$/.test(agentId)) return false;
       return (await prisma.supportAgent.count({ where: { id: Number(agentId), active: true } })) > 0;

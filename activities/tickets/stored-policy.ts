@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { BusinessCalendar, Calendar } from '../../domain/sla/calendar';
-import { DEFAULT_BUSINESS_CALENDAR, type Priority, type SlaPolicy } from '../../domain/sla/policy';
+import { DEFAULT_BUSINESS_CALENDAR, type SlaPolicy } from '../../domain/sla/policy';
 import { ZBusinessCalendar, ZSlaPolicy } from '../../domain/sla/schemas';
+import type { TicketPriority } from '../../domain/tickets/codes';
 
 /**
  * Policies and calendars as the panel stores them (weekday names, [start, end] pairs, levels with
@@ -50,7 +51,7 @@ export interface StoredPolicyRow {
 export function toSlaPolicy(row: StoredPolicyRow, fallbackCalendar: BusinessCalendar | undefined): SlaPolicy {
   const levels = ZStoredLevels.parse(row.escalationLevels ?? []);
   return ZSlaPolicy.parse({
-    priority: row.priority.code as Priority,
+    priority: row.priority.code as TicketPriority,
     firstResponseMinutes: row.firstResponseMinutes,
     resolutionMinutes: row.resolutionMinutes,
     warningPercent: row.warningPercent,

@@ -1,8 +1,10 @@
 /** Record shapes as the API returns them (see api/ DTOs); views type their records with these. */
 import type { Identifier } from 'react-admin';
 
-export type TicketStatusCode = 'open' | 'assigned' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
-export type TicketPriorityCode = 'low' | 'medium' | 'high' | 'critical';
+export type { TicketPriority as TicketPriorityCode, TicketStatus as TicketStatusCode } from '../../domain/tickets/codes';
+import type { TicketPriority as TicketPriorityCode, TicketStatus as TicketStatusCode } from '../../domain/tickets/codes';
+export type { CallbackStatus } from '../../domain/callbacks/status';
+import type { CallbackStatus } from '../../domain/callbacks/status';
 export type CallStatus = 'in_progress' | 'completed' | 'abandoned' | 'failed' | 'transferred' | 'no_answer' | 'busy';
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 
@@ -156,7 +158,7 @@ export interface Callback {
   phone: string;
   reason: string | null;
   scheduledFor: string;
-  status: 'scheduled' | 'dialing' | 'completed' | 'failed' | 'cancelled';
+  status: CallbackStatus;
   attempts: number;
   maxAttempts: number;
   organizationName: string | null;

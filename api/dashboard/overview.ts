@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../infra/db';
 import { calls } from '../resources/calls';
 import { listRecords } from '../resources/crud';
-import { CLOSED_STATUS_CODES, PRIORITY_CODES, STATUS_CODES } from '../tickets/codes';
+import { FINAL_TICKET_STATUSES, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/tickets/codes';
 
 /** Day boundaries are UTC: the read model stores UTC and the panel labels the figures so. */
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -30,7 +30,7 @@ export interface DashboardOverview {
   recentCalls: object[];
 }
 
-const openTicket = { status: { code: { notIn: [...CLOSED_STATUS_CODES] } } };
+const openTicket = { status: { code: { notIn: [...FINAL_TICKET_STATUSES] } } };
 
 function startOfUtcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -73,11 +73,11 @@ async function countByCode(prisma: PrismaClient, by: 'priorityId' | 'statusId', 
 async function ticketFigures(prisma: PrismaClient, now: Date, today: Date): Promise<DashboardOverview['tickets']> {
   const [open, openByPriority, openByStatus, slaBreaches, overdue, createdToday] = await Promise.all([
     prisma.supportTicket.count({ where: openTicket }),
-    countByCode(prisma, 'priorityId', PRIORITY_CODES),
+    countByCode(prisma, 'priorityId', TICKET_PRIORITIES),
     countByCode(
       prisma,
       'statusId',
-      STATUS_CODES.filter((code) => !CLOSED_STATUS_CODES.includes(code)),
+      TICKET_STATUSES.filter((code) => !FINAL_TICKET_STATUSES.includes(code)),
     ),
     prisma.supportTicket.count({ where: { ...openTicket, slaBreached: true } }),
     prisma.supportTicket.count({ where: { ...openTicket, slaPaused: false, resolutionDueAt: { lt: now } } }),

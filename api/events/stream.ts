@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../../infra/logger';
 import { verifyToken, type AuthContext } from '../auth/tokens';
-import { EVENTS_CHANNEL, ZDomainEvent, type DomainEvent } from './publish';
+import { EVENTS_CHANNEL, ZDomainEvent, type DomainEvent } from '../../domain/events';
 import { PgListener } from './listener';
 
 export interface EventStreamDeps {

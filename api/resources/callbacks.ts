@@ -1,3 +1,4 @@
+import { callbackCancelRefusal, type CallbackStatus } from '../../domain/callbacks/status';
 import { Router } from 'express';
 import { Db, type PrismaClient } from '../../infra/db';
 import { authOf } from '../auth/middleware';
@@ -22,7 +23,7 @@ export interface CallbackDto {
   scheduledFor: string;
   attempts: number;
   maxAttempts: number;
-  status: 'scheduled' | 'dialing' | 'completed' | 'failed' | 'cancelled';
+  status: CallbackStatus;
   workflowId: string | null;
   lastAttemptAt: string | null;
   createdAt: string;
@@ -82,8 +83,6 @@ export const callbacks: ResourceDef<CallbackRow> = {
   },
 };
 
-const CANCELLABLE: readonly string[] = ['scheduled', 'dialing'];
-
 /** Read routes, plus `POST /callbacks/:id/cancel` handed to the callback's workflow. */
 export function callbacksRouter(prisma: PrismaClient, commands: CallbackCommands | undefined): Router {
   const router = resourceRouter(prisma, callbacks);
@@ -93,9 +92,8 @@ export function callbacksRouter(prisma: PrismaClient, commands: CallbackCommands
     const id = parseId(request.params.id);
     const callback = await findRecord(prisma, callbacks, id);
     const input = ZCancelCallbackRequest.parse(request.body ?? {});
-    if (!CANCELLABLE.includes(callback.status)) {
-      throw new AppError('INVALID_TRANSITION', `callback ${id} is ${callback.status} and cannot be cancelled`);
-    }
+    const refusal = callbackCancelRefusal(callback.status);
+    if (refusal) throw new AppError('INVALID_TRANSITION', refusal);
     response.json(await commands.cancel(id, input, authOf(response)));
   });
   return router;

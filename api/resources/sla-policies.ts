@@ -3,7 +3,7 @@ import { Db, type PrismaClient } from '../../infra/db';
 import { booleanFilter, codeFilter, idFilter, searchFilter } from '../http/filters';
 import { ZId } from '../http/ids';
 import { optional, text, ZTimezone } from '../http/schemas';
-import { PRIORITY_CODES } from '../tickets/codes';
+import { TICKET_PRIORITIES } from '../../domain/tickets/codes';
 import { writer, type Delegate, type ResourceDef } from './crud';
 
 const include = {
@@ -102,7 +102,7 @@ export const slaPolicies: ResourceDef<SlaPolicyRow> = {
     filters: {
       q: searchFilter(['name']),
       id: idFilter('id'),
-      priority: codeFilter('priority', PRIORITY_CODES),
+      priority: codeFilter('priority', TICKET_PRIORITIES),
       priorityId: idFilter('priorityId'),
       organizationId: idFilter('organizationId'),
       active: booleanFilter('active'),

@@ -1,6 +1,6 @@
 import type { Db, PrismaClient } from '../../infra/db';
 import { notFound } from '../errors';
-import type { TicketPriorityCode, TicketStatusCode } from './codes';
+import type { TicketPriority, TicketStatus } from '../../domain/tickets/codes';
 
 /** What the API returns for a ticket: flat display fields, ISO dates, no Prisma types. */
 export interface TicketDto {
@@ -8,9 +8,9 @@ export interface TicketDto {
   subject: string;
   description: string | null;
   category: string | null;
-  statusCode: TicketStatusCode;
+  statusCode: TicketStatus;
   statusName: string;
-  priorityCode: TicketPriorityCode;
+  priorityCode: TicketPriority;
   priorityName: string;
   priorityRank: number;
   organizationId: number | null;
@@ -109,9 +109,9 @@ export function toTicketDto(row: TicketRow): TicketDto {
     description: row.description,
     category: row.category,
     // The lookup tables are seeded with exactly these codes.
-    statusCode: row.status.code as TicketStatusCode,
+    statusCode: row.status.code as TicketStatus,
     statusName: row.status.name,
-    priorityCode: row.priority.code as TicketPriorityCode,
+    priorityCode: row.priority.code as TicketPriority,
     priorityName: row.priority.name,
     priorityRank: row.priority.rank,
     organizationId: row.organizationId,

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../infra/db';
 import { booleanFilter, codeFilter, dateBound, enumFilter, flagFilter, idFilter, searchFilter, textEquals } from '../http/filters';
 import type { Delegate, ResourceDef } from '../resources/crud';
-import { CLOSED_STATUS_CODES, PRIORITY_CODES, STATUS_CODES } from './codes';
+import { FINAL_TICKET_STATUSES, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/tickets/codes';
 import { ticketDetailInclude, ticketInclude, toTicketDetailDto, toTicketDto, type TicketDetailRow, type TicketRow } from './dto';
 
 /** Tickets are read like any resource; their writes go through TicketCommands (see routes.ts). */
@@ -32,9 +32,9 @@ export const tickets: ResourceDef<TicketRow> = {
     filters: {
       q: searchFilter(['subject', 'description', 'category', 'organization.name', 'contact.lastName', 'contact.firstName']),
       id: idFilter('id'),
-      status: codeFilter('status', STATUS_CODES),
-      priority: codeFilter('priority', PRIORITY_CODES),
-      open: flagFilter({ status: { code: { notIn: CLOSED_STATUS_CODES } } }, { status: { code: { in: CLOSED_STATUS_CODES } } }),
+      status: codeFilter('status', TICKET_STATUSES),
+      priority: codeFilter('priority', TICKET_PRIORITIES),
+      open: flagFilter({ status: { code: { notIn: FINAL_TICKET_STATUSES } } }, { status: { code: { in: FINAL_TICKET_STATUSES } } }),
       organizationId: idFilter('organizationId'),
       contactId: idFilter('contactId'),
       assignedAgentId: idFilter('assignedAgentId'),

@@ -66,8 +66,6 @@ const actions: Record<string, TicketAction> = {
   reopen: action(ZReopenTicketRequest, (c, id, input, actor) => c.reopen(id, input, actor)),
   close: action(ZCloseTicketRequest, (c, id, input, actor) => c.close(id, input, actor)),
 };
-// The seed plan's singular spelling.
-actions.message = actions.messages as TicketAction;
 
 async function checkCreateReferences(prisma: PrismaClient, input: TCreateTicketRequest): Promise<void> {
   const { organizationId, contactId, callLogId } = input;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ZId } from '../http/ids';
 import { optional, text } from '../http/schemas';
-import { PRIORITY_CODES } from './codes';
+import { TICKET_PRIORITIES } from '../../domain/tickets/codes';
 
 /** Bodies of the ticket routes; the port receives exactly these parsed shapes. */
 export const ZCreateTicketRequest = z.object({
   subject: text(200),
   description: optional(z.string().trim().max(10_000)),
   category: optional(text(60)),
-  priority: z.enum(PRIORITY_CODES).default('medium'),
+  priority: z.enum(TICKET_PRIORITIES).default('medium'),
   organizationId: optional(ZId),
   contactId: optional(ZId),
   callLogId: optional(ZId),
@@ -39,7 +39,7 @@ export const ZAddTicketMessageRequest = z.object({
 export type TAddTicketMessageRequest = z.infer<typeof ZAddTicketMessageRequest>;
 
 export const ZChangeTicketPriorityRequest = z.object({
-  priority: z.enum(PRIORITY_CODES),
+  priority: z.enum(TICKET_PRIORITIES),
   reason: optional(text(500)),
 });
 export type TChangeTicketPriorityRequest = z.infer<typeof ZChangeTicketPriorityRequest>;

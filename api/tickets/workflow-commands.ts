@@ -1,5 +1,5 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { insertTicket } from '../../activities/tickets/records';
+import { openTicket } from '../../activities/tickets/open-ticket';
 import { ticketWorkflowStarter } from '../../activities/tickets/start';
 import type { KbCategory } from '../../domain/kb/categories';
 import { isKbCategory } from '../../domain/kb/categories';
@@ -38,7 +38,7 @@ export function createWorkflowTicketCommands(deps: { prisma: PrismaClient; clien
   return {
     async create(input, actor) {
       const category: KbCategory = input.category && isKbCategory(input.category) ? input.category : 'general';
-      const { ticket } = await insertTicket(
+      const { ticket } = await openTicket(
         deps.prisma,
         {
           subject: input.subject,
@@ -59,7 +59,11 @@ export function createWorkflowTicketCommands(deps: { prisma: PrismaClient; clien
     assign: (id, input, actor) =>
       send(id, { command: { type: 'assign', agentId: String(input.agentId) }, text: input.reason ?? undefined, actor: by(actor) }),
     escalate: (id, input, actor) =>
-      send(id, { command: { type: 'escalate', reason: input.reason }, text: input.reason ?? undefined, actor: by(actor) }),
+      send(id, {
+        command: { type: 'escalate', reason: input.reason, level: input.level },
+        text: input.reason ?? undefined,
+        actor: by(actor),
+      }),
     addMessage: (id, input, actor) =>
       send(id, { command: { type: 'addMessage', visibility: input.visibility, authorKind: 'agent' }, text: input.body, actor: by(actor) }),
     changePriority: (id, input, actor) =>

@@ -1,5 +1,7 @@
-import type { KbCategory, TicketPriority } from '../kb/categories';
+import type { TicketStatus } from '../tickets/codes';
+import type { KbCategory } from '../kb/categories';
 import type { AgentName } from './names';
+import type { TicketPriority } from '../tickets/codes';
 
 /*
  * What tools return. These are plain JSON shapes (ids as strings) rather than database
@@ -46,11 +48,7 @@ export interface KbArticleDto {
   escalateWhen: string;
 }
 
-export const TICKET_STATUSES = ['open', 'assigned', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
-
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
-
-export interface TicketDto {
+export interface TicketSummary {
   /** The human-facing ticket number, digits only (e.g. `10042`): it is read out to callers. */
   id: string;
   status: TicketStatus;
@@ -63,6 +61,8 @@ export interface EscalationDto {
   accepted: boolean;
   /** Where the call is being transferred, for the transcript. */
   destination: string | null;
+  /** The call's ticket, which the technician who answers (or calls back) picks up. */
+  ticketId: string;
 }
 
 export interface CallbackDto {

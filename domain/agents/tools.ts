@@ -1,20 +1,10 @@
 import { z } from 'zod';
-import { KB_CATEGORIES, TICKET_PRIORITIES } from '../kb/categories';
-import type { CallbackDto, ContactDto, DeviceDto, EscalationDto, HandoffDto, KbArticleDto, OrganizationDto, TicketDto } from './dtos';
+import { KB_CATEGORIES } from '../kb/categories';
+import type { CallbackDto, ContactDto, DeviceDto, EscalationDto, HandoffDto, KbArticleDto, OrganizationDto, TicketSummary } from './dtos';
 import { AGENT_NAMES, type AgentName } from './names';
+import { TICKET_PRIORITIES } from '../tickets/codes';
 
-export type {
-  CallbackDto,
-  ContactDto,
-  DeviceDto,
-  EscalationDto,
-  HandoffDto,
-  KbArticleDto,
-  OrganizationDto,
-  TicketDto,
-  TicketStatus,
-} from './dtos';
-export { TICKET_STATUSES } from './dtos';
+export type { CallbackDto, ContactDto, DeviceDto, EscalationDto, HandoffDto, KbArticleDto, OrganizationDto, TicketSummary } from './dtos';
 
 /*
  * Every tool an agent may call, as data: one named zod schema per tool, each field described
@@ -125,9 +115,9 @@ export interface ToolResults {
   list_devices: DeviceDto[];
   get_device: DeviceDto | null;
   search_kb: KbArticleDto[];
-  create_ticket: TicketDto;
-  add_ticket_note: TicketDto | null;
-  get_ticket_status: TicketDto | null;
+  create_ticket: TicketSummary;
+  add_ticket_note: TicketSummary | null;
+  get_ticket_status: TicketSummary | null;
   escalate_to_human: EscalationDto;
   schedule_callback: CallbackDto;
   handoff: HandoffDto;

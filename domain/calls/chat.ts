@@ -24,8 +24,8 @@ export interface TextBrainRequest {
 
 export interface TextBrainReply {
   message: { content: string | null; tool_calls: ChatToolCall[] };
-  /** `message.tool_calls`, one for one, validated by the activity (absent in histories recorded before it did). */
-  checkedToolCalls?: CheckedToolCall[];
+  /** `message.tool_calls`, one for one, validated by the activity: the boundary where model output enters. */
+  checkedToolCalls: CheckedToolCall[];
   model: string;
   promptTokens: number;
   completionTokens: number;

@@ -6,7 +6,3 @@ export type KbCategory = (typeof KB_CATEGORIES)[number];
 export function isKbCategory(value: unknown): value is KbCategory {
   return typeof value === 'string' && (KB_CATEGORIES as readonly string[]).includes(value);
 }
-
-export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
-
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];

@@ -1,6 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeUtterance, detectIntent, extractTicketNumber, type IntentName } from './intents';
+import { analyzeUtterance, extractTicketNumber, type IntentName } from './intents';
+
+/**
+ * One label for an utterance heard out of context. Requests for a person or a call back come
+ * first; then the stronger of a yes/no and a topic, so "no, still broken" is a no and
+ * "yeah so my outlook keeps crashing" is email.
+ */
+function detectIntent(text: string): IntentName {
+  const analysis = analyzeUtterance(text);
+  if (analysis.wantsHuman) return 'human';
+  if (analysis.wantsCallback) return 'callback';
+  if (analysis.goodbye && analysis.route === null) return 'goodbye';
+  const answer: IntentName | null = analysis.answer === null ? null : analysis.answer === 'yes' ? 'affirm' : 'deny';
+  const routeScore = Math.max(...Object.values(analysis.topicScores));
+  if (answer !== null && Math.abs(analysis.answerScore) > routeScore) return answer;
+  if (analysis.route !== null) return analysis.route;
+  return answer ?? (analysis.goodbye ? 'goodbye' : 'unknown');
+}
 
 /** Caller utterances as a speech recogniser would hand them over, grouped by what they mean. */
 const TABLE: Record<IntentName, readonly string[]> = {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { KbCategory, TicketPriority } from '../kb/categories';
+import type { KbCategory } from '../kb/categories';
 import { ticketPriority } from './priority';
+import type { TicketPriority } from '../tickets/codes';
 
 const CASES: ReadonlyArray<readonly [string, KbCategory | null, TicketPriority]> = [
   ['all our files are encrypted and there is a ransom note', 'security', 'critical'],

@@ -1,5 +1,6 @@
-import type { KbCategory, TicketPriority } from '../kb/categories';
+import type { KbCategory } from '../kb/categories';
 import { analyzeText, compileLexicon, matchLexicon, scoreMatches } from './lexicon';
+import type { TicketPriority } from '../tickets/codes';
 
 /*
  * A ticket's priority from what the caller said: security incidents and whole-office outages

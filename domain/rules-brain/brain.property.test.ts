@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { canHandOff, canUseTool } from '../agents/catalog';
 import { parseToolArgs, TOOL_NAMES, type ToolName } from '../agents/tools';
 import { createFakeTools, FAKE_CONTACT, playCall, silence, type PlayedCall } from '../../tests/support/fake-call-tools';
-import { isGatherPhase, rulesStart } from './brain';
+import { isGatherPhase } from './brain';
 import type { CallerInput, RulesStep } from './types';
 import { DEFAULT_UE_CODE_PATTERN } from '../language/ue-code';
 
@@ -60,8 +60,7 @@ type Scenario = typeof callArb extends fc.Arbitrary<infer T> ? T : never;
 
 function play({ inputs, knownCaller, humansAvailable, failing }: Scenario): PlayedCall {
   const tools = createFakeTools({ humansAvailable, failing });
-  const start = rulesStart({ pattern: DEFAULT_UE_CODE_PATTERN, callerPhone: knownCaller ? FAKE_CONTACT.phone : '+15550000000' });
-  return playCall(start, inputs, tools);
+  return playCall({ pattern: DEFAULT_UE_CODE_PATTERN, callerPhone: knownCaller ? FAKE_CONTACT.phone : '+15550000000' }, inputs, tools);
 }
 
 /** Steps where the brain had something to do (not ignoring input after the end). */

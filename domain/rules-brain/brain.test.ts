@@ -11,22 +11,15 @@ import {
   speech,
   type FakeToolOptions,
 } from '../../tests/support/fake-call-tools';
-import { rulesStart, rulesStep } from './brain';
+import { rulesStep } from './brain';
 import type { BrainAction, CallerInput } from './types';
 import { DEFAULT_UE_CODE_PATTERN } from '../language/ue-code';
 
 const UNKNOWN_PHONE = '+15559990000';
 
-function call(
-  inputs: readonly CallerInput[],
-  options: FakeToolOptions & { phone?: string | null; ticketWhenLeavingUnfixed?: boolean } = {},
-) {
+function call(inputs: readonly CallerInput[], options: FakeToolOptions & { phone?: string | null } = {}) {
   const tools = createFakeTools(options);
-  const start = rulesStart({
-    pattern: DEFAULT_UE_CODE_PATTERN,
-    callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone,
-    ticketWhenLeavingUnfixed: options.ticketWhenLeavingUnfixed,
-  });
+  const start = { pattern: DEFAULT_UE_CODE_PATTERN, callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone };
   return { ...playCall(start, inputs, tools), tools };
 }
 
@@ -78,15 +71,6 @@ test('a caller who leaves before the fix works gets a ticket and its number, the
     assert.ok(said(played.heard, /Goodbye\.$/), goodbye);
     assert.deepEqual(played.last.actions.at(-1), { type: 'hangup' }, goodbye);
   }
-});
-
-test('calls recorded before that behaviour keep reading steps on "no, bye" (replay)', () => {
-  const played = call([speech('my printer is jammed'), speech('no'), speech('no thanks, bye')], { ticketWhenLeavingUnfixed: false });
-  assert.equal(
-    toolCalls(played.actions).some((tool) => tool.name === 'create_ticket'),
-    false,
-  );
-  assert.equal(played.last.state.phase, 'troubleshooting');
 });
 
 test('an unknown caller is asked for the code, which is read back before the lookup', () => {
@@ -199,9 +183,9 @@ test('nobody free: a call back is offered and booked, then a polite goodbye', ()
   assert.ok(said(played.heard, /busy right now/));
   assert.deepEqual(toolCalls(played.actions).at(-1), {
     name: 'schedule_callback',
-    args: { reason: 'Caller asked for a call back', when: 'tomorrow morning' },
+    args: { reason: 'Caller asked for a call back', when: 'yes please, tomorrow morning' },
   });
-  assert.ok(said(played.heard, /call you back tomorrow morning/));
+  assert.ok(said(played.heard, /call you back tomorrow, Thursday, at 9 a\.m\./));
   assert.deepEqual(played.last.actions.at(-1), { type: 'hangup' });
 });
 
@@ -231,7 +215,8 @@ test('"call me back this afternoon" books a call back with the time', () => {
   const played = call([speech('my laptop is really slow'), speech('I have to go, can you call me back this afternoon')]);
   const booked = toolCalls(played.actions).at(-1);
   assert.equal(booked?.name, 'schedule_callback');
-  assert.deepEqual(booked?.args, { reason: 'my laptop is really slow', when: 'this afternoon' });
+  // The caller's own words go to the tool, which reads the time from them.
+  assert.deepEqual(booked?.args, { reason: 'my laptop is really slow', when: 'I have to go, can you call me back this afternoon' });
 });
 
 test('a failed KB search becomes a ticket; a failed ticket becomes a person', () => {
@@ -266,8 +251,8 @@ test('a second problem after "anything else?" goes to its specialist', () => {
 test('after the call ends, and for results nobody asked for, nothing happens', () => {
   const played = call([speech('no thanks, goodbye')]);
   assert.equal(played.last.state.phase, 'ended');
-  assert.deepEqual(rulesStep(played.last.state, speech('hello?')).actions, []);
+  assert.deepEqual(rulesStep(played.last.memory, played.last.facts, speech('hello?')).actions, []);
   const waiting = call([]);
-  const stray = rulesStep(waiting.last.state, { kind: 'tool_result', name: 'search_kb', result: [] });
-  assert.deepEqual(stray, { state: waiting.last.state, actions: [] });
+  const stray = rulesStep(waiting.last.memory, waiting.last.facts, { kind: 'tool_result', name: 'search_kb', result: [] });
+  assert.deepEqual(stray, { memory: waiting.last.memory, facts: {}, actions: [] });
 });

@@ -1,5 +1,5 @@
 import { analyzeUtterance } from '../language/intents';
-import { ask, callTool, hangUp, initialRulesState, sayAction } from './core';
+import { ask, hangUp, initialRulesMemory, sayAction } from './core';
 import { greet, onCodeConfirmation, onCodeKeys, onCodeSpeech, onKeypadSilence, onKeypadSpeech } from './identify';
 import { onTicketNumber } from './lookup';
 import { extractCallbackTime, startCallback, startEscalation } from './people';
@@ -11,11 +11,14 @@ import {
   isGatherPhase,
   type CallerInput,
   type GatherPhase,
+  type RulesFacts,
   type RulesInput,
+  type RulesMemory,
   type RulesPhase,
   type RulesStartOptions,
   type RulesState,
   type RulesStep,
+  type RulesTurn,
 } from './types';
 import { parseUeCode } from '../language/ue-code';
 
@@ -23,35 +26,49 @@ export type {
   BrainAction,
   CallerInput,
   GatherPhase,
+  RulesFacts,
   RulesInput,
+  RulesMemory,
   RulesPhase,
   RulesStartOptions,
   RulesState,
   RulesStep,
+  RulesTurn,
   ToolPhase,
   ToolResultInput,
 } from './types';
 export { TOOL_PHASES, isGatherPhase } from './types';
-export { initialRulesState } from './core';
 
 /*
- * The offline brain: a pure state machine over plain-JSON state. The workflow feeds it what
- * the caller did (or what a tool returned) and carries out the actions it returns, in order.
+ * The offline brain: a pure state machine over plain-JSON memory. The workflow feeds it what
+ * the caller did (or what a tool returned) with the call's facts, carries out the actions it
+ * returns, in order, and applies the facts it changed.
  */
 
-/** The first words of a call. Looks the caller up by phone first when the number is known. */
-export function rulesStart(options: RulesStartOptions): RulesStep {
-  const state = initialRulesState(options);
-  if (state.contact === null && state.organization === null && state.callerPhone) {
-    return callTool(state, 'finding_contact', { name: 'find_contact_by_phone', args: { phone: state.callerPhone } }, [
-      sayAction(say.welcome()),
-    ]);
+const FACT_NAMES = [
+  'callerPhone',
+  'organization',
+  'contact',
+  'problem',
+  'category',
+  'ticket',
+  'resolved',
+] as const satisfies readonly (keyof RulesFacts)[];
+
+/** Splits a handler's result into the brain's memory and the facts it changed. */
+function toTurn(facts: RulesFacts, step: RulesStep): RulesTurn {
+  const { callerPhone: _p, organization: _o, contact: _c, problem: _pr, category: _ca, ticket: _t, resolved: _r, ...memory } = step.state;
+  const changed: Partial<RulesFacts> = {};
+  for (const name of FACT_NAMES) {
+    if (step.state[name] !== facts[name]) Object.assign(changed, { [name]: step.state[name] });
   }
-  return greet(state, [say.welcome()]);
+  return { memory, facts: changed, actions: step.actions };
 }
 
-/** The same as `rulesStart`, for callers that name the verb first. */
-export const startRules = rulesStart;
+/** The first words of a call, once the call has looked the caller up by phone. */
+export function rulesStart(facts: RulesFacts, options: RulesStartOptions = {}): RulesTurn {
+  return toTurn(facts, greet({ ...initialRulesMemory(options), ...facts }, [say.welcome()]));
+}
 
 const SPEECH_HANDLERS: Record<GatherPhase, (state: RulesState, text: string) => RulesStep> = {
   asking_ue_code: onCodeSpeech,
@@ -121,9 +138,13 @@ function onCaller(state: RulesState, input: CallerInput): RulesStep {
   return input.kind === 'dtmf' ? onDtmf(heard, input.digits) : onSpeech(heard, input.text);
 }
 
-/** One step of the conversation. Pure: the same state and input always give the same result. */
-export function rulesStep(state: RulesState, input: RulesInput): RulesStep {
+function step(state: RulesState, input: RulesInput): RulesStep {
   if (state.phase === 'ended') return { state, actions: [] };
   if (input.kind === 'tool_result' || input.kind === 'tool_error') return onToolInput(state, input);
   return onCaller(state, input);
+}
+
+/** One step of the conversation. Pure: the same memory, facts and input always give the same result. */
+export function rulesStep(memory: RulesMemory, facts: RulesFacts, input: RulesInput): RulesTurn {
+  return toTurn(facts, step({ ...memory, ...facts }, input));
 }

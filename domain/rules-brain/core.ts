@@ -1,7 +1,7 @@
 import { agentCatalog, canHandOff, canUseTool } from '../agents/catalog';
 import { ENTRY_AGENT, type AgentName } from '../agents/names';
 import type { ToolCall, ToolName } from '../agents/tools';
-import type { BrainAction, RulesPhase, RulesStartOptions, RulesState, RulesStep } from './types';
+import type { BrainAction, RulesMemory, RulesPhase, RulesStartOptions, RulesState, RulesStep } from './types';
 import { DEFAULT_UE_CODE_PATTERN } from '../language/ue-code';
 
 /*
@@ -10,32 +10,23 @@ import { DEFAULT_UE_CODE_PATTERN } from '../language/ue-code';
  * is allowed to call it, and a handoff always follows the catalog.
  */
 
-export function initialRulesState(options: RulesStartOptions): RulesState {
-  const contact = options.contact ?? null;
+export function initialRulesMemory(options: RulesStartOptions): RulesMemory {
   return {
     phase: 'asking_problem',
     agent: ENTRY_AGENT,
     pattern: options.pattern ?? DEFAULT_UE_CODE_PATTERN,
-    callerPhone: options.callerPhone ?? null,
-    organization: options.organization ?? contact?.organization ?? null,
-    contact,
     heardUeCode: null,
     ueFailures: 0,
     keypadOffered: false,
-    problem: null,
-    category: null,
     article: null,
     stepIndex: 0,
-    ticket: null,
     escalateAfterTicket: false,
     hangUpAfterTicket: false,
-    ticketWhenLeavingUnfixed: options.ticketWhenLeavingUnfixed ?? true,
     ticketNumberAttempts: 0,
     lookupTicketId: null,
     lastPrompt: '',
     silences: 0,
     unclear: 0,
-    resolved: false,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ContactDto, OrganizationDto } from '../agents/tools';
+import type { OrganizationDto } from '../agents/tools';
 import { analyzeUtterance } from '../language/intents';
 import { ask, callTool, sayAction } from './core';
 import { say } from './phrases';
@@ -26,11 +26,6 @@ export function greet(state: RulesState, lead: readonly string[]): RulesStep {
     ? say.welcomeBack(state.contact.name, state.organization.name)
     : say.foundOrganization(state.organization.name);
   return continueWithProblem(state, [...lead, hello]);
-}
-
-export function onContactFound(state: RulesState, contact: ContactDto | null): RulesStep {
-  if (contact === null) return askForCode(state);
-  return greet({ ...state, contact, organization: state.organization ?? contact.organization }, []);
 }
 
 function continueUnidentified(state: RulesState, lead: readonly string[] = []): RulesStep {

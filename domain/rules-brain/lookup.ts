@@ -1,4 +1,4 @@
-import type { DeviceDto, TicketDto } from '../agents/tools';
+import type { DeviceDto, TicketSummary } from '../agents/tools';
 import { extractTicketNumber } from '../language/intents';
 import { ask, callTool, handOff, sayAction, then } from './core';
 import { say } from './phrases';
@@ -31,7 +31,7 @@ export function onTicketNumber(state: RulesState, heard: string): RulesStep {
   return ask({ ...state, ticketNumberAttempts: attempts }, 'asking_ticket_number', say.askTicketNumberAgain());
 }
 
-export function onTicketStatus(state: RulesState, ticket: TicketDto | null, failed: boolean): RulesStep {
+export function onTicketStatus(state: RulesState, ticket: TicketSummary | null, failed: boolean): RulesStep {
   if (ticket !== null) return ask(state, 'anything_else', say.anythingElse(), [sayAction(say.ticketStatus(ticket))]);
   const lead = sayAction(failed ? say.ticketSystemDown() : say.ticketNotFound(state.lookupTicketId ?? ''));
   const attempts = state.ticketNumberAttempts + 1;

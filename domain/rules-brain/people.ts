@@ -1,5 +1,6 @@
 import type { CallbackDto, EscalationDto } from '../agents/tools';
 import { ask, callTool, hangUp, sayAction } from './core';
+import { readTimeRequest } from '../language/time-request';
 import { say } from './phrases';
 import type { RulesState, RulesStep } from './types';
 
@@ -19,23 +20,9 @@ export function onEscalation(state: RulesState, result: EscalationDto | null): R
   return ask(state, 'offering_callback', say.nobodyFree());
 }
 
-const CALLBACK_TIMES: readonly RegExp[] = [
-  /\b(this|tomorrow) (morning|afternoon|evening)\b/,
-  /\bin (an?|one|two|three|four|half an|\d+) (hour|hours|minutes?)\b/,
-  /\b(after|before|around|at|by) \d{1,2}(:\d{2})? ?(am|pm|a\.m\.|p\.m\.|o'?clock)?/,
-  /\b(after|before|around|at|by) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch)( ?(am|pm|o'?clock))?\b/,
-  /\b(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening))?\b/,
-  /\b(end of (the )?day|later today|tomorrow|tonight|today|later)\b/,
-];
-
-/** When the caller wants the call, in their words ("after 3 pm"), if they said. */
+/** The caller's words when they say when to call back ("tomorrow after 3"): the tool reads the time from them. */
 export function extractCallbackTime(text: string): string | undefined {
-  const lower = text.toLowerCase();
-  for (const pattern of CALLBACK_TIMES) {
-    const match = pattern.exec(lower);
-    if (match) return match[0].trim();
-  }
-  return undefined;
+  return readTimeRequest(text) === null ? undefined : text.trim();
 }
 
 export function startCallback(state: RulesState, when: string | undefined): RulesStep {

@@ -1,4 +1,4 @@
-import type { DeviceDto, KbArticleDto, TicketDto } from '../agents/tools';
+import type { DeviceDto, KbArticleDto, TicketSummary } from '../agents/tools';
 import { spellDigits, spellLetters } from '../language/speech';
 import { formatUeCodeForSpeech, type UeCodePattern } from '../language/ue-code';
 
@@ -47,11 +47,11 @@ export const say = {
   openingTicket: () => "I'm opening a ticket for you now.",
   ticketBeforeGoodbye: () => "No problem. I'll open a ticket so a technician can finish this with you.",
   askTicketDetails: () => 'Sure. In a sentence or two, what should the ticket say?',
-  ticketOpened: (ticket: TicketDto) => {
+  ticketOpened: (ticket: TicketSummary) => {
     const soon = ticket.priority === 'critical' || ticket.priority === 'high' ? ' shortly' : '';
     return `Your ticket number is ${spellDigits(ticket.id)}. That's ${spellDigits(ticket.id)}. A technician will follow up${soon}.`;
   },
-  noteAdded: (ticket: TicketDto) => `I've added that to your ticket, number ${spellDigits(ticket.id)}.`,
+  noteAdded: (ticket: TicketSummary) => `I've added that to your ticket, number ${spellDigits(ticket.id)}.`,
   connectingNow: () => "I'm connecting you to a technician now.",
   ticketFailed: () => "I'm sorry, I couldn't open the ticket just now. Let me get you to a technician.",
   isolateComputer: () => 'This is urgent. Please unplug the network cable or turn off Wi-Fi on that computer now. Do not switch it off.',
@@ -63,7 +63,7 @@ export const say = {
   askTicketNumber: () => "Sure. What's the ticket number?",
   askTicketNumberAgain: () => "Sorry, I didn't get the number. Please say it one digit at a time, or key it in.",
   checkingTicket: (id: string) => `Let me check ticket ${spellDigits(id)}.`,
-  ticketStatus: (ticket: TicketDto) =>
+  ticketStatus: (ticket: TicketSummary) =>
     `Ticket ${spellDigits(ticket.id)}, ${ticket.subject}, is ${ticket.status.replace(/_/g, ' ')}, with ${ticket.priority} priority.`,
   ticketNotFound: (id: string) => `I couldn't find ticket ${spellDigits(id)} for your organisation.`,
   ticketSystemDown: () => "I can't reach the ticket system right now.",

@@ -83,7 +83,7 @@ export function onTroubleshooting(state: RulesState, text: string): RulesStep {
   if (analysis.hold) return { state, actions: [sayAction(say.takeYourTime()), { type: 'gather' }] };
   if (analysis.wantsTicket) return createTicket(state);
   // Leaving before it is fixed: a ticket keeps the problem from being lost with the call.
-  if (analysis.goodbye && analysis.answer !== 'yes' && state.ticketWhenLeavingUnfixed) {
+  if (analysis.goodbye && analysis.answer !== 'yes') {
     return createTicket({ ...state, hangUpAfterTicket: true }, [say.ticketBeforeGoodbye()]);
   }
   if (analysis.answer === 'yes') {

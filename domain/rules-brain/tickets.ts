@@ -1,4 +1,4 @@
-import type { TicketDto } from '../agents/tools';
+import type { TicketSummary } from '../agents/tools';
 import type { KbCategory } from '../kb/categories';
 import { analyzeUtterance } from '../language/intents';
 import { ticketPriority } from '../language/priority';
@@ -94,7 +94,7 @@ export function onTicketDetails(state: RulesState, text: string): RulesStep {
  * A ticket came back from create_ticket (or add_ticket_note, `asNote`). `null` means the tool
  * failed or found nothing: a person takes over rather than leaving the caller with nothing.
  */
-export function onTicketSaved(state: RulesState, ticket: TicketDto | null, asNote: boolean): RulesStep {
+export function onTicketSaved(state: RulesState, ticket: TicketSummary | null, asNote: boolean): RulesStep {
   if (ticket === null) return startEscalation(state, 'Could not open a ticket for the caller', [say.ticketFailed()]);
   const next = { ...state, ticket };
   const told = asNote ? say.noteAdded(ticket) : say.ticketOpened(ticket);

@@ -1,5 +1,5 @@
 import type { ToolName } from '../agents/tools';
-import { onContactFound, onOrganizationFound } from './identify';
+import { onOrganizationFound } from './identify';
 import { onDevices, onTicketStatus } from './lookup';
 import { onCallbackScheduled, onEscalation } from './people';
 import { onKbResults } from './problem';
@@ -12,7 +12,6 @@ import type { RulesPhase, RulesState, RulesStep, ToolResultInput } from './types
  */
 
 const EXPECTED: Partial<Record<RulesPhase, readonly ToolName[]>> = {
-  finding_contact: ['find_contact_by_phone'],
   finding_organization: ['identify_organization'],
   searching_kb: ['search_kb'],
   creating_ticket: ['create_ticket', 'add_ticket_note'],
@@ -24,8 +23,6 @@ const EXPECTED: Partial<Record<RulesPhase, readonly ToolName[]>> = {
 
 function onFailure(state: RulesState, name: ToolName): RulesStep {
   switch (name) {
-    case 'find_contact_by_phone':
-      return onContactFound(state, null);
     case 'identify_organization':
       return onOrganizationFound(state, null);
     case 'search_kb':
@@ -46,8 +43,6 @@ function onFailure(state: RulesState, name: ToolName): RulesStep {
 
 function onSuccess(state: RulesState, input: Extract<ToolResultInput, { kind: 'tool_result' }>): RulesStep {
   switch (input.name) {
-    case 'find_contact_by_phone':
-      return onContactFound(state, input.result);
     case 'identify_organization':
       return onOrganizationFound(state, input.result);
     case 'search_kb':

@@ -1,6 +1,6 @@
 import type { AgentName } from '../agents/names';
-import type { ContactDto, KbArticleDto, OrganizationDto, TicketDto, ToolCall, ToolName, ToolResults } from '../agents/tools';
-import type { KbCategory } from '../kb/categories';
+import type { KbArticleDto, ToolCall, ToolName, ToolResults } from '../agents/tools';
+import type { CallFacts } from '../calls/facts';
 import type { UeCodePattern } from '../language/ue-code';
 
 /** What the caller did since the last step. */
@@ -27,7 +27,6 @@ export type BrainAction =
   | { type: 'gather' };
 
 export type RulesPhase =
-  | 'finding_contact'
   | 'asking_ue_code'
   | 'confirming_ue_code'
   | 'asking_keypad'
@@ -48,7 +47,6 @@ export type RulesPhase =
 
 /** Phases in which the brain is waiting for a tool result rather than the caller. */
 export const TOOL_PHASES = [
-  'finding_contact',
   'finding_organization',
   'searching_kb',
   'creating_ticket',
@@ -67,31 +65,25 @@ export function isGatherPhase(phase: RulesPhase): phase is GatherPhase {
   return phase !== 'ended' && !(TOOL_PHASES as readonly RulesPhase[]).includes(phase);
 }
 
-/** The rules brain's whole memory of a call: plain JSON, safe in workflow state and histories. */
-export interface RulesState {
+/** The facts of the call the rules brain reads and changes; they live in the call's CallFacts, not here. */
+export type RulesFacts = Pick<CallFacts, 'callerPhone' | 'organization' | 'contact' | 'problem' | 'category' | 'ticket' | 'resolved'>;
+
+/** The rules brain's own memory of a call (where the conversation stands): plain JSON, safe in workflow state. */
+export interface RulesMemory {
   phase: RulesPhase;
   agent: AgentName;
   pattern: UeCodePattern;
-  callerPhone: string | null;
-  organization: OrganizationDto | null;
-  contact: ContactDto | null;
   /** A code heard but not yet confirmed or looked up. */
   heardUeCode: string | null;
   /** Failed attempts at the code: unheard, denied on read-back, or not found. */
   ueFailures: number;
   keypadOffered: boolean;
-  /** The caller's problem in their own words, accumulated across turns. */
-  problem: string | null;
-  category: KbCategory | null;
   article: KbArticleDto | null;
   stepIndex: number;
-  ticket: TicketDto | null;
   /** Hand the call to a person once the ticket exists (critical incidents). */
   escalateAfterTicket: boolean;
   /** Say goodbye once the ticket exists (the caller is leaving before the problem is fixed). */
   hangUpAfterTicket: boolean;
-  /** See RulesStartOptions. */
-  ticketWhenLeavingUnfixed: boolean;
   ticketNumberAttempts: number;
   /** The ticket number being looked up. */
   lookupTicketId: string | null;
@@ -100,24 +92,25 @@ export interface RulesState {
   silences: number;
   /** Consecutive answers the current phase could not use. */
   unclear: number;
-  resolved: boolean;
 }
 
+/** What every phase handler works on: the brain's memory and the call's facts, as one value. */
+export type RulesState = RulesMemory & RulesFacts;
+
+/** One step inside the brain. */
 export interface RulesStep {
   state: RulesState;
+  actions: BrainAction[];
+}
+
+/** What the brain returns to the call: its memory, the facts it changed, what to do. */
+export interface RulesTurn {
+  memory: RulesMemory;
+  facts: Partial<RulesFacts>;
   actions: BrainAction[];
 }
 
 export interface RulesStartOptions {
   /** The organisation-code shape; `UE` + four digits when omitted. */
   pattern?: UeCodePattern;
-  callerPhone?: string | null;
-  /** Known before the call reached the brain (e.g. a callback the workflow placed). */
-  contact?: ContactDto | null;
-  organization?: OrganizationDto | null;
-  /**
-   * A caller who says goodbye while steps are still being tried gets a ticket, its number read
-   * out, before the call ends (default). Off only to replay calls recorded before this existed.
-   */
-  ticketWhenLeavingUnfixed?: boolean;
 }

@@ -141,6 +141,15 @@ export function businessMsBetween(cal: Calendar, a: number, b: number): number {
   return total;
 }
 
+/**
+ * The open intervals of one local date ('YYYY-MM-DD' as a day number), merged and in order;
+ * empty on holidays and closed weekdays. For readers that reason about a day as a whole
+ * ("first thing", "end of the day"); the maths above walks them itself.
+ */
+export function openIntervalsOn(cal: BusinessCalendar, day: DayNumber): Array<readonly [start: number, end: number]> {
+  return dayIntervals(cal, day, new Set(cal.holidays));
+}
+
 /** Build a calendar with the same windows on the given weekdays (a convenience for defaults and tests). */
 export function weekdayCalendar(
   timezone: string,

@@ -22,14 +22,15 @@ import {
   startClock,
   warningAt,
 } from './clock';
-import { DEFAULT_SLA_POLICIES, type Priority, type SlaPolicy, resolvePolicy } from './policy';
+import { DEFAULT_SLA_POLICIES, type SlaPolicy, resolvePolicy } from './policy';
+import type { TicketPriority } from '../tickets/codes';
 
 // New York, January 2024 (EST = UTC-5): Fri 5th, Mon 8th. Expected values are in UTC.
 const utc = (d: number, h: number, min = 0, s = 0): number => Date.UTC(2024, 0, d, h, min, s);
 const MIN = 60_000;
-const policy = (p: Priority): SlaPolicy => resolvePolicy(DEFAULT_SLA_POLICIES, [], p);
+const policy = (p: TicketPriority): SlaPolicy => resolvePolicy(DEFAULT_SLA_POLICIES, [], p);
 const FRI_1600 = utc(5, 21);
-const started = (p: Priority, at = FRI_1600): SlaClockState => startClock(createSlaClock(policy(p)), at);
+const started = (p: TicketPriority, at = FRI_1600): SlaClockState => startClock(createSlaClock(policy(p)), at);
 const brief = (t: SlaTimer | null) => t && [t.kind, t.target, t.level ?? null, new Date(t.at).toISOString()];
 
 test('a new clock is idle: budgets from the policy, no deadlines, nothing to wake for', () => {

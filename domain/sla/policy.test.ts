@@ -1,21 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addBusinessMs } from './calendar';
-import {
-  DEFAULT_BUSINESS_CALENDAR,
-  DEFAULT_SLA_POLICIES,
-  PRIORITIES,
-  type SlaPolicy,
-  policyCalendar,
-  policyTargetsMs,
-  resolvePolicy,
-} from './policy';
+import { DEFAULT_BUSINESS_CALENDAR, DEFAULT_SLA_POLICIES, type SlaPolicy, policyCalendar, policyTargetsMs, resolvePolicy } from './policy';
+import { TICKET_PRIORITIES } from '../tickets/codes';
 
 const H = 3_600_000;
 const byPriority = (p: SlaPolicy['priority']): SlaPolicy => resolvePolicy(DEFAULT_SLA_POLICIES, [], p);
 
 test('default targets: critical 15 min / 4 h 24x7, high 30 min / 8 h, medium 2 h / 24 h, low 8 h / 40 h', () => {
-  const rows = PRIORITIES.map((p) => {
+  const rows = TICKET_PRIORITIES.map((p) => {
     const policy = byPriority(p);
     return [p, policy.firstResponseMinutes, policy.resolutionMinutes, policy.businessHoursOnly];
   });

@@ -1,3 +1,4 @@
+import type { TicketPriority } from '../tickets/codes';
 import { CALENDAR_24X7, type BusinessCalendar, type Calendar, weekdayCalendar } from './calendar';
 import { MINUTE_MS } from './zone';
 
@@ -11,9 +12,6 @@ import { MINUTE_MS } from './zone';
  * supervisor at 09:20 on Monday rather than in the middle of the night.
  */
 
-export const PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-
 export const ESCALATION_AUDIENCES = ['assignee', 'supervisor', 'account_manager', 'on_call'] as const;
 export type EscalationAudience = (typeof ESCALATION_AUDIENCES)[number];
 
@@ -24,7 +22,7 @@ export interface EscalationLevel {
 }
 
 export interface SlaPolicy {
-  priority: Priority;
+  priority: TicketPriority;
   firstResponseMinutes: number;
   resolutionMinutes: number;
   /** Percent of a target's budget after which a warning fires (1–99). */
@@ -49,7 +47,12 @@ export const DEFAULT_ESCALATION_LEVELS: EscalationLevel[] = [
   { level: 3, notify: 'account_manager', afterBreachMinutes: 60 },
 ];
 
-function defaultPolicy(priority: Priority, firstResponseMinutes: number, resolutionMinutes: number, businessHoursOnly: boolean): SlaPolicy {
+function defaultPolicy(
+  priority: TicketPriority,
+  firstResponseMinutes: number,
+  resolutionMinutes: number,
+  businessHoursOnly: boolean,
+): SlaPolicy {
   return {
     priority,
     firstResponseMinutes,
@@ -73,7 +76,7 @@ export const DEFAULT_SLA_POLICIES: readonly SlaPolicy[] = [
  * The policy for `priority`: the organisation's own terms when it has them, the defaults
  * otherwise. Throws when neither covers the priority (a configuration error, not a runtime case).
  */
-export function resolvePolicy(defaults: readonly SlaPolicy[], orgOverrides: readonly SlaPolicy[], priority: Priority): SlaPolicy {
+export function resolvePolicy(defaults: readonly SlaPolicy[], orgOverrides: readonly SlaPolicy[], priority: TicketPriority): SlaPolicy {
   const policy = orgOverrides.find((p) => p.priority === priority) ?? defaults.find((p) => p.priority === priority);
   if (policy === undefined) throw new Error(`no SLA policy for priority '${priority}'`);
   return policy;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CALENDAR_24X7, minutesOf, type BusinessCalendar, type TimeWindow } from './calendar';
-import { ESCALATION_AUDIENCES, PRIORITIES, type SlaPolicy } from './policy';
+import { ESCALATION_AUDIENCES, type SlaPolicy } from './policy';
 import { isValidTimeZone } from './zone';
+import { TICKET_PRIORITIES } from '../tickets/codes';
 
 /*
  * Schemas for SLA policies and calendars read from the database or the API. Kept apart from the
@@ -57,7 +58,7 @@ export const ZBusinessCalendar = z
 /** A stored calendar: a business calendar or the string '24x7'. */
 export const ZCalendar = z.union([z.literal(CALENDAR_24X7), ZBusinessCalendar]);
 
-export const ZPriority = z.enum(PRIORITIES);
+export const ZPriority = z.enum(TICKET_PRIORITIES);
 
 export const ZEscalationLevel = z.object({
   level: z.number().int().min(1),

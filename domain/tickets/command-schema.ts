@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZPriority } from '../sla/schemas';
-import type { TicketCommand } from './lifecycle';
+import { ESCALATION_TRIGGERS, type TicketCommand } from './lifecycle';
 
 /** A ticket command as it arrives from outside; kept out of lifecycle.ts so workflows never load zod. */
 export const ZTicketCommand = z.discriminatedUnion('type', [
@@ -11,7 +11,13 @@ export const ZTicketCommand = z.discriminatedUnion('type', [
     authorKind: z.enum(['agent', 'customer', 'ai', 'system']),
   }),
   z.object({ type: z.literal('changePriority'), priority: ZPriority }),
-  z.object({ type: z.literal('escalate'), reason: z.string().trim().min(1) }),
+  z.object({
+    type: z.literal('escalate'),
+    reason: z.string().trim().min(1),
+    trigger: z.enum(ESCALATION_TRIGGERS).optional(),
+    level: z.number().int().min(1).max(10).optional(),
+    notify: z.string().trim().min(1).max(100).optional(),
+  }),
   z.object({ type: z.literal('setWaiting') }),
   z.object({ type: z.literal('setInProgress') }),
   z.object({ type: z.literal('resolve'), resolution: z.string().trim().min(1) }),

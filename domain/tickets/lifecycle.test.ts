@@ -137,7 +137,7 @@ test('changePriority reports the change; the same priority changes nothing', () 
 test('escalate raises the manual escalation level and needs a reason', () => {
   const once = run(open(), { type: 'escalate', reason: ' VIP caller ' });
   const twice = run(once.state, { type: 'escalate', reason: 'still down' });
-  assert.deepEqual(once.effects, [{ type: 'escalated', level: 1, reason: 'VIP caller' }]);
+  assert.deepEqual(once.effects, [{ type: 'escalated', level: 1, reason: 'VIP caller', trigger: 'manual', notify: 'supervisor' }]);
   assert.equal(twice.state.escalationLevel, 2);
   refused(open(), { type: 'escalate', reason: '' }, 'invalid_argument', /reason/);
   refused(resolved(), { type: 'escalate', reason: 'late' }, 'invalid_transition', /resolved/);

@@ -1,4 +1,4 @@
-import type { Priority } from '../sla/policy';
+import type { TicketPriority, TicketStatus } from './codes';
 
 /**
  * The ticket state machine, pure and workflow-safe. The TicketWorkflow holds a TicketState,
@@ -13,20 +13,21 @@ import type { Priority } from '../sla/policy';
  * stamps them with its own deterministic `now` (see ./sla-bridge).
  */
 
-export const TICKET_STATUSES = ['open', 'assigned', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
-
 export type MessageVisibility = 'public' | 'internal';
+
+/** Why a ticket went up a level: a person, a caller, the SLA clock, after-hours paging, an unanswered callback. */
+export const ESCALATION_TRIGGERS = ['manual', 'caller_request', 'sla_breach', 'after_hours', 'callback_unanswered'] as const;
+export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
 /** 'agent' is a human technician; 'ai' (the phone brains) and 'system' never count as first response. */
 export type MessageAuthorKind = 'agent' | 'customer' | 'ai' | 'system';
 
 export interface TicketState {
   status: TicketStatus;
-  priority: Priority;
+  priority: TicketPriority;
   assigneeId: string | null;
   /** A human agent has written a public message. */
   firstResponded: boolean;
-  /** Manual escalations so far; the next one is level escalationLevel + 1. */
+  /** The highest level reached by any escalation (manual, caller, SLA, paging); a manual one goes one above. */
   escalationLevel: number;
   resolution: string | null;
   reopenCount: number;
@@ -35,8 +36,17 @@ export interface TicketState {
 export type TicketCommand =
   | { type: 'assign'; agentId: string }
   | { type: 'addMessage'; visibility: MessageVisibility; authorKind: MessageAuthorKind }
-  | { type: 'changePriority'; priority: Priority }
-  | { type: 'escalate'; reason: string }
+  | { type: 'changePriority'; priority: TicketPriority }
+  | {
+      type: 'escalate';
+      reason: string;
+      /** 'manual' when omitted. */
+      trigger?: EscalationTrigger;
+      /** The level reached; one above the ticket's current level when omitted. */
+      level?: number;
+      /** Who is told: an audience ('supervisor', 'on_call', …) or a number the call was sent to. */
+      notify?: string;
+    }
   | { type: 'setWaiting' }
   | { type: 'setInProgress' }
   | { type: 'resolve'; resolution: string }
@@ -50,8 +60,8 @@ export type SlaSignal = 'firstResponse' | 'pause' | 'resume' | 'resolve' | 'reop
 export type TicketEffect =
   | { type: 'statusChanged'; from: TicketStatus; to: TicketStatus }
   | { type: 'assigned'; agentId: string; previousAgentId: string | null }
-  | { type: 'priorityChanged'; from: Priority; to: Priority }
-  | { type: 'escalated'; level: number; reason: string }
+  | { type: 'priorityChanged'; from: TicketPriority; to: TicketPriority }
+  | { type: 'escalated'; level: number; reason: string; trigger: EscalationTrigger; notify: string }
   | { type: 'sla'; signal: SlaSignal }
   | { type: 'autoClose'; action: 'schedule' | 'cancel' };
 
@@ -90,7 +100,7 @@ export const STATUS_TRANSITIONS: Readonly<Record<TicketStatus, readonly TicketSt
   closed: ['in_progress', 'open'],
 };
 
-export function createTicketState(init: { priority: Priority; assigneeId?: string | null }): TicketState {
+export function createTicketState(init: { priority: TicketPriority; assigneeId?: string | null }): TicketState {
   const assigneeId = init.assigneeId?.trim() ? init.assigneeId.trim() : null;
   return {
     status: assigneeId === null ? 'open' : 'assigned',
@@ -140,10 +150,13 @@ const handlers: { [K in TicketCommandType]: Handler<K> } = {
     if (priority === state.priority) return ok(state, []);
     return ok({ ...state, priority }, [{ type: 'priorityChanged', from: state.priority, to: priority }]);
   },
-  escalate: (state, { reason }) => {
+  escalate: (state, { reason, trigger = 'manual', level, notify = 'supervisor' }) => {
     if (reason.trim() === '') return invalidArgument('an escalation needs a reason');
-    const level = state.escalationLevel + 1;
-    return ok({ ...state, escalationLevel: level }, [{ type: 'escalated', level, reason: reason.trim() }]);
+    if (level !== undefined && (!Number.isInteger(level) || level < 1))
+      return invalidArgument('an escalation level is a whole number from 1');
+    const reached = level ?? state.escalationLevel + 1;
+    const escalated: TicketEffect = { type: 'escalated', level: reached, reason: reason.trim(), trigger, notify };
+    return ok({ ...state, escalationLevel: Math.max(state.escalationLevel, reached) }, [escalated]);
   },
   setWaiting: (state) =>
     ok({ ...state, status: 'waiting_on_customer' }, moveTo(state, 'waiting_on_customer', [{ type: 'sla', signal: 'pause' }])),

@@ -2,12 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type SlaClockState, applyClockEvent, clockStatus, createSlaClock, deadlines, fireDue, startClock } from '../sla/clock';
-import { DEFAULT_SLA_POLICIES, type Priority, type SlaPolicy, resolvePolicy } from '../sla/policy';
+import { DEFAULT_SLA_POLICIES, type SlaPolicy, resolvePolicy } from '../sla/policy';
 import { type TicketCommand, type TicketState, applyTicketCommand, createTicketState } from './lifecycle';
 import { commandArb, initialTicketArb } from '../../tests/support/ticket-arbitraries';
 import { clockEventsFor } from './sla-bridge';
+import type { TicketPriority } from './codes';
 
-const policyFor = (p: Priority): SlaPolicy => resolvePolicy(DEFAULT_SLA_POLICIES, [], p);
+const policyFor = (p: TicketPriority): SlaPolicy => resolvePolicy(DEFAULT_SLA_POLICIES, [], p);
 const MIN = 60_000;
 
 /** What a TicketWorkflow does with one command: apply it, then feed the clock its effects. */

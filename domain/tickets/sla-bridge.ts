@@ -1,6 +1,7 @@
 import type { SlaClockEvent } from '../sla/clock';
-import type { Priority, SlaPolicy } from '../sla/policy';
+import type { SlaPolicy } from '../sla/policy';
 import type { TicketEffect } from './lifecycle';
+import type { TicketPriority } from './codes';
 
 /**
  * Turns the effects of a ticket command into SLA clock events stamped with the workflow's `now`.
@@ -10,7 +11,7 @@ import type { TicketEffect } from './lifecycle';
 export function clockEventsFor(
   effects: readonly TicketEffect[],
   at: number,
-  policyFor: (priority: Priority) => SlaPolicy,
+  policyFor: (priority: TicketPriority) => SlaPolicy,
 ): SlaClockEvent[] {
   const events: SlaClockEvent[] = [];
   for (const effect of effects) {

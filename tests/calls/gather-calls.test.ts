@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { WorkflowNotFoundError } from '@temporalio/client';
+import { organizationCalendar } from '../../activities/tickets/stored-policy';
+import { parseRequestedTime } from '../../domain/language/requested-time';
 import { spellDigits } from '../../domain/language/speech';
 import type { TwilioCaller, TwimlTurn } from '../../tools/twilio-caller';
 import { callWorkflowId } from '../../workflows/call/messages';
 import { startCallHarness, type CallHarness } from '../support/call-harness';
+import { eventually } from '../support/eventually';
 
 /** Seeded: Tom Becker of Harbor Point Dental Group (UE-1042). */
 const KNOWN_CALLER = '+15551042102';
@@ -141,9 +144,17 @@ test('asking for a person transfers the call to a human and records an escalatio
   const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid } });
   assert.equal(call.wasEscalated, true);
   assert.equal(call.status, 'transferred');
-  const escalations = await harness.db.prisma.ticketEscalation.findMany({ where: { ticketId: call.ticketId ?? -1 } });
-  assert.equal(escalations.length, 1);
-  assert.equal(escalations[0]!.trigger, 'caller_request');
+  // The call's ticket is escalated by its own workflow, which the call told.
+  const escalations = await eventually(async () => {
+    const rows = await harness.db.prisma.ticketEscalation.findMany({ where: { ticketId: call.ticketId ?? -1 } });
+    return rows.length > 0 ? rows : undefined;
+  });
+  assert.deepEqual(
+    escalations.map((row) => [row.level, row.trigger, row.notifiedTarget]),
+    [[1, 'caller_request', harness.config.HUMAN_TRANSFER_NUMBER]],
+  );
+  const ticket = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id: call.ticketId ?? -1 } });
+  assert.equal(ticket.escalationLevel, 1, 'the ticket row shows the level its workflow reached');
 });
 
 test('a webhook with a bad signature is refused with 403 and starts nothing', async () => {
@@ -218,4 +229,26 @@ test('a call that drops mid-troubleshooting leaves a complete record and a kept 
   assert.equal(call.category, 'network');
   assert.ok((call.transcript as unknown[]).length >= 3);
   assert.ok(call.endedAt);
+});
+
+test('a caller who asks to be called back "tomorrow after 3" is booked for then and hears the time', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  await caller.dial();
+  const booked = await caller.say('can someone call me back tomorrow after 3 about my vpn please');
+  const callback = await eventually(() =>
+    harness.db.prisma.callback
+      .findUnique({ where: { idempotencyKey: `call:${caller.callSid}` }, include: { organization: true } })
+      .then((row) => row ?? undefined),
+  );
+  // The same reading of the words, as of the moment it was booked, in the organisation's hours.
+  const expected = parseRequestedTime(
+    'tomorrow after 3',
+    callback.createdAt.getTime(),
+    organizationCalendar(callback.organization?.businessCalendar),
+  );
+  assert.ok(expected, 'the words name a time');
+  assert.equal(callback.scheduledFor.getTime(), expected.at);
+  assert.ok(spoken(booked).includes(expected.readBack), `the time is read back: ${spoken(booked)}`);
+  assert.match(expected.readBack, /3 p\.m\.|9 a\.m\./);
+  await endCall(caller);
 });

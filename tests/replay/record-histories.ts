@@ -1,9 +1,9 @@
 /**
  * Records workflow histories for the replay tests: `node --import tsx tests/replay/record-histories.ts [name…]`
- * (all of them, or only the named ones, e.g. `call-text-brain-tools`). Keep the older recordings
- * (`*.v1.json`): they replay the code paths that `patched()` keeps for workflows started before a change.
- * Run it only when a workflow's behaviour is meant to change; otherwise a failing replay test means a
- * change broke determinism and needs `patched()`.
+ * (all of them, or only the named ones, e.g. `call-text-brain-tools`). Run it only when a workflow's
+ * behaviour is meant to change. Until version 1.0.0 nothing is deployed: re-record and commit. From
+ * 1.0.0 on, a failing replay test means a change broke running workflows and needs `patched()` or
+ * Worker Versioning instead.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { startCallHarness } from '../support/call-harness';
 import { startFakeOpenAi } from '../support/fake-openai';
 import { startTicketHarness } from '../support/ticket-harness';
 import type { TwilioCaller } from '../../tools/twilio-caller';
+import { callbackOutcomeSignal, callbackViewQuery, callbackWorkflowId } from '../../workflows/callback/messages';
 import { ticketCommandSignal, ticketWorkflowId } from '../../workflows/ticket/messages';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +58,14 @@ function recordGoodbyeBeforeFix(): Promise<void> {
     await caller.say('outlook keeps asking for my password');
     await caller.say('no, that did not help');
     await caller.say('no thanks, I have to go, bye');
+  });
+}
+
+/** A caller who asks for a person: the call's ticket is escalated by a signal to its TicketWorkflow, then a transfer. */
+function recordEscalation(): Promise<void> {
+  return recordCallHistory('call-escalate-to-human', async (caller) => {
+    await caller.say('my laptop will not turn on');
+    await caller.say('can I just talk to a real person please');
   });
 }
 
@@ -111,7 +120,53 @@ async function recordTicket(): Promise<void> {
   }
 }
 
+/** A callback nobody answers: two attempts, a late status for the first, then the ticket is escalated. */
+async function recordUnansweredCallback(): Promise<void> {
+  const harness = await startTicketHarness('time-skipping');
+  try {
+    const ticketId = await harness.openTicket({ priority: 'medium', subject: 'Call me back about the VPN' });
+    const callback = await harness.db.prisma.callback.create({
+      data: {
+        phone: '+15557770001',
+        ticketId,
+        reason: 'VPN follow-up',
+        scheduledFor: new Date(await harness.env.currentTimeMs()),
+        maxAttempts: 2,
+      },
+    });
+    const handle = await harness.env.client.workflow.start('callbackWorkflow', {
+      workflowId: callbackWorkflowId(callback.id),
+      taskQueue: harness.taskQueue,
+      args: [{ callbackId: callback.id, retryDelayMs: 60_000 }],
+    });
+    const dials = () => harness.twilio.requests.filter((request) => request.kind === 'call');
+    // Attempts wait for the desk's business hours: skip time to each.
+    const dialled = async (n: number) => {
+      for (let tries = 0; tries < 50 && dials().length < n; tries++) {
+        const { nextAttemptAt } = await handle.query(callbackViewQuery);
+        const now = await harness.env.currentTimeMs();
+        await harness.env.sleep(nextAttemptAt !== null && nextAttemptAt > now ? nextAttemptAt - now + 1000 : 1000);
+      }
+      const dial = dials()[n - 1];
+      if (!dial) throw new Error(`attempt ${n} was not dialled`);
+      return dial;
+    };
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const dial = await dialled(attempt);
+      if (attempt === 2) await handle.signal(callbackOutcomeSignal, { callSid: dials()[0]!.sid, outcome: 'completed' });
+      await handle.signal(callbackOutcomeSignal, { callSid: dial.sid, outcome: 'no-answer' });
+      await harness.env.sleep(2 * 60_000);
+    }
+    await handle.result();
+    await writeFile(path.join(dir, 'histories', 'callback-unanswered.json'), historyToJSON(await handle.fetchHistory()));
+  } finally {
+    await harness.close();
+  }
+}
+
 const recorders: Record<string, () => Promise<void>> = {
+  'call-escalate-to-human': recordEscalation,
+  'callback-unanswered': recordUnansweredCallback,
   'call-printer-ticket': recordCall,
   'call-goodbye-before-fix': recordGoodbyeBeforeFix,
   'call-text-brain-tools': recordTextBrainCall,

@@ -8,7 +8,8 @@ import { workflowBundle } from '../support/temporal';
 
 /**
  * Every recorded history must replay against today's workflow code: a change that would break
- * running workflows fails here instead of in production (use `patched()` for such changes).
+ * running workflows fails here instead of in production. Before 1.0.0 nothing is deployed, so a
+ * meant change re-records the histories; from 1.0.0 on it needs `patched()` or Worker Versioning.
  */
 const historiesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'histories');
 

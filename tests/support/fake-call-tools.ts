@@ -1,8 +1,17 @@
-import type { ContactDto, OrganizationDto, TicketDto, ToolCall, ToolName } from '../../domain/agents/tools';
+import type { ContactDto, OrganizationDto, TicketSummary, ToolCall, ToolName } from '../../domain/agents/tools';
 import { FIXTURE_ARTICLES } from './kb-fixtures';
 import { rankArticles } from '../../domain/kb/search';
-import { rulesStep } from '../../domain/rules-brain/brain';
-import type { BrainAction, CallerInput, RulesStep, ToolResultInput } from '../../domain/rules-brain/types';
+import { rulesStart, rulesStep } from '../../domain/rules-brain/brain';
+import type { UeCodePattern } from '../../domain/language/ue-code';
+import type {
+  BrainAction,
+  CallerInput,
+  RulesFacts,
+  RulesMemory,
+  RulesState,
+  RulesTurn,
+  ToolResultInput,
+} from '../../domain/rules-brain/types';
 
 /*
  * The one test double for the rules brain's tool boundary: an in-memory organisation, contact,
@@ -19,6 +28,7 @@ export const FAKE_CONTACT: ContactDto = {
   organization: FAKE_ORGANIZATION,
 };
 export const FIRST_TICKET_ID = 10042;
+export const FAKE_CALLBACK_READ_BACK = 'tomorrow, Thursday, at 9 a.m.';
 
 export interface FakeToolOptions {
   /** Tools that fail (the workflow reports a tool_error). */
@@ -26,11 +36,11 @@ export interface FakeToolOptions {
   /** Whether a technician picks up an escalation. */
   humansAvailable?: boolean;
   /** Existing tickets by number. */
-  tickets?: readonly TicketDto[];
+  tickets?: readonly TicketSummary[];
 }
 
 export function createFakeTools(options: FakeToolOptions = {}) {
-  const tickets = new Map<string, TicketDto>((options.tickets ?? []).map((ticket) => [ticket.id, ticket]));
+  const tickets = new Map<string, TicketSummary>((options.tickets ?? []).map((ticket) => [ticket.id, ticket]));
   let nextId = FIRST_TICKET_ID;
   const calls: ToolCall[] = [];
 
@@ -45,7 +55,7 @@ export function createFakeTools(options: FakeToolOptions = {}) {
         return { kind: 'tool_result', name: call.name, result: ranked.map((hit) => hit.article) };
       }
       case 'create_ticket': {
-        const ticket: TicketDto = { id: String(nextId++), status: 'open', priority: call.args.priority, subject: call.args.subject };
+        const ticket: TicketSummary = { id: String(nextId++), status: 'open', priority: call.args.priority, subject: call.args.subject };
         tickets.set(ticket.id, ticket);
         return { kind: 'tool_result', name: call.name, result: ticket };
       }
@@ -59,10 +69,12 @@ export function createFakeTools(options: FakeToolOptions = {}) {
         return { kind: 'tool_result', name: call.name, result: null };
       case 'escalate_to_human': {
         const accepted = options.humansAvailable ?? true;
-        return { kind: 'tool_result', name: call.name, result: { accepted, destination: accepted ? '+15550100999' : null } };
+        const ticketId = String(nextId++);
+        return { kind: 'tool_result', name: call.name, result: { accepted, destination: accepted ? '+15550100999' : null, ticketId } };
       }
       case 'schedule_callback':
-        return { kind: 'tool_result', name: call.name, result: { scheduled: true, when: call.args.when ?? null } };
+        // Like the tool: a time said back, when the caller gave one.
+        return { kind: 'tool_result', name: call.name, result: { scheduled: true, when: call.args.when ? FAKE_CALLBACK_READ_BACK : null } };
       case 'handoff':
         return { kind: 'tool_result', name: call.name, result: { to: call.args.to } };
     }
@@ -81,33 +93,65 @@ export function createFakeTools(options: FakeToolOptions = {}) {
 
 export type FakeTools = ReturnType<typeof createFakeTools>;
 
+/** A step as the workflow sees it, with the call's facts after it: `state` merges both, for assertions. */
+export interface PlayedStep {
+  memory: RulesMemory;
+  facts: RulesFacts;
+  state: RulesState;
+  actions: BrainAction[];
+}
+
 export interface PlayedCall {
   /** Every step's result, in order, including those answering tool results. */
-  steps: RulesStep[];
+  steps: PlayedStep[];
   actions: BrainAction[];
   /** What the caller heard, one entry per say. */
   heard: string[];
-  last: RulesStep;
+  last: PlayedStep;
 }
 
-/** Feeds tool results back until the brain waits for the caller (or the call ends). */
-export function settle(first: RulesStep, tools: FakeTools, steps: RulesStep[]): RulesStep {
-  let step = first;
-  steps.push(step);
-  for (let guard = 0; guard < 20; guard += 1) {
-    const tool = step.actions.at(-1);
-    if (tool?.type !== 'tool') return step;
-    step = rulesStep(step.state, tools.run(tool.call));
-    steps.push(step);
+export interface CallStart {
+  /** The number the call comes from; the workflow looks it up before the brain's first word. */
+  callerPhone: string | null;
+  pattern?: UeCodePattern;
+}
+
+/** Plays a whole call the way the CallWorkflow does: phone lookup, the brain's start, each input, each tool. */
+export function playCall(start: CallStart, inputs: readonly CallerInput[], tools: FakeTools): PlayedCall {
+  let facts: RulesFacts = {
+    callerPhone: start.callerPhone ?? '',
+    organization: null,
+    contact: null,
+    problem: null,
+    category: null,
+    ticket: null,
+    resolved: false,
+  };
+  if (start.callerPhone) {
+    const found = tools.run({ name: 'find_contact_by_phone', args: { phone: start.callerPhone } });
+    if (found.kind === 'tool_result' && found.name === 'find_contact_by_phone' && found.result) {
+      facts = { ...facts, contact: found.result, organization: found.result.organization };
+    }
   }
-  throw new Error('tool loop did not settle');
-}
-
-/** Plays a whole call: the start step, then each caller input. */
-export function playCall(start: RulesStep, inputs: readonly CallerInput[], tools: FakeTools): PlayedCall {
-  const steps: RulesStep[] = [];
-  let step = settle(start, tools, steps);
-  for (const input of inputs) step = settle(rulesStep(step.state, input), tools, steps);
+  const steps: PlayedStep[] = [];
+  const record = (turn: RulesTurn): PlayedStep => {
+    facts = { ...facts, ...turn.facts };
+    const step = { memory: turn.memory, facts, state: { ...turn.memory, ...facts }, actions: turn.actions };
+    steps.push(step);
+    return step;
+  };
+  /** Feeds tool results back until the brain waits for the caller (or the call ends). */
+  const settle = (first: RulesTurn): PlayedStep => {
+    let step = record(first);
+    for (let guard = 0; guard < 20; guard += 1) {
+      const tool = step.actions.at(-1);
+      if (tool?.type !== 'tool') return step;
+      step = record(rulesStep(step.memory, facts, tools.run(tool.call)));
+    }
+    throw new Error('tool loop did not settle');
+  };
+  let step = settle(rulesStart(facts, { pattern: start.pattern }));
+  for (const input of inputs) step = settle(rulesStep(step.memory, facts, input));
   const actions = steps.flatMap((played) => played.actions);
   const heard = actions.flatMap((action) => (action.type === 'say' ? [action.text] : []));
   return { steps, actions, heard, last: step };

@@ -102,3 +102,8 @@ export async function startFakeSmtp(): Promise<FakeSmtp> {
       }),
   };
 }
+
+/** The product's email settings pointed at the double. */
+export function emailSettingsFor(smtp: FakeSmtp) {
+  return { smtpUrl: smtp.url, from: 'URackIT <noreply@urackit.test>' };
+}

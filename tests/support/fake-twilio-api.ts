@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedRequest {
   kind: 'sms' | 'call';
   params: Record<string, string>;
+  /** The SID the double answered with (SM… or CA…). */
+  sid: string;
 }
 
 export interface FakeTwilioApi {
@@ -28,8 +30,8 @@ export async function startFakeTwilioApi(): Promise<FakeTwilioApi> {
         response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"not found"}');
         return;
       }
-      requests.push({ kind, params });
-      const sid = `${kind === 'sms' ? 'SM' : 'CA'}${String(requests.length).padStart(32, '0')}`;
+      const sid = `${kind === 'sms' ? 'SM' : 'CA'}${String(requests.length + 1).padStart(32, '0')}`;
+      requests.push({ kind, params, sid });
       response
         .writeHead(201, { 'content-type': 'application/json' })
         .end(JSON.stringify({ sid, to: params.To, from: params.From, status: 'queued' }));
@@ -41,4 +43,9 @@ export async function startFakeTwilioApi(): Promise<FakeTwilioApi> {
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The product's Twilio settings pointed at the double. */
+export function twilioSettingsFor(api: FakeTwilioApi) {
+  return { accountSid: 'AC00000000000000000000000000000000', authToken: 'token', apiBaseUrl: api.baseUrl, fromNumber: '+15550100000' };
 }

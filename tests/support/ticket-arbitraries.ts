@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { PRIORITIES } from '../../domain/sla/policy';
 import { type TicketCommand, type TicketState, createTicketState } from '../../domain/tickets/lifecycle';
+import { TICKET_PRIORITIES } from '../../domain/tickets/codes';
 
 /** fast-check generators for ticket tests (test support only). */
 
@@ -12,7 +12,7 @@ export const commandArb: fc.Arbitrary<TicketCommand> = fc.oneof(
     visibility: fc.constantFrom('public' as const, 'internal' as const),
     authorKind: fc.constantFrom('agent' as const, 'customer' as const, 'ai' as const, 'system' as const),
   }),
-  fc.record({ type: fc.constant('changePriority' as const), priority: fc.constantFrom(...PRIORITIES) }),
+  fc.record({ type: fc.constant('changePriority' as const), priority: fc.constantFrom(...TICKET_PRIORITIES) }),
   fc.record({ type: fc.constant('escalate' as const), reason: fc.constantFrom('no answer', '') }),
   fc.constant({ type: 'setWaiting' as const }),
   fc.constant({ type: 'setInProgress' as const }),
@@ -22,5 +22,5 @@ export const commandArb: fc.Arbitrary<TicketCommand> = fc.oneof(
 );
 
 export const initialTicketArb: fc.Arbitrary<TicketState> = fc
-  .record({ priority: fc.constantFrom(...PRIORITIES), assigneeId: fc.constantFrom(null, 'tech-1') })
+  .record({ priority: fc.constantFrom(...TICKET_PRIORITIES), assigneeId: fc.constantFrom(null, 'tech-1') })
   .map((init) => createTicketState(init));

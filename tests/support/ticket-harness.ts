@@ -1,14 +1,14 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { insertTicket, type NewTicket } from '../../activities/tickets/records';
+import { openTicket, type NewTicket } from '../../activities/tickets/open-ticket';
 import { ticketWorkflowStarter } from '../../activities/tickets/start';
 import { seed } from '../../prisma/seed';
 import { ticketViewQuery, ticketWorkflowId, type TicketView } from '../../workflows/ticket/messages';
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
 import { eventually } from './eventually';
-import { startFakeSmtp, type FakeSmtp } from './fake-smtp';
-import { startFakeTwilioApi, type FakeTwilioApi } from './fake-twilio-api';
+import { emailSettingsFor, startFakeSmtp, type FakeSmtp } from './fake-smtp';
+import { startFakeTwilioApi, twilioSettingsFor, type FakeTwilioApi } from './fake-twilio-api';
 import { startDevServer, startTimeSkippingServer, workflowBundle } from './temporal';
 
 const TASK_QUEUE = 'tickets-under-test';
@@ -43,13 +43,8 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
       prisma: db.prisma,
       temporal,
       onCallNumber: ON_CALL_FALLBACK,
-      twilio: {
-        accountSid: 'AC00000000000000000000000000000000',
-        authToken: 'token',
-        apiBaseUrl: twilio.baseUrl,
-        fromNumber: '+15550100000',
-      },
-      email: { smtpUrl: smtp.url, from: 'URackIT <noreply@urackit.test>' },
+      twilio: twilioSettingsFor(twilio),
+      email: emailSettingsFor(smtp),
     },
     workflowBundle: await workflowBundle(),
   });
@@ -64,7 +59,7 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
     taskQueue: TASK_QUEUE,
     async openTicket(ticket) {
       const { createdAt, ...fields } = ticket;
-      const inserted = await insertTicket(
+      const inserted = await openTicket(
         db.prisma,
         { subject: 'Test ticket', description: 'Opened by a test', category: 'general', priority: 'medium', source: 'api', ...fields },
         async () => undefined,

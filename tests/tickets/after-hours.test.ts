@@ -77,8 +77,8 @@ test('an after-hours critical ticket pages on-call with a briefing, and escalate
   assert.deepEqual(
     escalations.map((row) => [row.level, row.notifiedTarget]),
     [
-      [1, onCallPhone],
-      [2, supervisorPhone],
+      [1, 'on_call'],
+      [2, 'supervisor'],
     ],
   );
 });

@@ -1,8 +1,9 @@
-import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { ENTRY_AGENT } from '../../domain/agents/names';
 import type { CallRecord } from '../../domain/calls/call-record';
 import type { ChatMessage } from '../../domain/calls/chat';
-import { lookups, postCall, writes } from './proxies';
+import { OneAtATime } from '../shared/one-at-a-time';
+import { callLog, postCall, writes } from './proxies';
 import { ToolRunner, type BrainReply } from './conversation';
 import {
   callEndedSignal,
@@ -56,7 +57,7 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
     const known = session.replyFor(turn.turn);
     if (known) return known;
     session.lastActivityAt = Date.now();
-    if (turn.kind === 'start' && !session.contact) await identifyByPhone();
+    if (turn.kind === 'start') await identifyByPhone();
     if (turn.kind === 'speech') session.heard(turn.text, Date.now());
     if (turn.kind === 'dtmf') session.heard(`(keys ${turn.digits})`, Date.now());
     const reply = await think(turn);
@@ -71,53 +72,41 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
     });
   }
 
+  /** Before the first word, for every brain: a known number names the caller and their organisation. */
   async function identifyByPhone(): Promise<void> {
-    const phone = input.direction === 'inbound' ? input.from : input.to;
-    await tools.run({ name: 'find_contact_by_phone', args: { phone } }).catch(() => undefined);
+    if (session.facts.contact) return;
+    await tools.run({ name: 'find_contact_by_phone', args: { phone: session.facts.callerPhone } }).catch(() => undefined);
   }
 
   // Turns are answered one at a time, in order; a retried delivery waits, then gets the cached reply.
-  let queue: Promise<unknown> = Promise.resolve();
-  setHandler(
-    callerTurnUpdate,
-    (turn) => {
-      const run = queue.then(() => answer(turn));
-      queue = run.catch(() => undefined);
-      return run;
+  const oneAtATime = new OneAtATime();
+  setHandler(callerTurnUpdate, (turn) => oneAtATime.run(() => answer(turn)), {
+    validator: (turn) => {
+      if (session.ended) throw new Error('this call has ended');
+      if (!Number.isInteger(turn.turn) || turn.turn < 0) throw new Error('turn must be a non-negative integer');
     },
-    {
-      validator: (turn) => {
-        if (session.ended) throw new Error('this call has ended');
-        if (!Number.isInteger(turn.turn) || turn.turn < 0) throw new Error('turn must be a non-negative integer');
-      },
-    },
-  );
+  });
   setHandler(callEndedSignal, (ended: CallEnded) => {
     session.ended ??= ended;
   });
   setHandler(callSnapshotQuery, () => session.snapshot());
 
-  const callLog = {
+  const opening = {
     callSid: input.callSid,
     workflowId: workflowInfo().workflowId,
     direction: input.direction,
     from: input.from,
     to: input.to,
+    callerPhone: session.facts.callerPhone,
     brain: input.brain,
     startedAt: session.startedAt,
   };
   // The idle timer is armed before any local activity resolves: the greeting's lookups and this one
   // may resolve in another order on replay than they did live, so no command may wait on that order.
-  if (patched('idle-timer-before-local-activities')) {
-    // A local activity saves the greeting a server round trip; if it fails, finalizeCall's upsert still writes the row.
-    const opened = lookups.openCallLog(callLog).catch(() => undefined);
-    await waitForCallEnd(session);
-    await opened;
-  } else {
-    if (patched('open-call-log-locally')) await lookups.openCallLog(callLog).catch(() => undefined);
-    else await writes.openCallLog(callLog);
-    await waitForCallEnd(session);
-  }
+  // A local activity saves the greeting a server round trip; if it fails, finalizeCall's upsert still writes the row.
+  const opened = callLog.openCallLog(opening).catch(() => undefined);
+  await waitForCallEnd(session);
+  await opened;
   await condition(allHandlersFinished); // an in-flight turn settles before the record is cut
   return finishCall(session);
 }
@@ -146,29 +135,29 @@ function callStatus(session: CallSession): CallRecord['status'] {
 
 /** The caller was mid-way through troubleshooting when the line went: nobody said goodbye. */
 function droppedMidTroubleshooting(session: CallSession): boolean {
-  return !session.hungUp && !session.escalated && session.problem !== undefined && session.outcome() === 'unresolved';
+  return !session.hungUp && !session.escalated && session.facts.problem !== null && session.outcome() === 'unresolved';
 }
 
 async function finishCall(session: CallSession): Promise<CallResult> {
   const endedAt = Date.now();
   session.closeInteraction(endedAt);
-  const { input, ended } = { input: session.input, ended: session.ended };
+  const { input, ended, facts } = session;
   const record: CallRecord = {
     callSid: input.callSid,
     workflowId: workflowInfo().workflowId,
     direction: input.direction,
     from: input.from,
     to: input.to,
-    organizationId: session.organization?.id,
-    contactId: session.contact?.id,
+    organizationId: facts.organization?.id,
+    contactId: facts.contact?.id,
     startedAt: session.startedAt,
     endedAt,
     status: callStatus(session),
     durationSeconds: ended?.durationSeconds ?? Math.round((endedAt - session.startedAt) / 1000),
     outcome: session.outcome(),
     escalated: session.escalated,
-    escalationReason: session.escalationReason,
-    ticketId: session.ticketId,
+    escalationReason: facts.escalation?.reason,
+    ticketId: facts.ticket?.id,
     brain: session.brain,
     finalAgent: session.agent,
     transcript: session.transcript,
@@ -178,13 +167,16 @@ async function finishCall(session: CallSession): Promise<CallResult> {
       ? { durationSeconds: ended.durationSeconds, price: ended.price, priceUnit: ended.priceUnit, status: ended.status }
       : undefined,
   };
-  // Added after calls were live: older histories never scheduled this activity.
-  if (patched('callback-when-dropped') && droppedMidTroubleshooting(session)) {
-    session.callbackScheduled = true;
-    await writes.scheduleCallback({ reason: `call dropped while troubleshooting: ${session.problem}` }, new ToolRunner(session).context());
+  if (droppedMidTroubleshooting(session)) {
+    await writes.scheduleCallback({ reason: `call dropped while troubleshooting: ${facts.problem}` }, session.toolContext());
+    session.learn({ callbackScheduled: true });
     record.outcome = session.outcome();
   }
-  const analysis = await postCall.analyzeCall({ transcript: record.transcript, outcome: record.outcome, category: session.category });
+  const analysis = await postCall.analyzeCall({
+    transcript: record.transcript,
+    outcome: record.outcome,
+    category: facts.category ?? undefined,
+  });
   await postCall.finalizeCall(record, analysis);
   return { outcome: record.outcome, ticketId: record.ticketId };
 }

@@ -13,7 +13,7 @@ export interface CallStartInput {
   brain: 'rules' | 'text';
   ueCodePattern: string;
   transferNumber: string;
-  /** Set when this call is a scheduled callback placed by a TicketWorkflow. */
+  /** Set when this call is a kept callback, dialled by its CallbackWorkflow. */
   callback?: { callbackId: number; ticketId?: number; reason: string };
 }
 

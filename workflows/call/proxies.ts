@@ -2,25 +2,41 @@ import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 
 /**
- * Lookups run as local activities: a caller is waiting, and they are cheap, read-only and safe to
- * repeat. Writes and model calls are regular activities, retried by the server and visible as such.
+ * Lookups run as local activities: a caller is waiting, and they are cheap and read-only. Three
+ * quick tries, then the brain hears "not found" and takes another path: a caller must not wait.
  */
 export const lookups = proxyLocalActivities<Activities>({
   startToCloseTimeout: '3 seconds',
   retry: { maximumAttempts: 3, initialInterval: '100 milliseconds' },
 });
 
+/**
+ * Opening the call's row is a write, run locally to save the greeting a server round trip: an
+ * upsert on the CallSid, so repeating it is harmless; if all three tries fail, finalizeCall's
+ * upsert still writes the row when the call ends.
+ */
+export const callLog = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '3 seconds',
+  retry: { maximumAttempts: 3, initialInterval: '100 milliseconds' },
+});
+
+/**
+ * The tools that write (ticket, escalation, callback): each keyed by the call, so a retry finds
+ * what the first attempt made. Four tries within a few seconds, then the brain hears the failure
+ * and offers another way (a person, a callback) while the caller is still on the line.
+ */
 export const writes = proxyActivities<Activities>({
   startToCloseTimeout: '5 seconds',
   retry: { maximumAttempts: 4, initialInterval: '200 milliseconds', backoffCoefficient: 2 },
 });
 
+/** One try: a slow or failing model hands the turn to the rules brain at once (the circuit breaker). */
 export const model = proxyActivities<Activities>({
   startToCloseTimeout: '12 seconds',
   retry: { maximumAttempts: 1 },
 });
 
-/** Post-call rows must land whatever happens: retried until they do. */
+/** Post-call analysis and rows must land whatever happens: retried until they do (finalizeCall replaces its rows). */
 export const postCall = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },

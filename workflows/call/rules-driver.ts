@@ -1,7 +1,6 @@
-import { patched } from '@temporalio/workflow';
-import { rulesStep, startRules } from '../../domain/rules-brain/brain';
-import type { RulesInput, RulesState, RulesStep } from '../../domain/rules-brain/types';
-import { parseUeCodePattern } from '../../domain/language/ue-code';
+import { rulesStart, rulesStep } from '../../domain/rules-brain/brain';
+import type { RulesInput, RulesMemory, RulesTurn } from '../../domain/rules-brain/types';
+import { parseUeCodePattern, type UeCodePattern } from '../../domain/language/ue-code';
 import type { BrainReply, ToolRunner } from './conversation';
 import type { CallerTurn } from './messages';
 import type { CallSession } from './session';
@@ -16,30 +15,24 @@ function callerInput(turn: Exclude<CallerTurn, { kind: 'start' }>): RulesInput {
 }
 
 /**
- * Drives the pure rules brain: feeds it the caller's turns and the results of the tools it asks
- * for (run as activities), until it has something to say and waits for the caller again.
+ * Drives the pure rules brain: feeds it the caller's turns, the call's facts and the results of
+ * the tools it asks for (run as activities), until it has something to say and waits for the
+ * caller again. The brain's memory stays here; the facts it changes go to the session.
  */
 export class RulesDriver {
-  private state: RulesState | undefined;
+  private memory: RulesMemory | undefined;
+  private readonly pattern: UeCodePattern;
 
   constructor(
     private readonly session: CallSession,
     private readonly tools: ToolRunner,
-  ) {}
-
-  private begin(): RulesStep {
-    return startRules({
-      pattern: parseUeCodePattern(this.session.input.ueCodePattern),
-      callerPhone: this.session.input.direction === 'inbound' ? this.session.input.from : this.session.input.to,
-      contact: this.session.contact ?? null,
-      organization: this.session.organization ?? null,
-      ticketWhenLeavingUnfixed: patched('ticket-when-leaving-unfixed'),
-    });
+  ) {
+    this.pattern = parseUeCodePattern(session.input.ueCodePattern);
   }
 
   turn(turn: CallerTurn): Promise<BrainReply> {
-    if (turn.kind === 'start' || !this.state) return this.play(this.begin());
-    return this.play(rulesStep(this.state, callerInput(turn)));
+    if (turn.kind === 'start' || !this.memory) return this.play(rulesStart(this.session.facts, { pattern: this.pattern }));
+    return this.play(rulesStep(this.memory, this.session.facts, callerInput(turn)));
   }
 
   /**
@@ -47,24 +40,26 @@ export class RulesDriver {
    * the caller and organisation, and the problem as first described (so "still broken" has context).
    */
   resume(turn: CallerTurn): Promise<BrainReply> {
-    const start = this.begin();
-    if (turn.kind === 'start') return this.play(start);
-    this.state = start.state;
-    const problem = this.session.problem;
+    if (turn.kind === 'start') return this.turn(turn);
+    // Started as if the problem were still to be told, then told it together with what the caller says now.
+    const { problem } = this.session.facts;
+    const untold = { ...this.session.facts, problem: null };
+    const start = rulesStart(untold, { pattern: this.pattern });
+    this.memory = start.memory;
     const input =
       turn.kind === 'speech' && problem && problem !== turn.text
         ? { kind: 'speech' as const, text: `${problem}. ${turn.text}` }
         : callerInput(turn);
-    return this.play(rulesStep(start.state, input));
+    return this.play(rulesStep(start.memory, { ...untold, ...start.facts }, input));
   }
 
-  private async play(first: RulesStep): Promise<BrainReply> {
+  private async play(first: RulesTurn): Promise<BrainReply> {
     const say: string[] = [];
     let step = first;
     for (let round = 0; round < MAX_STEPS_PER_TURN; round++) {
-      this.state = step.state;
-      this.syncFacts(step.state);
-      let next: RulesStep | undefined;
+      this.memory = step.memory;
+      this.session.learn(step.facts);
+      let next: RulesTurn | undefined;
       for (const action of step.actions) {
         if (action.type === 'say') say.push(action.text);
         else if (action.type === 'handoff') this.session.handOff(action.to, action.reason, Date.now());
@@ -72,7 +67,7 @@ export class RulesDriver {
         else if (action.type === 'hangup') return { say, next: 'hangup' };
         else if (action.type === 'transfer') return { say, next: this.session.escalated ? 'transfer' : 'gather' };
         else {
-          next = await this.runTool(step.state, action.call);
+          next = await this.runTool(step.memory, action.call);
           break;
         }
       }
@@ -83,18 +78,12 @@ export class RulesDriver {
     return { say, next: 'gather' };
   }
 
-  private async runTool(state: RulesState, call: Parameters<ToolRunner['run']>[0]): Promise<RulesStep> {
+  private async runTool(memory: RulesMemory, call: Parameters<ToolRunner['run']>[0]): Promise<RulesTurn> {
     try {
       const result = await this.tools.run(call);
-      return rulesStep(state, { kind: 'tool_result', name: call.name, result } as RulesInput);
+      return rulesStep(memory, this.session.facts, { kind: 'tool_result', name: call.name, result } as RulesInput);
     } catch (error) {
-      return rulesStep(state, { kind: 'tool_error', name: call.name, message: (error as Error).message });
+      return rulesStep(memory, this.session.facts, { kind: 'tool_error', name: call.name, message: (error as Error).message });
     }
-  }
-
-  private syncFacts(state: RulesState): void {
-    this.session.resolved = state.resolved;
-    if (state.problem) this.session.problem = state.problem;
-    if (state.category) this.session.category = state.category;
   }
 }

@@ -1,26 +1,19 @@
 import type { AgentName } from '../../domain/agents/names';
-import type { ContactDto, OrganizationDto } from '../../domain/agents/tools';
 import type { AgentInteractionRecord, AiUsageRecord, CallOutcome, TranscriptLine } from '../../domain/calls/call-record';
-import type { KbCategory } from '../../domain/kb/categories';
+import { initialCallFacts, type CallFacts } from '../../domain/calls/facts';
 import type { CallEnded, CallSnapshot, CallStartInput, TurnReply } from './messages';
+import type { ToolContext } from './types';
 
 const REPLIES_KEPT = 8;
 
 /**
- * A call's serialisable state and the bookkeeping around it (transcript, agent interactions,
- * usage). The brains decide what to say; this records what happened.
+ * A call's serialisable state: its facts (the one home of who is calling, the problem, the
+ * ticket…) and the bookkeeping around them (transcript, agent interactions, usage). The brains
+ * decide what to say and return changes to the facts; this records what happened.
  */
 export class CallSession {
   agent: AgentName;
-  organization?: OrganizationDto;
-  contact?: ContactDto;
-  ticketId?: string;
-  category?: KbCategory;
-  problem?: string;
-  escalated = false;
-  escalationReason?: string;
-  callbackScheduled = false;
-  resolved = false;
+  facts: CallFacts;
   hungUp = false;
   rulesTurns = 0;
   ended?: CallEnded;
@@ -37,13 +30,36 @@ export class CallSession {
     public brain: 'rules' | 'text',
   ) {
     this.agent = entryAgent;
+    this.facts = initialCallFacts(input);
     this.lastActivityAt = startedAt;
     this.interactions.push({ agent: entryAgent, startedAt, turns: 0, toolCalls: [] });
+  }
+
+  learn(changes: Partial<CallFacts>): void {
+    this.facts = { ...this.facts, ...changes };
+  }
+
+  get escalated(): boolean {
+    return this.facts.escalation !== null;
   }
 
   /** The agent has hung up or transferred: only Twilio's status callback is still to come. */
   get finishing(): boolean {
     return this.hungUp || this.escalated;
+  }
+
+  /** What a tool activity needs to know about the call. */
+  toolContext(): ToolContext {
+    const { facts, input } = this;
+    return {
+      callSid: input.callSid,
+      callerPhone: facts.callerPhone,
+      organizationId: facts.organization?.id ?? facts.contact?.organization?.id,
+      contactId: facts.contact?.id,
+      transferNumber: input.transferNumber,
+      problem: facts.problem ?? undefined,
+      category: facts.category ?? undefined,
+    };
   }
 
   private get currentInteraction(): AgentInteractionRecord {
@@ -53,10 +69,6 @@ export class CallSession {
   /** A Twilio retry of a turn already answered gets the same answer, without running it again. */
   replyFor(turn: number): TurnReply | undefined {
     return this.replies.find((reply) => reply.turn === turn);
-  }
-
-  get lastTurn(): number {
-    return this.replies.length === 0 ? -1 : this.replies[this.replies.length - 1]!.turn;
   }
 
   remember(reply: TurnReply): TurnReply {
@@ -69,7 +81,6 @@ export class CallSession {
     this.transcript.push({ role: 'caller', agent: this.agent, text, at: now });
     this.currentInteraction.turns += 1;
     this.lastActivityAt = now;
-    this.problem ??= text.length > 12 ? text : undefined;
   }
 
   said(text: string, now: number): void {
@@ -94,9 +105,9 @@ export class CallSession {
 
   outcome(): CallOutcome {
     if (this.escalated) return 'escalated';
-    if (this.ticketId) return 'ticket_created';
-    if (this.callbackScheduled) return 'callback_scheduled';
-    if (this.resolved) return 'resolved';
+    if (this.facts.ticket) return 'ticket_created';
+    if (this.facts.callbackScheduled) return 'callback_scheduled';
+    if (this.facts.resolved) return 'resolved';
     return this.transcript.some((line) => line.role === 'caller') ? 'unresolved' : 'abandoned';
   }
 
@@ -107,12 +118,13 @@ export class CallSession {
   }
 
   snapshot(): CallSnapshot {
+    const { facts } = this;
     return {
       callSid: this.input.callSid,
       agent: this.agent,
-      organizationId: this.organization ? Number(this.organization.id) : undefined,
-      contactId: this.contact ? Number(this.contact.id) : undefined,
-      ticketId: this.ticketId ? Number(this.ticketId) : undefined,
+      organizationId: facts.organization ? Number(facts.organization.id) : undefined,
+      contactId: facts.contact ? Number(facts.contact.id) : undefined,
+      ticketId: facts.ticket ? Number(facts.ticket.id) : undefined,
       brain: this.brain,
       escalated: this.escalated,
       ended: this.ended !== undefined,

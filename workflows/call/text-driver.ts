@@ -1,6 +1,4 @@
-import { patched } from '@temporalio/workflow';
-import type { CheckedToolCall } from '../../domain/agents/chat-tools';
-import type { ChatMessage, TextBrainReply } from '../../domain/calls/chat';
+import type { ChatMessage } from '../../domain/calls/chat';
 import { analyzeUtterance } from '../../domain/language/intents';
 import { tokenCostUsd } from '../../domain/pricing';
 import type { CallerTurn } from './messages';
@@ -25,25 +23,16 @@ function callerMessage(turn: CallerTurn, session: CallSession): string {
   }
 }
 
-function facts(session: CallSession): string[] {
-  const known: string[] = [`Caller's number: ${session.input.from}`];
-  if (session.contact) known.push(`Caller identified by phone: ${session.contact.name} (contact id ${session.contact.id})`);
-  if (session.organization)
-    known.push(`Organisation: ${session.organization.name}, code ${session.organization.ueCode} (id ${session.organization.id})`);
+/** What the call has established, for the model's instructions. */
+function knownFacts(session: CallSession): string[] {
+  const { callerPhone, contact, organization, ticket, problem } = session.facts;
+  const known: string[] = [`Caller's number: ${callerPhone}`];
+  if (contact) known.push(`Caller identified by phone: ${contact.name} (contact id ${contact.id})`);
+  if (organization) known.push(`Organisation: ${organization.name}, code ${organization.ueCode} (id ${organization.id})`);
   else known.push('Organisation not identified yet: ask for their U-E code.');
-  if (session.ticketId) known.push(`Ticket ${session.ticketId} is open for this call.`);
+  if (problem) known.push(`Problem as described: ${problem}`);
+  if (ticket) known.push(`Ticket ${ticket.id} is open for this call.`);
   return known;
-}
-
-/**
- * The model's tool calls, validated by the activity. Histories recorded before it did so are
- * checked here as they were then; only they load the checker, which brings zod into this
- * workflow run (the modules workflows share avoid it: workers/worker.ts).
- */
-async function checkedToolCalls(reply: TextBrainReply): Promise<CheckedToolCall[]> {
-  if (patched('model-tool-calls-checked-in-activity') && reply.checkedToolCalls) return reply.checkedToolCalls;
-  const { checkToolCall } = await import(/* webpackMode: "eager" */ '../../domain/agents/chat-tools');
-  return reply.message.tool_calls.map((call) => checkToolCall(call.function.name, call.function.arguments));
 }
 
 /**
@@ -54,7 +43,7 @@ async function checkedToolCalls(reply: TextBrainReply): Promise<CheckedToolCall[
 export async function textTurn(session: CallSession, chat: ChatMessage[], tools: ToolRunner, turn: CallerTurn): Promise<BrainReply> {
   chat.push({ role: 'user', content: callerMessage(turn, session) });
   for (let round = 0; round < MAX_TOOL_ROUNDS; round++) {
-    const reply = await model.textBrainTurn({ agent: session.agent, facts: facts(session), messages: chat });
+    const reply = await model.textBrainTurn({ agent: session.agent, facts: knownFacts(session), messages: chat });
     session.aiUsage.push({
       provider: 'openai',
       model: reply.model,
@@ -69,9 +58,8 @@ export async function textTurn(session: CallSession, chat: ChatMessage[], tools:
       tool_calls: reply.message.tool_calls.length > 0 ? reply.message.tool_calls : undefined,
     });
     if (reply.message.tool_calls.length === 0) return finish(session, turn, reply.message.content);
-    const checked = await checkedToolCalls(reply);
     for (const [index, call] of reply.message.tool_calls.entries()) {
-      const check = checked[index] ?? { ok: false, error: 'the tool call was not checked' };
+      const check = reply.checkedToolCalls[index] ?? { ok: false, error: 'the tool call was not checked' };
       const result = check.ok ? await tools.run(check.call).catch((error: Error) => ({ error: error.message })) : { error: check.error };
       chat.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(result) });
     }

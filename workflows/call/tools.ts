@@ -1,11 +1,50 @@
-import type { ToolCall, ToolName, ToolResults } from '../../domain/agents/tools';
-import type { ToolContext } from '../../activities/calls/tools';
+import { getExternalWorkflowHandle } from '@temporalio/workflow';
+import type {
+  AddTicketNoteArgs,
+  EscalateToHumanArgs,
+  EscalationDto,
+  TicketSummary,
+  ToolCall,
+  ToolName,
+  ToolResults,
+} from '../../domain/agents/tools';
+import { ticketCommandSignal, ticketWorkflowId, type TicketRequest } from '../ticket/messages';
 import { lookups, writes } from './proxies';
+import type { ToolContext } from './types';
 
-type ToolRunner<N extends ToolName> = (args: Extract<ToolCall, { name: N }>['args'], context: ToolContext) => Promise<ToolResults[N]>;
+type ToolActivity<N extends ToolName> = (args: Extract<ToolCall, { name: N }>['args'], context: ToolContext) => Promise<ToolResults[N]>;
 
-/** One typed entry per tool: which activity runs it (handoffs never reach here: the workflow does them). */
-const runners: { [N in Exclude<ToolName, 'handoff'>]: ToolRunner<N> } = {
+/** A change to a ticket is a command to its workflow, its one writer: signalled from here, durably and once. */
+async function tellTicket(ticketId: string, request: TicketRequest): Promise<void> {
+  await getExternalWorkflowHandle(ticketWorkflowId(Number(ticketId))).signal(ticketCommandSignal, request);
+}
+
+/** The note goes to a ticket of the caller's own organisation only. */
+async function addTicketNote(args: AddTicketNoteArgs, context: ToolContext): Promise<TicketSummary | null> {
+  const ticket = await lookups.getTicketStatus({ ticketId: args.ticketId }, { organizationId: context.organizationId });
+  if (!ticket) return null;
+  const command = { type: 'addMessage', visibility: 'internal', authorKind: 'ai' } as const;
+  await tellTicket(ticket.id, { command, text: args.note, actor: { name: 'URackIT' } });
+  return ticket;
+}
+
+/** A human takeover always has a ticket behind it, escalated, so whoever answers sees what was already tried. */
+async function escalateToHuman(args: EscalateToHumanArgs, context: ToolContext): Promise<EscalationDto> {
+  const escalation = await writes.escalateToHuman(args, context);
+  const command = {
+    type: 'escalate',
+    reason: args.reason,
+    trigger: 'caller_request',
+    notify: escalation.destination ?? 'callback',
+  } as const;
+  await tellTicket(escalation.ticketId, { command, actor: { name: 'URackIT' }, requestId: `call-${context.callSid}-escalate` }).catch(
+    () => undefined, // the transfer goes ahead even if the ticket's workflow has ended
+  );
+  return escalation;
+}
+
+/** One typed entry per tool (handoffs never reach here: the workflow does them itself). */
+const tools: { [N in Exclude<ToolName, 'handoff'>]: ToolActivity<N> } = {
   identify_organization: (args) => lookups.identifyOrganization(args),
   find_contact_by_phone: (args) => lookups.findContactByPhone(args),
   list_devices: (args) => lookups.listDevices(args),
@@ -13,14 +52,14 @@ const runners: { [N in Exclude<ToolName, 'handoff'>]: ToolRunner<N> } = {
   search_kb: (args) => lookups.searchKb(args),
   get_ticket_status: (args, context) => lookups.getTicketStatus(args, { organizationId: context.organizationId }),
   create_ticket: (args, context) => writes.createTicket(args, context),
-  add_ticket_note: (args) => writes.addTicketNote(args),
-  escalate_to_human: (args, context) => writes.escalateToHuman(args, context),
+  add_ticket_note: addTicketNote,
+  escalate_to_human: escalateToHuman,
   schedule_callback: (args, context) => writes.scheduleCallback(args, context),
 };
 
 export type WorkflowToolCall = Exclude<ToolCall, { name: 'handoff' }>;
 
 export function runTool(call: WorkflowToolCall, context: ToolContext): Promise<unknown> {
-  const runner = runners[call.name] as ToolRunner<typeof call.name>;
-  return runner(call.args as never, context);
+  const run = tools[call.name] as ToolActivity<typeof call.name>;
+  return run(call.args as never, context);
 }

@@ -1,7 +1,8 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { SlaSnapshot } from '../../domain/sla/clock';
-import type { Priority } from '../../domain/sla/policy';
-import type { TicketCommand, TicketStatus } from '../../domain/tickets/lifecycle';
+import type { TicketCommand } from '../../domain/tickets/lifecycle';
+import type { TicketPriority, TicketStatus } from '../../domain/tickets/codes';
+import type { CarriedTicketState } from './types';
 
 /**
  * The TicketWorkflow's contract, shared by the API, the CLI docs and tests. The same request
@@ -14,6 +15,11 @@ export interface TicketRequest {
   actor?: { userId?: number; name: string };
   /** The text of an addMessage, or the reason/note of other commands. */
   text?: string;
+  /**
+   * Names this request: a redelivery (a retried activity, a repeated webhook, the same Update sent
+   * twice) with the same id is answered without being applied again.
+   */
+  requestId?: string;
 }
 
 export interface TicketWorkflowInput {
@@ -29,24 +35,13 @@ export interface TicketWorkflowInput {
 export interface TicketView {
   ticketId: number;
   status: TicketStatus;
-  priority: Priority;
+  priority: TicketPriority;
   assigneeId: string | null;
   escalationLevel: number;
   sla: SlaSnapshot;
   autoCloseAt: number | null;
   pagedOnCall: boolean;
   lastRejection: string | null;
-}
-
-/** Opaque to callers: the workflow's own state, passed to its next run. */
-export interface CarriedTicketState {
-  ticket: unknown;
-  clock: unknown;
-  context: unknown;
-  resolvedAt: number | null;
-  pagedOnCall: boolean;
-  closedAt: number | null;
-  pageAckDeadline: number | null;
 }
 
 export const ticketCommandUpdate = defineUpdate<TicketView, [TicketRequest]>('command');

@@ -3,15 +3,14 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
-  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { isOpen } from '../../domain/sla/calendar';
-import type { SlaTimer } from '../../domain/sla/clock';
 import { DEFAULT_AUTO_CLOSE_MS } from '../../domain/tickets/lifecycle';
+import { OneAtATime } from '../shared/one-at-a-time';
 import {
   acknowledgePageSignal,
   ticketCommandSignal,
@@ -22,10 +21,18 @@ import {
   type TicketWorkflowInput,
 } from './messages';
 import { TicketMachine } from './ticket-machine';
+import type { TicketChange } from './types';
 
-const tickets = proxyActivities<Activities>({
+/** Reads and projections: retried until the database answers (each projection is keyed by its change, so repeats are harmless). */
+const readModel = proxyActivities<Activities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '500 milliseconds', maximumInterval: '1 minute' },
+});
+
+/** SMS and email: a few tries; each message is sent once per key whatever the retries, and a page that cannot go out must not block the ticket. */
+const notifications = proxyActivities<Activities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute', maximumAttempts: 5 },
 });
 
 /** A closed ticket stays reopenable this long, then its workflow completes. */
@@ -34,13 +41,10 @@ const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 /** An after-hours page not acknowledged within this goes one level up. */
 const PAGE_ACK_MS = 15 * 60 * 1000;
 
-/** Timers due together (a breach and its first escalation) are recorded at once; their writes are independent. */
-async function recordSlaTimers(ticketId: number, due: SlaTimer[]): Promise<void> {
-  if (patched('sla-timers-recorded-together')) {
-    await Promise.all(due.map((timer) => tickets.recordSlaTimer({ ticketId, timer })));
-  } else {
-    for (const timer of due) await tickets.recordSlaTimer({ ticketId, timer });
-  }
+/** Projects a change, then tells whoever it concerns; notices of one change go out together. */
+async function project(machine: TicketMachine, change: TicketChange): Promise<void> {
+  await readModel.recordTicketChange(change);
+  await Promise.all(machine.notices(change).map((notice) => notifications.notifyTicketAudience(notice).catch(() => undefined)));
 }
 
 export async function ticketWorkflow(input: TicketWorkflowInput): Promise<TicketView> {
@@ -53,35 +57,24 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
   };
   const autoCloseAfter = input.autoCloseAfterMs ?? DEFAULT_AUTO_CLOSE_MS;
   const inbox: TicketRequest[] = [];
-  let pageAckDeadline: number | null = null;
-  let closedAt: number | null = null;
+  const oneAtATime = new OneAtATime();
+  let pageAckDeadline = input.carried?.pageAckDeadline ?? null;
   /** Bumped on every accepted change, so the timer loop re-plans after Updates too. */
   let version = 0;
-  const autoCloseAt = (m: TicketMachine) =>
-    m.ticket.status === 'resolved' && m.resolvedAt !== null ? m.resolvedAt + autoCloseAfter : null;
-
-  // Every mutation runs one at a time: Update handlers and the timer loop interleave at awaits.
-  let lock: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = lock.then(work);
-    lock = run.catch(() => undefined);
-    return run;
-  };
 
   async function handle(m: TicketMachine, request: TicketRequest, fromUpdate: boolean): Promise<void> {
-    if (request.command.type === 'assign' && !(await tickets.supportAgentExists(request.command.agentId))) {
-      m.lastRejection = `unknown support agent ${request.command.agentId}`;
-      if (fromUpdate) throw ApplicationFailure.nonRetryable(m.lastRejection, 'INVALID_TRANSITION');
-      return;
+    if (m.isRedelivery(request)) return;
+    const refuse = (reason: string) => {
+      m.lastRejection = reason;
+      if (fromUpdate) throw ApplicationFailure.nonRetryable(reason, 'INVALID_TRANSITION');
+    };
+    if (request.command.type === 'assign' && !(await readModel.supportAgentExists(request.command.agentId))) {
+      return refuse(`unknown support agent ${request.command.agentId}`);
     }
     const result = m.apply(request, Date.now());
-    if (!result.ok) {
-      if (fromUpdate) throw ApplicationFailure.nonRetryable(result.reason, 'INVALID_TRANSITION');
-      return;
-    }
-    closedAt = m.ticket.status === 'closed' ? Date.now() : null;
+    if (!result.ok) return refuse(result.reason);
     version += 1;
-    await tickets.recordTicketChange(result.change);
+    await project(m, result.change);
   }
 
   setHandler(ticketCommandSignal, (request) => {
@@ -90,10 +83,10 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
   setHandler(
     ticketCommandUpdate,
     (request) =>
-      exclusive(async () => {
+      oneAtATime.run(async () => {
         const m = await ready();
         await handle(m, request, true);
-        return m.view(Date.now(), autoCloseAt(m));
+        return m.view(Date.now(), m.autoCloseAt(autoCloseAfter));
       }),
     {
       validator: (request) => {
@@ -107,30 +100,29 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
   });
   setHandler(ticketViewQuery, () => {
     if (!machine) throw new Error('the ticket workflow is still loading its ticket');
-    return machine.view(Date.now(), autoCloseAt(machine));
+    return machine.view(Date.now(), machine.autoCloseAt(autoCloseAfter));
   });
 
-  const context =
-    (input.carried?.context as Awaited<ReturnType<Activities['loadTicketContext']>> | undefined) ??
-    (await tickets.loadTicketContext(input.ticketId));
+  const context = input.carried?.context ?? (await readModel.loadTicketContext(input.ticketId));
   const m = new TicketMachine(context, Date.now(), input.carried);
   machine = m;
-  closedAt = input.carried?.closedAt ?? (m.ticket.status === 'closed' ? Date.now() : null);
-  pageAckDeadline = input.carried?.pageAckDeadline ?? null;
 
   if (!input.carried) {
-    await exclusive(async () => {
-      await tickets.recordTicketChange(m.change(null, [], Date.now()));
-      if (m.ticket.priority === 'critical' && !isOpen(context.businessCalendar, context.createdAt) && m.ticket.status !== 'closed') {
-        await tickets.pageOnCall({ ticketId: context.ticketId, level: 1 });
-        m.pagedOnCall = true;
+    await oneAtATime.run(async () => {
+      await project(m, m.opened(Date.now()));
+      const afterHours = m.ticket.priority === 'critical' && !isOpen(context.businessCalendar, context.createdAt);
+      const page = afterHours && m.ticket.status !== 'closed' && m.ticket.status !== 'resolved' ? m.page(1, Date.now()) : null;
+      if (page) {
+        // The deadline is set before the page goes out: an acknowledgement may arrive while it does.
         pageAckDeadline = Date.now() + PAGE_ACK_MS;
+        await project(m, page);
       }
     });
   }
 
+  const reopenWindowEnd = () => (m.ticket.status === 'closed' && m.times.closedAt !== null ? m.times.closedAt + REOPEN_WINDOW_MS : null);
   for (;;) {
-    const wakeAt = [m.nextSlaTimerAt(), autoCloseAt(m), pageAckDeadline, closedAt === null ? null : closedAt + REOPEN_WINDOW_MS]
+    const wakeAt = [m.nextSlaTimerAt(), m.autoCloseAt(autoCloseAfter), pageAckDeadline, reopenWindowEnd()]
       .filter((at): at is number => at !== null)
       .reduce((earliest, at) => Math.min(earliest, at), Number.POSITIVE_INFINITY);
     const seen = version;
@@ -139,24 +131,28 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
     if (!Number.isFinite(waitMs)) await condition(woken);
     else if (waitMs > 0) await condition(woken, waitMs);
 
-    await exclusive(async () => {
+    await oneAtATime.run(async () => {
       for (let request = inbox.shift(); request; request = inbox.shift()) await handle(m, request, false);
       const now = Date.now();
-      await recordSlaTimers(context.ticketId, m.fireDueTimers(now));
-      const closeAt = autoCloseAt(m);
+      // Timers due together (a breach and its first escalation) are projected at once: each row is keyed by its
+      // own change, and the ticket row only ever moves forward to the newest change (see recordTicketChange).
+      await Promise.all(m.fireDueTimers(now).map((change) => project(m, change)));
+      const closeAt = m.autoCloseAt(autoCloseAfter);
       if (closeAt !== null && now >= closeAt) await handle(m, { command: { type: 'close' }, actor: { name: 'auto-close' } }, false);
       if (pageAckDeadline !== null && now >= pageAckDeadline) {
         pageAckDeadline = null;
-        await tickets.pageOnCall({ ticketId: context.ticketId, level: 2 });
+        const page = m.page(2, now);
+        if (page) await project(m, page);
       }
     });
 
-    if (closedAt !== null && Date.now() >= closedAt + REOPEN_WINDOW_MS && inbox.length === 0) break;
+    const windowEnd = reopenWindowEnd();
+    if (windowEnd !== null && Date.now() >= windowEnd && inbox.length === 0) break;
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength > (input.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS)) {
       // Long-lived tickets start a fresh history; a request that arrived meanwhile is handled first.
       await condition(allHandlersFinished);
-      if (inbox.length === 0) await continueAsNew<typeof ticketWorkflow>({ ...input, carried: m.carry({ closedAt, pageAckDeadline }) });
+      if (inbox.length === 0) await continueAsNew<typeof ticketWorkflow>({ ...input, carried: m.carry(pageAckDeadline) });
     }
   }
   await condition(allHandlersFinished);

@@ -1,3 +1,4 @@
+import { callbackCancelRefusal } from '../../../domain/callbacks/status';
 import CancelIcon from '@mui/icons-material/Cancel';
 import { Button } from '@mui/material';
 import { useState } from 'react';
@@ -12,7 +13,7 @@ export function CancelCallbackButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const [pending, setPending] = useState(false);
-  if (!callback || !canAccess || !['scheduled', 'dialing'].includes(callback.status)) return null;
+  if (!callback || !canAccess || callbackCancelRefusal(callback.status) !== null) return null;
 
   const cancel = async () => {
     setPending(true);

@@ -1,3 +1,6 @@
+import { TICKET_PRIORITIES, TICKET_STATUSES } from '../../../domain/tickets/codes';
+import type { TicketPriorityCode, TicketStatusCode } from '../types';
+
 /** Select choices and display colours shared by lists, filters, chips and forms. */
 type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
 
@@ -7,21 +10,24 @@ export interface Choice {
   color: ChipColor;
 }
 
-export const ticketStatusChoices: Choice[] = [
-  { id: 'open', name: 'Open', color: 'info' },
-  { id: 'assigned', name: 'Assigned', color: 'primary' },
-  { id: 'in_progress', name: 'In progress', color: 'secondary' },
-  { id: 'waiting_on_customer', name: 'Waiting on customer', color: 'warning' },
-  { id: 'resolved', name: 'Resolved', color: 'success' },
-  { id: 'closed', name: 'Closed', color: 'default' },
-];
+const ticketStatusLabels: Record<TicketStatusCode, Omit<Choice, 'id'>> = {
+  open: { name: 'Open', color: 'info' },
+  assigned: { name: 'Assigned', color: 'primary' },
+  in_progress: { name: 'In progress', color: 'secondary' },
+  waiting_on_customer: { name: 'Waiting on customer', color: 'warning' },
+  resolved: { name: 'Resolved', color: 'success' },
+  closed: { name: 'Closed', color: 'default' },
+};
 
-export const ticketPriorityChoices: Choice[] = [
-  { id: 'low', name: 'Low', color: 'default' },
-  { id: 'medium', name: 'Medium', color: 'info' },
-  { id: 'high', name: 'High', color: 'warning' },
-  { id: 'critical', name: 'Critical', color: 'error' },
-];
+const ticketPriorityLabels: Record<TicketPriorityCode, Omit<Choice, 'id'>> = {
+  low: { name: 'Low', color: 'default' },
+  medium: { name: 'Medium', color: 'info' },
+  high: { name: 'High', color: 'warning' },
+  critical: { name: 'Critical', color: 'error' },
+};
+
+export const ticketStatusChoices: Choice[] = TICKET_STATUSES.map((id) => ({ id, ...ticketStatusLabels[id] }));
+export const ticketPriorityChoices: Choice[] = TICKET_PRIORITIES.map((id) => ({ id, ...ticketPriorityLabels[id] }));
 
 export const callStatusChoices: Choice[] = [
   { id: 'in_progress', name: 'In progress', color: 'info' },

@@ -8,11 +8,10 @@ import { Button } from '@mui/material';
 import type { ReactNode } from 'react';
 import { AutocompleteInput, ListButton, ReferenceInput, required, SelectInput, TextInput, TopToolbar, useRecordContext } from 'react-admin';
 import { ticketPriorityChoices } from '../shared/choices';
+import { FINAL_TICKET_STATUSES } from '../../../domain/tickets/codes';
 import type { Ticket, TicketStatusCode } from '../types';
 import { ActionDialog } from './ActionDialog';
 import { useTicketAction, type TicketActionName } from './use-ticket-action';
-
-const FINISHED: TicketStatusCode[] = ['resolved', 'closed'];
 
 /** One-click actions (no form): start work, wait on customer, reopen, close. */
 function QuickAction({ action, body, label, icon }: { action: TicketActionName; body: object; label: string; icon?: ReactNode }) {
@@ -44,7 +43,7 @@ function WorkflowButtons({ status }: { status: TicketStatusCode }) {
 /** The ticket's action bar: every button posts to the API's ticket action routes. */
 export function TicketActions() {
   const ticket = useRecordContext<Ticket>();
-  const finished = ticket ? FINISHED.includes(ticket.statusCode) : true;
+  const finished = ticket ? FINAL_TICKET_STATUSES.includes(ticket.statusCode) : true;
   return (
     <TopToolbar>
       <ActionDialog action="assign" label="Assign" title="Assign the ticket" icon={<PersonAddIcon />} disabled={finished}>

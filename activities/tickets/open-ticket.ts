@@ -1,9 +1,10 @@
-import type { TicketDto, TicketStatus } from '../../domain/agents/tools';
-import type { KbCategory, TicketPriority } from '../../domain/kb/categories';
+import type { TicketSummary } from '../../domain/agents/tools';
+import type { KbCategory } from '../../domain/kb/categories';
 import type { PrismaClient } from '../../infra/db';
 import { ticketWorkflowId } from '../../workflows/ticket/messages';
 import { publishEvent } from '../events';
 import type { TicketWorkflowStarter } from './start';
+import type { TicketPriority, TicketStatus } from '../../domain/tickets/codes';
 
 export interface NewTicket {
   subject: string;
@@ -28,7 +29,8 @@ type TicketRow = {
   priority: { code: string };
 };
 
-export function toTicketDto(row: TicketRow): TicketDto {
+/** What the call's brains see of a ticket. */
+export function toTicketSummary(row: TicketRow): TicketSummary {
   return {
     id: String(row.id),
     status: row.status.code as TicketStatus,
@@ -46,19 +48,21 @@ async function lookupIds(prisma: PrismaClient, priority: TicketPriority) {
 }
 
 /**
- * Inserts a ticket with its first message and starts its workflow; idempotent by `idempotencyKey`
- * (a retry after a failed start starts the workflow it missed).
+ * The one way a ticket is born, for the API, the call's tools and start-up adoption alike: the
+ * row with what the caller or user reported, its opening message (change 0), and its workflow,
+ * which owns every change after that. Idempotent by `idempotencyKey`: a retry returns the first
+ * ticket and starts the workflow if the first attempt did not get that far.
  */
-export async function insertTicket(
+export async function openTicket(
   prisma: PrismaClient,
   input: NewTicket,
   startWorkflow: TicketWorkflowStarter,
-): Promise<{ ticket: TicketDto; created: boolean }> {
+): Promise<{ ticket: TicketSummary; created: boolean }> {
   if (input.idempotencyKey) {
     const existing = await prisma.supportTicket.findUnique({ where: { idempotencyKey: input.idempotencyKey }, ...ticketView });
     if (existing) {
       await startWorkflow(existing.id);
-      return { ticket: toTicketDto(existing), created: false };
+      return { ticket: toTicketSummary(existing), created: false };
     }
   }
   const { statusId, priorityId } = await lookupIds(prisma, input.priority);
@@ -85,6 +89,7 @@ export async function insertTicket(
           authorName: input.authorName ?? 'URackIT',
           visibility: 'public',
           body: input.description,
+          changeSeq: 0,
         },
       });
       return tx.supportTicket.update({
@@ -95,14 +100,31 @@ export async function insertTicket(
     });
     await publishEvent(prisma, { type: 'ticket.created', entity: 'ticket', id: row.id });
     await startWorkflow(row.id);
-    return { ticket: toTicketDto(row), created: true };
+    return { ticket: toTicketSummary(row), created: true };
   } catch (error) {
     // Two deliveries racing on the same key: the loser returns the winner's ticket.
     if (input.idempotencyKey && (error as { code?: string }).code === 'P2002') {
       const existing = await prisma.supportTicket.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey }, ...ticketView });
       await startWorkflow(existing.id);
-      return { ticket: toTicketDto(existing), created: false };
+      return { ticket: toTicketSummary(existing), created: false };
     }
     throw error;
   }
+}
+
+/**
+ * Tickets that predate their workflows (the demo seed, imports) get one, so their SLA timers run
+ * and every later change goes through it. Safe to repeat: running workflows are found, not restarted.
+ */
+export async function adoptOrphanTickets(prisma: PrismaClient, startWorkflow: TicketWorkflowStarter): Promise<number> {
+  const orphans = await prisma.supportTicket.findMany({
+    where: { workflowId: null, status: { isFinal: false } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  for (const { id } of orphans) {
+    await startWorkflow(id);
+    await prisma.supportTicket.update({ where: { id }, data: { workflowId: ticketWorkflowId(id) } });
+  }
+  return orphans.length;
 }

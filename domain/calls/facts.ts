@@ -1,0 +1,59 @@
+import type { ContactDto, OrganizationDto, TicketSummary, ToolArgs, ToolName, ToolResults } from '../agents/tools';
+import type { KbCategory } from '../kb/categories';
+
+/**
+ * What a call has established, in one place: owned by the CallWorkflow's session, read by every
+ * brain, changed only by what brains return and by the results of the tools they call. A brain
+ * switch mid-call (model to rules) therefore loses nothing and copies nothing.
+ */
+export interface CallFacts {
+  /** The customer's number: the caller's on an inbound call, the callee's on a callback we placed. */
+  callerPhone: string;
+  organization: OrganizationDto | null;
+  contact: ContactDto | null;
+  /** The problem in the caller's words, once a brain has heard one described. */
+  problem: string | null;
+  category: KbCategory | null;
+  ticket: TicketSummary | null;
+  /** A person takes the call over: why (set once someone accepted). */
+  escalation: { reason: string } | null;
+  callbackScheduled: boolean;
+  resolved: boolean;
+}
+
+export function initialCallFacts(call: { direction: 'inbound' | 'outbound'; from: string; to: string }): CallFacts {
+  return {
+    callerPhone: call.direction === 'inbound' ? call.from : call.to,
+    organization: null,
+    contact: null,
+    problem: null,
+    category: null,
+    ticket: null,
+    escalation: null,
+    callbackScheduled: false,
+    resolved: false,
+  };
+}
+
+/** A tool that ran, with what it returned: discriminated by `name`, so args and result narrow together. */
+export type ToolOutcome = { [N in ToolName]: { name: N; args: ToolArgs<N>; result: ToolResults[N] } }[ToolName];
+
+/** The one place a tool's result becomes a fact about the call, whichever brain called it. */
+export function factsFromTool(facts: CallFacts, done: ToolOutcome): Partial<CallFacts> {
+  switch (done.name) {
+    case 'identify_organization':
+      return done.result ? { organization: done.result } : {};
+    case 'find_contact_by_phone':
+      return done.result ? { contact: done.result, organization: facts.organization ?? done.result.organization } : {};
+    case 'search_kb':
+      return { problem: facts.problem ?? done.args.query, category: facts.category ?? done.result[0]?.category ?? null };
+    case 'create_ticket':
+      return { ticket: done.result, category: done.args.category, problem: facts.problem ?? done.args.description };
+    case 'escalate_to_human':
+      return done.result.accepted ? { escalation: { reason: done.args.reason } } : {};
+    case 'schedule_callback':
+      return { callbackScheduled: done.result.scheduled };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,37 @@
+import type { SlaTimer } from '../sla/clock';
+
+/** What a supervisor or technician reads about a ticket's SLA on their phone or in their inbox. */
+export function slaNotice(ticketId: number, timer: SlaTimer): string {
+  const target = timer.target === 'firstResponse' ? 'first response' : 'resolution';
+  if (timer.kind === 'warning') return `Ticket ${ticketId}: ${target} target is close to breaching.`;
+  if (timer.kind === 'breach') return `Ticket ${ticketId}: ${target} target breached.`;
+  return `Ticket ${ticketId}: ${target} target breached, escalated to level ${timer.level ?? 1}.`;
+}
+
+export interface BriefingFacts {
+  ticketId: number;
+  priority: string;
+  subject: string;
+  organizationName: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  lastNotes: readonly string[];
+}
+
+const MAX_SMS = 600;
+
+/** What the on-call engineer reads when paged after hours: who, what, and what was already tried. */
+export function onCallBriefing(facts: BriefingFacts, level: number): string {
+  const who = [facts.contactName, facts.contactPhone].filter(Boolean).join(' ');
+  const tried = facts.lastNotes.join(' | ').replace(/\s+/g, ' ');
+  const text = [
+    `${level > 1 ? 'UNACKNOWLEDGED ' : ''}URGENT after-hours ticket ${facts.ticketId} (${facts.priority})`,
+    facts.organizationName ? `Org: ${facts.organizationName}` : null,
+    who ? `Caller: ${who}` : null,
+    `Problem: ${facts.subject}`,
+    tried ? `Tried: ${tried}` : null,
+  ]
+    .filter(Boolean)
+    .join('. ');
+  return text.length > MAX_SMS ? `${text.slice(0, MAX_SMS - 1)}…` : text;
+}
