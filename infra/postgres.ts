@@ -83,11 +83,6 @@ export async function makeReachableForPostgres(directories: string[]): Promise<v
   }
 }
 
-/** Where the embedded PostgreSQL of `npm start` answers (its app database). */
-export function embeddedDatabaseUrl(port: number): string {
-  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${APP_DATABASE}`;
-}
-
 export async function databaseAnswers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
   try {
