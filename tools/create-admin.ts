@@ -19,8 +19,9 @@ The password needs at least 12 characters. The database is DATABASE_URL's, else 
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-function fail(message: string): never {
-  process.stderr.write(`create-admin: ${message}\n`);
+/** One line per problem, then exit 1. */
+function fail(...problems: string[]): never {
+  for (const problem of problems) process.stderr.write(`create-admin: ${problem}\n`);
   process.exit(1);
 }
 
@@ -35,9 +36,9 @@ async function ask(question: string, hidden = false): Promise<string> {
   });
   const terminal = createInterface({ input: process.stdin, output, terminal: true });
   try {
-    process.stdout.write(question);
-    echo = !hidden;
-    return await terminal.question('');
+    const answer = terminal.question(question); // writes the question now…
+    echo = !hidden; // …and, when hidden, nothing of what is typed
+    return await answer;
   } finally {
     terminal.close();
     if (hidden) process.stdout.write('\n');
@@ -57,9 +58,12 @@ async function credentials(config: Config): Promise<AdminAccount> {
   const email = values.email ?? config.ADMIN_EMAIL ?? (interactive ? await ask('e-mail: ') : undefined);
   const password =
     values.password ?? config.ADMIN_PASSWORD ?? (interactive ? await ask('password (at least 12 characters): ', true) : undefined);
-  if (email === undefined || password === undefined) fail(`give --email and --password (or ADMIN_EMAIL and ADMIN_PASSWORD)\n\n${USAGE}`);
+  if (email === undefined || password === undefined) {
+    console.error(USAGE);
+    fail('give --email and --password (or ADMIN_EMAIL and ADMIN_PASSWORD), or run it on a terminal to be asked');
+  }
   const parsed = ZAdminAccount.safeParse({ email, password, name: values.name });
-  if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  if (!parsed.success) fail(...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   return parsed.data;
 }
 
