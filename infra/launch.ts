@@ -173,8 +173,9 @@ async function main(): Promise<void> {
     await timed('checking the admin panel build', () => buildAdminIfStale(repoRoot));
     await startServices(databaseUrl);
     await adoptTickets(databaseUrl);
-    printWhereToLook();
+    if (!stopping) printWhereToLook();
   } catch (error) {
+    if (stopping) return; // Ctrl-C while starting: what failed was stopped under it, on purpose.
     console.error(`start failed: ${(error as Error).message}`);
     await stopEverything(1);
   }
