@@ -7,7 +7,7 @@
 // Temporal CLI's dev server (a statically linked Go binary that reads the kernel's clock directly):
 // suites on the dev server keep the real time there.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot, say } from './bootstrap.mjs';
@@ -51,6 +51,28 @@ function fakedClockEnv(at) {
   };
 }
 
+/**
+ * libfaketime shares its settings through /dev/shm and cleans up only when a process exits normally;
+ * the test servers are killed at teardown. A stale file whose pid is reused makes that process fail.
+ */
+function removeStaleFaketimeFiles() {
+  const shm = '/dev/shm';
+  if (!existsSync(shm)) return;
+  for (const name of readdirSync(shm)) {
+    const pid = /^(?:sem\.)?faketime_(?:shm|sem)_(\d+)$/.exec(name)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(path.join(shm, name), { force: true });
+  }
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 function lastCount(output, label) {
   const counts = [...output.matchAll(new RegExp(`^# ${label} (\\d+)$`, 'gm'))];
   return counts.length > 0 ? Number(counts[counts.length - 1][1]) : undefined;
@@ -75,6 +97,7 @@ for (const moment of MOMENTS) {
   const fail = lastCount(output, 'fail');
   for (const line of output.split('\n').filter((text) => text.startsWith('not ok'))) console.log(`  ${line}`);
   console.log(`  pass ${pass ?? '?'}, fail ${fail ?? '?'} (exit ${run.status}); log: ${log}`);
+  removeStaleFaketimeFiles();
   results.push({ moment, ok: run.status === 0 && fail === 0 && (pass ?? 0) > 0, pass, fail });
 }
 
