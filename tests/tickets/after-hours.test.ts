@@ -31,8 +31,11 @@ after(async () => {
   await harness?.close();
 });
 
+/** The workflow marks the ticket paged first, then an activity sends the text: waits for both. */
 async function paged(ticketId: number): Promise<void> {
-  await eventually(async () => (await harness.view(ticketId)).pagedOnCall, 10_000, `ticket ${ticketId} paging on-call`);
+  const aboutTicket = new RegExp(`ticket ${ticketId}\\b`);
+  const pageSent = () => smsTo(onCallPhone).some((sms) => aboutTicket.test(sms.params.Body ?? ''));
+  await eventually(async () => (await harness.view(ticketId)).pagedOnCall && pageSent(), 10_000, `ticket ${ticketId} paging on-call`);
 }
 
 /** After-hours pages only (SLA notifications are texts too, and time may skip past a breach). */
