@@ -27,13 +27,8 @@ before(async () => {
   await seed(db.prisma);
   activities = createActivities({
     prisma: db.prisma,
-    twilio: {
-      accountSid: 'AC00000000000000000000000000000000',
-      authToken: 'token',
-      apiBaseUrl: twilio.baseUrl,
-      fromNumber: '+15550100000',
-    },
-    email: { smtpUrl: smtp.url, from: 'URackIT <noreply@urackit.test>' },
+    twilio: twilioSettingsFor(twilio),
+    email: emailSettingsFor(smtp),
     onCallNumber: '+15550100911',
   });
 });

@@ -2,18 +2,30 @@
  * Turn latency of the voice edge with the rules brain: webhook in → TwiML out, measured by a
  * Twilio double on the same machine, at several numbers of concurrent calls.
  *   npm run bench -- call-latency        (writes bench/results/call-latency.md)
+ *   BENCH_LEVELS=1,5 BENCH_CALLS_PER_CALLER=2 BENCH_RESULTS_FILE=/tmp/short.md npm run bench -- call-latency
  * Real parts: Temporal dev server, worker, PostgreSQL (seeded), the voice edge over HTTP.
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { startCallHarness, type CallHarness } from '../tests/support/call-harness';
+import { ZResultsFile, committedResultsFile, parseBenchSettings, positiveInt } from './shared/settings';
 
-const LEVELS = (process.env.BENCH_LEVELS ?? '1,20,100').split(',').map(Number);
-const CALLS_PER_CALLER = Number(process.env.BENCH_CALLS_PER_CALLER ?? 5);
-/** A caller speaks between turns; Twilio's <Gather> posts only after they stop. 0 = back-to-back (saturation). */
-const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1500);
+const ZCallLatencyEnv = z.object({
+  /** The numbers of concurrent calls measured, e.g. 1,20,100. */
+  BENCH_LEVELS: z
+    .string()
+    .default('1,20,100')
+    .pipe(z.string().regex(/^\d+(,\d+)*$/, 'must be numbers of concurrent calls, e.g. 1,20,100'))
+    .transform((value) => value.split(',').map(Number)),
+  BENCH_CALLS_PER_CALLER: positiveInt.default(5),
+  /** A caller speaks between turns; Twilio's <Gather> posts only after they stop. 0 = back-to-back (saturation). */
+  BENCH_THINK_MS: z.coerce.number().nonnegative().default(1500),
+  BENCH_RESULTS_FILE: ZResultsFile,
+});
+type CallLatencyConfig = z.infer<typeof ZCallLatencyEnv>;
+
 const SCRIPT = ['my printer says paper jam', 'no', 'no', 'yes that fixed it', 'no thanks, bye'];
 const KNOWN_CALLERS = ['+15551042101', '+15551042102', '+15551187101', '+15552305101', '+15553318101'];
 
@@ -44,19 +56,23 @@ async function oneCall(harness: CallHarness, index: number, samples: Samples, th
   await caller.hangUp('completed');
 }
 
+interface Level {
+  concurrency: number;
+  callsPerCaller: number;
+  thinkMs: number;
+  /** Every caller dials in the same instant, once (a burst of greetings). */
+  dialTogether?: boolean;
+}
+
 /**
  * Calls arrive as on a real line: the concurrent callers' first calls are spread over one call's
  * length, so `concurrency` calls are in progress at any moment without all dialling in the same
  * instant (`dialTogether` is that burst).
  */
-async function runLevel(
-  harness: CallHarness,
-  concurrency: number,
-  thinkMs: number,
-  dialTogether = false,
-): Promise<Samples & { seconds: number; calls: number }> {
+async function runLevel(harness: CallHarness, level: Level): Promise<Samples & { seconds: number; calls: number }> {
+  const { concurrency, thinkMs, dialTogether = false } = level;
   const samples: Samples = { greeting: [], turn: [], errors: 0 };
-  const calls = dialTogether ? concurrency : Math.max(20, concurrency * CALLS_PER_CALLER);
+  const calls = dialTogether ? concurrency : Math.max(20, concurrency * level.callsPerCaller);
   const callLengthMs = SCRIPT.length * thinkMs;
   let next = 0;
   const startedAt = performance.now();
@@ -74,29 +90,30 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-const harness = await startCallHarness();
-const rows: string[] = [];
-try {
-  await runLevel(harness, 4, 0); // warm-up: bundle loaded, connections open, KB cached
-  const runs = [
-    ...LEVELS.map((level) => ({ level, thinkMs: THINK_MS, together: false })),
-    { level: 20, thinkMs: 0, together: false },
-    { level: 20, thinkMs: THINK_MS, together: true },
+/** The levels in order: each at the configured pause, then 20 back-to-back, then 20 dialling at once. */
+async function measure(harness: CallHarness, config: CallLatencyConfig): Promise<string[]> {
+  const { BENCH_CALLS_PER_CALLER: callsPerCaller, BENCH_THINK_MS: thinkMs } = config;
+  await runLevel(harness, { concurrency: 4, callsPerCaller, thinkMs: 0 }); // warm-up: bundle loaded, connections open, KB cached
+  const runs: Level[] = [
+    ...config.BENCH_LEVELS.map((concurrency) => ({ concurrency, callsPerCaller, thinkMs })),
+    { concurrency: 20, callsPerCaller, thinkMs: 0 },
+    { concurrency: 20, callsPerCaller, thinkMs, dialTogether: true },
   ];
-  for (const { level, thinkMs, together } of runs) {
-    const result = await runLevel(harness, level, thinkMs, together);
-    const pauseText = thinkMs === 0 ? 'none (back-to-back)' : `${thinkMs / 1000} s ±50 %`;
-    const row = `| ${level}${together ? ', all dialling at once' : ''} | ${pauseText} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
+  const rows: string[] = [];
+  for (const run of runs) {
+    const result = await runLevel(harness, run);
+    const pauseText = run.thinkMs === 0 ? 'none (back-to-back)' : `${run.thinkMs / 1000} s ±50 %`;
+    const row = `| ${run.concurrency}${run.dialTogether ? ', all dialling at once' : ''} | ${pauseText} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
     rows.push(row);
     console.log(row);
   }
-} finally {
-  await harness.close();
+  return rows;
 }
 
-const report = `# Call turn latency (rules brain)
+function report(config: CallLatencyConfig, rows: string[]): string {
+  return `# Call turn latency (rules brain)
 
-Command: \`npm run bench -- call-latency\` (levels: \`BENCH_LEVELS=${LEVELS.join(',')}\`, ${CALLS_PER_CALLER} calls per concurrent caller, at least 20).
+Command: \`npm run bench -- call-latency\` (levels: \`BENCH_LEVELS=${config.BENCH_LEVELS.join(',')}\`, ${config.BENCH_CALLS_PER_CALLER} calls per concurrent caller, at least 20).
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
 Setup: Temporal CLI dev server (in memory), one worker, PostgreSQL 15, voice edge over HTTP on loopback; every
 caller runs a ${SCRIPT.length}-turn printer call (greeting, KB search, steps, resolution, goodbye). Latency is
@@ -112,6 +129,19 @@ ${rows.join('\n')}
 
 Goals (issue 3): turn p50 ≤ 30 ms and p99 ≤ 100 ms at 20 concurrent calls; greeting p99 ≤ 100 ms.
 `;
-const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'call-latency.md');
-await writeFile(out, report);
-console.log(`written to ${path.relative(process.cwd(), out)}`);
+}
+
+async function runCallLatencyBenchmark(config: CallLatencyConfig): Promise<void> {
+  const harness = await startCallHarness();
+  let rows: string[];
+  try {
+    rows = await measure(harness, config);
+  } finally {
+    await harness.close();
+  }
+  const out = config.BENCH_RESULTS_FILE ?? committedResultsFile('call-latency');
+  await writeFile(out, report(config, rows));
+  console.log(`written to ${path.relative(process.cwd(), out)}`);
+}
+
+await runCallLatencyBenchmark(parseBenchSettings(ZCallLatencyEnv, process.env));

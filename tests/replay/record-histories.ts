@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { startCallHarness } from '../support/call-harness';
 import { startFakeOpenAi } from '../support/fake-openai';
+import { MIDWEEK_NOON, skipToNext } from '../support/test-clock';
 import { startTicketHarness } from '../support/ticket-harness';
 import type { TwilioCaller } from '../../tools/twilio-caller';
 import { callbackOutcomeSignal, callbackViewQuery, callbackWorkflowId } from '../../workflows/callback/messages';
@@ -103,6 +104,8 @@ async function recordTextBrainCall(): Promise<void> {
 async function recordTicket(): Promise<void> {
   const harness = await startTicketHarness('time-skipping');
   try {
+    // In business hours: the path recorded is the SLA ladder, not the after-hours page.
+    await skipToNext(harness.env, MIDWEEK_NOON);
     const id = await harness.openTicket({ priority: 'critical', subject: 'Email server down' });
     const handle = harness.env.client.workflow.getHandle(ticketWorkflowId(id));
     await harness.view(id);
