@@ -6,6 +6,7 @@ import { createTemporalClient } from '../infra/temporal';
 import { createApp } from './app';
 import { attachEventStream } from './events/stream';
 import { createWorkflowCallbackCommands } from './callbacks/workflow-commands';
+import { createWorkflowCallCommands } from './calls/workflow-commands';
 import { createWorkflowTicketCommands } from './tickets/workflow-commands';
 
 const config = loadConfigOrExit('api');
@@ -15,7 +16,8 @@ const prisma = createPrisma(databaseUrl);
 const temporal = createTemporalClient(config);
 const ticketCommands = createWorkflowTicketCommands({ prisma, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE });
 const callbackCommands = createWorkflowCallbackCommands({ prisma, client: temporal.client });
-const app = createApp({ config, prisma, temporal, logger, ticketCommands, callbackCommands });
+const callCommands = createWorkflowCallCommands({ client: temporal.client });
+const app = createApp({ config, prisma, temporal, logger, ticketCommands, callbackCommands, callCommands });
 const server = app.listen(config.API_PORT, config.HOST, () =>
   logger.info({ url: `http://${config.HOST}:${config.API_PORT}` }, 'api listening'),
 );

@@ -212,7 +212,7 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         startTicketWorkflow,
       );
       const accepted = humans > 0;
-      return { accepted, destination: accepted ? context.transferNumber : null, ticketId: ticket.id };
+      return { accepted, destination: accepted ? context.transferNumber : null, ticket };
     },
 
     /**

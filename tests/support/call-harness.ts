@@ -1,3 +1,4 @@
+import type { CallResult } from '../../workflows/call/call-workflow';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -28,7 +29,7 @@ export interface CallHarness {
   caller(from: string): TwilioCaller;
   snapshot(callSid: string): Promise<CallSnapshot>;
   /** Waits for the CallWorkflow to finish its post-call work. */
-  finished(callSid: string): Promise<unknown>;
+  finished(callSid: string): Promise<CallResult>;
   close(): Promise<void>;
 }
 
@@ -69,7 +70,7 @@ export async function startCallHarness(
     voiceUrl,
     caller: (from) => new TwilioCaller({ baseUrl: voiceUrl, authToken: AUTH_TOKEN, from }),
     snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),
-    finished: (callSid) => handle(callSid).result(),
+    finished: (callSid) => handle(callSid).result() as Promise<CallResult>,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       worker.shutdown();
