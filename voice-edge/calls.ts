@@ -37,6 +37,7 @@ export function createCallGateway(client: Client, taskQueue: string): CallGatewa
         taskQueue,
         args: [input],
         workflowIdConflictPolicy: 'USE_EXISTING',
+        staticSummary: `${input.callback ? 'Callback to' : 'Call from'} ${input.direction === 'inbound' ? input.from : input.to}`,
       });
       return client.workflow.executeUpdateWithStart(callerTurnUpdate, {
         args: [{ turn: 0, kind: 'start' }],

@@ -4,6 +4,7 @@ import { startHealthServer } from '../infra/http-health';
 import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
+import { ensureSearchAttributes } from '../infra/search-attributes';
 import { createTemporalClient } from '../infra/temporal';
 import { createWorker } from './worker';
 
@@ -14,6 +15,12 @@ Runtime.install({ logger: new DefaultLogger('WARN') });
 const prisma = createPrisma(config.DATABASE_URL ?? '');
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
 const { client: temporalClient, connection: clientConnection } = createTemporalClient(config);
+// The workflows keep these up to date; without them registered, their tasks would fail.
+const registered = await ensureSearchAttributes(clientConnection, config.TEMPORAL_NAMESPACE).catch((error: unknown) => {
+  logger.warn({ err: error }, 'could not register search attributes: see the README (temporal operator search-attribute create)');
+  return [];
+});
+if (registered.length > 0) logger.info({ registered }, 'registered search attributes');
 const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,

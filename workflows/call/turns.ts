@@ -3,8 +3,34 @@ import { lines } from '../../domain/calls/lines';
 import type { Brains } from './brains';
 import type { BrainReply, ToolRunner } from './conversation';
 import type { CallerTurn, DialOutcome, TurnReply } from './messages';
+import { setCurrentDetails } from '@temporalio/workflow';
+import { CallerPhone, CurrentAgent, UeCode, keepSearchAttributes } from '../search-attributes';
 import { progress } from './proxies';
 import type { CallSession, RedirectReply } from './session';
+
+/** What operators see in the Temporal UI: who is calling, the agent on the call, where it stands. */
+export function describeCall(session: CallSession): void {
+  const { facts } = session;
+  keepSearchAttributes([
+    [CallerPhone, facts.callerPhone],
+    [UeCode, facts.organization?.ueCode],
+    [CurrentAgent, session.agent],
+  ]);
+  const who = [facts.contact?.name, facts.organization?.name].filter(Boolean).join(', ') || 'caller not identified';
+  const transfer = session.transfer
+    ? `transfer to ${session.transfer.technician?.name ?? session.transfer.to}: ${session.transfer.status}`
+    : null;
+  setCurrentDetails(
+    [
+      `**${session.agent}** agent · ${who}`,
+      `problem: ${facts.problem ?? 'not described yet'}`,
+      facts.ticket ? `ticket ${facts.ticket.id}` : null,
+      transfer,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
+}
 
 /**
  * Answers one caller turn: a supervisor's redirect first, then the end of a transfer, else the
@@ -30,6 +56,7 @@ export class CallTurns {
     for (const line of reply.say) session.said(line, Date.now());
     if (reply.next === 'hangup') session.hungUp = true;
     const transferTo = reply.next === 'transfer' ? session.startTransfer(reply) : undefined;
+    describeCall(session);
     this.publish(turn.turn, linesBefore);
     return session.remember({ turn: turn.turn, say: reply.say, next: reply.next, transferTo });
   }
