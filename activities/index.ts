@@ -8,6 +8,7 @@ import { createLiveCallActivities } from './calls/live';
 import { createCallToolActivities } from './calls/tools';
 import { createCallbackActivities } from './callbacks';
 import { createSystemActivities } from './system';
+import { createAssignmentActivities } from './tickets/assignment';
 import { createTicketContextActivities } from './tickets/context';
 import { createTicketNotifyActivities } from './tickets/notify';
 import { createTicketProjectionActivities } from './tickets/projection';
@@ -21,6 +22,8 @@ export interface ActivityDeps {
   onCallNumber?: string;
   /** Public base URL of the voice edge, for the webhooks of outbound callback calls. */
   voiceBaseUrl?: string;
+  /** Tickets calls open go straight to a technician (see activities/tickets/assignment.ts); off by default. */
+  autoAssign?: boolean;
   /** Starts TicketWorkflows for tickets the activities create. */
   temporal?: { client: Client; taskQueue: string };
 }
@@ -42,6 +45,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTextBrainActivities(textBrain),
     ...createCallAnalysisActivities(textBrain),
     ...createTicketContextActivities(deps.prisma),
+    ...createAssignmentActivities(deps.prisma, { autoAssign: deps.autoAssign ?? false }),
     ...createTicketProjectionActivities(deps.prisma),
     ...createTicketNotifyActivities(
       deps.prisma,

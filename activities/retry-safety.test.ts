@@ -50,6 +50,8 @@ const READ_ONLY = new Set<keyof Activities>([
   'textBrainTurn',
   'analyzeCall',
   'findTechnician',
+  'chooseAssignee',
+  'getCallerHistory',
 ]);
 const covered = new Set<keyof Activities>();
 

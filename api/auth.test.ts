@@ -14,7 +14,7 @@ after(() => h?.close());
 test('login with the seeded admin returns a token and the user', async () => {
   const response = await request(h.app).post('/auth/login').send({ email: 'Admin@URackIT.local', password: 'admin123' }).expect(200);
   assert.equal(typeof response.body.token, 'string');
-  assert.deepEqual(Object.keys(response.body.user).sort(), ['email', 'id', 'name', 'role']);
+  assert.deepEqual(Object.keys(response.body.user).sort(), ['email', 'id', 'name', 'role', 'supportAgentId']);
   assert.equal(response.body.user.role, 'admin');
   const me = await request(h.app).get('/auth/me').set('Authorization', `Bearer ${response.body.token}`).expect(200);
   assert.equal(me.body.email, 'admin@urackit.local');

@@ -64,6 +64,8 @@ export const ZConfig = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   BRAIN: z.enum(['auto', 'rules', 'text']).default('auto'),
+  /** Tickets opened by calls go straight to a technician: the organisation's own, else round robin by skill. */
+  TICKET_AUTO_ASSIGN: flag,
   UE_CODE_PATTERN: z
     .string()
     .default('UE-####')

@@ -41,6 +41,7 @@ const worker = await createWorker({
     },
     email: { smtpUrl: config.SMTP_URL, from: config.EMAIL_FROM },
     onCallNumber: config.ON_CALL_NUMBER,
+    autoAssign: config.TICKET_AUTO_ASSIGN,
     voiceBaseUrl: config.PUBLIC_VOICE_URL ?? `http://127.0.0.1:${config.VOICE_PORT}`,
     temporal: { client: temporalClient, taskQueue: config.TEMPORAL_TASK_QUEUE },
   },

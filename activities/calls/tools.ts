@@ -10,6 +10,7 @@ import type {
   KbArticleDto,
   ListDevicesArgs,
   OrganizationDto,
+  PastCallDto,
   ScheduleCallbackArgs,
   SearchKbArgs,
   TicketSummary,
@@ -177,6 +178,26 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         startTicketWorkflow,
       );
       return ticket;
+    },
+
+    /** Read-only: the caller's last five calls, by contact when known, else by the number they call from. */
+    async getCallerHistory(input: { contactId?: string; callerPhone: string }): Promise<PastCallDto[]> {
+      const contactId = toNumericId(input.contactId);
+      const phone = normalisePhone(input.callerPhone);
+      if (contactId === undefined && !phone) return [];
+      const rows = await prisma.callLog.findMany({
+        where: { status: { not: 'in_progress' }, ...(contactId !== undefined ? { contactId } : { callerPhone: phone }) },
+        orderBy: { startedAt: 'desc' },
+        take: 5,
+        select: { startedAt: true, category: true, callSummary: true, ticketId: true, analysis: { select: { resolutionStatus: true } } },
+      });
+      return rows.map((row) => ({
+        startedAt: row.startedAt.toISOString(),
+        category: row.category,
+        summary: row.callSummary,
+        outcome: (row.analysis?.resolutionStatus ?? null) as PastCallDto['outcome'],
+        ticketId: row.ticketId === null ? null : String(row.ticketId),
+      }));
     },
 
     async getTicketStatus(args: GetTicketStatusArgs, context: Pick<ToolContext, 'organizationId'>): Promise<TicketSummary | null> {

@@ -107,6 +107,7 @@ export function createTicketProjectionActivities(prisma: PrismaClient) {
                   reason: effect.reason,
                   trigger: effect.trigger,
                   notifiedTarget: effect.notify,
+                  toAgentId: effect.toAgentId === undefined ? undefined : Number(effect.toAgentId),
                   createdAt: at,
                 },
               ],

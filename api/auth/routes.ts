@@ -18,6 +18,8 @@ export interface UserIdentity {
   email: string;
   name: string;
   role: Role;
+  /** The technician this user is, if any: the panel shows their queue and opens calls transferred to them. */
+  supportAgentId: number | null;
 }
 
 /** Verified against when the e-mail is unknown, so both failures take the same time. */
@@ -27,7 +29,7 @@ async function checkCredentials(prisma: PrismaClient, email: string, password: s
   const user = await prisma.user.findFirst({ where: { email: { equals: email, mode: 'insensitive' } } });
   const passwordOk = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
   if (!user || !passwordOk || !user.active) throw new AppError('UNAUTHENTICATED', 'wrong e-mail or password');
-  return { id: user.id, email: user.email, name: user.name, role: ZRole.parse(user.role) };
+  return { id: user.id, email: user.email, name: user.name, role: ZRole.parse(user.role), supportAgentId: user.supportAgentId };
 }
 
 function login(prisma: PrismaClient, secret: string, limiter: LoginLimiter): RequestHandler {
@@ -54,7 +56,7 @@ function me(prisma: PrismaClient): RequestHandler {
     const user = await prisma.user.findUnique({ where: { id: userId } });
     // A token outlives a deleted or deactivated account; the account decides.
     if (!user || !user.active) throw new AppError('UNAUTHENTICATED', 'account no longer active');
-    response.json({ id: user.id, email: user.email, name: user.name, role: user.role });
+    response.json({ id: user.id, email: user.email, name: user.name, role: user.role, supportAgentId: user.supportAgentId });
   };
 }
 

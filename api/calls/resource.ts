@@ -94,6 +94,7 @@ export const calls: ResourceDef<CallRow> = {
       ticketId: idFilter('ticketId'),
       category: textEquals('category'),
       callSid: textEquals('callSid'),
+      callerPhone: textEquals('callerPhone'),
       wasEscalated: booleanFilter('wasEscalated'),
       aiResolution: booleanFilter('aiResolution'),
       startedAt_gte: dateBound('startedAt', 'gte'),

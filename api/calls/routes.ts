@@ -5,7 +5,8 @@ import { authOf, authorize } from '../auth/middleware';
 import { AppError } from '../errors';
 import { parseId } from '../http/ids';
 import type { Actor, CallCommands } from '../ports';
-import { findRecord, resourceRouter } from '../resources/crud';
+import { takeMine } from '../http/mine';
+import { findRecord, listRecords, resourceRouter, sendList } from '../resources/crud';
 import { calls } from './resource';
 import { ZEndCallRequest, ZTakeOverRequest, ZWhisperRequest } from './schemas';
 
@@ -43,6 +44,11 @@ export function callsRouter(prisma: PrismaClient, commands: CallCommands | undef
     return commands;
   };
 
+  // A technician's calls: those whose ticket is theirs.
+  router.get('/calls', async (request, response) => {
+    const { query, scope } = await takeMine(prisma, request.query, authOf(response), (agentId) => ({ ticket: { assignedAgentId: agentId } }));
+    sendList(response, calls.name, await listRecords(prisma, calls, query, scope));
+  });
   router.get('/calls/:id', async (request, response) => {
     const row = await callOf(request.params.id);
     const dto = calls.toDetailDto!(row) as CallDetail;

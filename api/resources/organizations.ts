@@ -26,6 +26,7 @@ export const ZCreateOrganizationRequest = z.object({
   timezone: ZTimezone.default('America/New_York'),
   isVip: z.boolean().default(false),
   accountManagerId: optional(ZId),
+  accountTechnicianId: optional(ZId),
   notes: optional(z.string().max(5000)),
   active: z.boolean().default(true),
 });
@@ -73,6 +74,7 @@ export const organizations: ResourceDef<OrganizationRow> = {
       isVip: booleanFilter('isVip'),
       active: booleanFilter('active'),
       accountManagerId: idFilter('accountManagerId'),
+      accountTechnicianId: idFilter('accountTechnicianId'),
     },
   },
   create: writer(ZCreateOrganizationRequest),

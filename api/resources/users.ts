@@ -4,7 +4,8 @@ import type { Db, PrismaClient } from '../../infra/db';
 import { ZRole } from '../auth/policy';
 import { AppError } from '../errors';
 import { booleanFilter, enumFilter, idFilter, searchFilter } from '../http/filters';
-import { text, ZEmail } from '../http/schemas';
+import { ZId } from '../http/ids';
+import { optional, text, ZEmail } from '../http/schemas';
 import { writer, type Delegate, type ResourceDef, type WriteContext } from './crud';
 
 type UserRow = Db.User;
@@ -17,9 +18,11 @@ export const ZCreateUserRequest = z.object({
   role: ZRole.default('agent'),
   password: ZPassword,
   active: z.boolean().default(true),
+  /** The technician this user is (their tickets are "mine"). */
+  supportAgentId: optional(ZId),
 });
 export const ZUpdateUserRequest = z
-  .object({ email: ZEmail, name: text(200), role: ZRole, password: ZPassword, active: z.boolean() })
+  .object({ email: ZEmail, name: text(200), role: ZRole, password: ZPassword, active: z.boolean(), supportAgentId: optional(ZId) })
   .partial();
 
 /** Never returned: the password hash. */
@@ -61,6 +64,7 @@ export const users: ResourceDef<UserRow> = {
       id: idFilter('id'),
       role: enumFilter('role', ['admin', 'supervisor', 'agent']),
       active: booleanFilter('active'),
+      supportAgentId: idFilter('supportAgentId'),
     },
   },
   create: writer(ZCreateUserRequest, withHash),

@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../infra/db';
 import { authOf, authorize } from '../auth/middleware';
 import { AppError } from '../errors';
 import { parseId } from '../http/ids';
+import { takeMine } from '../http/mine';
 import type { Actor, TicketCommands } from '../ports';
 import { assertReferenceExists, findRecord, listRecords, sendList } from '../resources/crud';
 import type { TicketDto } from './dto';
@@ -94,7 +95,8 @@ export function ticketsRouter(prisma: PrismaClient, commands: TicketCommands | u
   const router = Router();
   router.use('/tickets', authorize('tickets'));
   router.get('/tickets', async (request, response) => {
-    sendList(response, tickets.name, await listRecords(prisma, tickets, request.query));
+    const { query, scope } = await takeMine(prisma, request.query, authOf(response), (agentId) => ({ assignedAgentId: agentId }));
+    sendList(response, tickets.name, await listRecords(prisma, tickets, query, scope));
   });
   router.get('/tickets/:id', async (request, response) => {
     const row = await findRecord(prisma, tickets, parseId(request.params.id));

@@ -60,7 +60,12 @@ export function createWorkflowTicketCommands(deps: { prisma: PrismaClient; clien
       send(id, { command: { type: 'assign', agentId: String(input.agentId) }, text: input.reason ?? undefined, actor: by(actor) }),
     escalate: (id, input, actor) =>
       send(id, {
-        command: { type: 'escalate', reason: input.reason, level: input.level },
+        command: {
+          type: 'escalate',
+          reason: input.reason,
+          level: input.level,
+          toAgentId: input.toAgentId === null || input.toAgentId === undefined ? undefined : String(input.toAgentId),
+        },
         text: input.reason ?? undefined,
         actor: by(actor),
       }),

@@ -98,7 +98,7 @@ const SPECIALISTS: Record<SpecialistName, SpecialistDraft> = {
   lookup: {
     title: 'Lookup specialist',
     handoffDescription: "Looks up existing tickets by number and the organisation's devices, serial numbers and warranty.",
-    tools: ['get_ticket_status', 'list_devices', 'get_device', 'add_ticket_note', 'escalate_to_human', 'schedule_callback', 'handoff'],
+    tools: ['get_ticket_status', 'get_caller_history', 'list_devices', 'get_device', 'add_ticket_note', 'escalate_to_human', 'schedule_callback', 'handoff'],
     related: ['device'],
     kbCategories: [],
   },
@@ -136,7 +136,7 @@ const triageSpec: AgentSpec = {
   title: 'Support assistant',
   handoffDescription: 'Identifies the caller and routes the call. Hand back here when the problem changes.',
   instructions: instructionsFor(ENTRY_AGENT),
-  tools: ['identify_organization', 'find_contact_by_phone', 'escalate_to_human', 'schedule_callback', 'handoff'],
+  tools: ['identify_organization', 'find_contact_by_phone', 'get_caller_history', 'escalate_to_human', 'schedule_callback', 'handoff'],
   handoffs: [...SPECIALIST_NAMES],
   kbCategories: [],
 };

@@ -71,6 +71,16 @@ export interface CallbackDto {
   when: string | null;
 }
 
+/** One of the caller's earlier calls: enough for "I see you called about the printer yesterday". */
+export interface PastCallDto {
+  /** ISO-8601. */
+  startedAt: string;
+  category: string | null;
+  summary: string | null;
+  outcome: 'resolved' | 'ticket_created' | 'escalated' | 'callback_scheduled' | 'unresolved' | 'abandoned' | null;
+  ticketId: string | null;
+}
+
 export interface HandoffDto {
   to: AgentName;
 }

@@ -1,10 +1,30 @@
 import { z } from 'zod';
 import { KB_CATEGORIES } from '../kb/categories';
-import type { CallbackDto, ContactDto, DeviceDto, EscalationDto, HandoffDto, KbArticleDto, OrganizationDto, TicketSummary } from './dtos';
+import type {
+  CallbackDto,
+  ContactDto,
+  DeviceDto,
+  EscalationDto,
+  HandoffDto,
+  KbArticleDto,
+  OrganizationDto,
+  PastCallDto,
+  TicketSummary,
+} from './dtos';
 import { AGENT_NAMES, type AgentName } from './names';
 import { TICKET_PRIORITIES } from '../tickets/codes';
 
-export type { CallbackDto, ContactDto, DeviceDto, EscalationDto, HandoffDto, KbArticleDto, OrganizationDto, TicketSummary } from './dtos';
+export type {
+  CallbackDto,
+  ContactDto,
+  DeviceDto,
+  EscalationDto,
+  HandoffDto,
+  KbArticleDto,
+  OrganizationDto,
+  PastCallDto,
+  TicketSummary,
+} from './dtos';
 
 /*
  * Every tool an agent may call, as data: one named zod schema per tool, each field described
@@ -62,6 +82,8 @@ export const ZGetTicketStatusArgs = z.object({
   ticketId: id('The ticket number the caller gives, digits only, e.g. 10042.'),
 });
 
+export const ZGetCallerHistoryArgs = z.object({});
+
 export const ZEscalateToHumanArgs = z.object({
   reason: z.string().trim().min(1).describe('Why a person should take over, in one sentence for the technician.'),
 });
@@ -85,6 +107,7 @@ export const toolSchemas = {
   create_ticket: ZCreateTicketArgs,
   add_ticket_note: ZAddTicketNoteArgs,
   get_ticket_status: ZGetTicketStatusArgs,
+  get_caller_history: ZGetCallerHistoryArgs,
   escalate_to_human: ZEscalateToHumanArgs,
   schedule_callback: ZScheduleCallbackArgs,
   handoff: ZHandoffArgs,
@@ -118,6 +141,7 @@ export interface ToolResults {
   create_ticket: TicketSummary;
   add_ticket_note: TicketSummary | null;
   get_ticket_status: TicketSummary | null;
+  get_caller_history: PastCallDto[];
   escalate_to_human: EscalationDto;
   schedule_callback: CallbackDto;
   handoff: HandoffDto;
@@ -137,6 +161,7 @@ export const toolDescriptions: Record<ToolName, string> = {
   create_ticket: 'Open a support ticket for a technician. Returns the ticket number to read to the caller.',
   add_ticket_note: 'Add a note to an existing ticket.',
   get_ticket_status: "Look up a ticket's status, priority and subject by its number.",
+  get_caller_history: "The identified caller's last calls (newest first): when, about what, how it ended, the ticket.",
   escalate_to_human: 'Ask for a human technician to take the call. The call is transferred if one accepts.',
   schedule_callback: 'Book a call back to the caller from a technician.',
   handoff: 'Pass the call to another agent who is better placed to help.',

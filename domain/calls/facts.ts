@@ -23,6 +23,8 @@ export interface CallFacts {
   articlesTried: string[];
   /** Supervisors' notes, which the agent takes into account from its next turn. */
   whispers: string[];
+  /** The caller's previous call, when we know who they are: "I see you called about the printer yesterday". */
+  lastCall: { category: string | null; ticketId: string | null; hoursBefore: number } | null;
 }
 
 export function initialCallFacts(call: { direction: 'inbound' | 'outbound'; from: string; to: string }): CallFacts {
@@ -38,14 +40,17 @@ export function initialCallFacts(call: { direction: 'inbound' | 'outbound'; from
     resolved: false,
     articlesTried: [],
     whispers: [],
+    lastCall: null,
   };
 }
 
 /** A tool that ran, with what it returned: discriminated by `name`, so args and result narrow together. */
 export type ToolOutcome = { [N in ToolName]: { name: N; args: ToolArgs<N>; result: ToolResults[N] } }[ToolName];
 
-/** The one place a tool's result becomes a fact about the call, whichever brain called it. */
-export function factsFromTool(facts: CallFacts, done: ToolOutcome): Partial<CallFacts> {
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The one place a tool's result becomes a fact about the call, whichever brain called it (`now`: workflow time). */
+export function factsFromTool(facts: CallFacts, done: ToolOutcome, now: number): Partial<CallFacts> {
   switch (done.name) {
     case 'identify_organization':
       return done.result ? { organization: done.result } : {};
@@ -62,6 +67,12 @@ export function factsFromTool(facts: CallFacts, done: ToolOutcome): Partial<Call
       return { ticket: done.result.ticket, ...(done.result.accepted ? { escalation: { reason: done.args.reason } } : {}) };
     case 'schedule_callback':
       return { callbackScheduled: done.result.scheduled };
+    case 'get_caller_history': {
+      const [last] = done.result;
+      if (!last) return {};
+      const hoursBefore = Math.max(0, Math.round((now - Date.parse(last.startedAt)) / HOUR_MS));
+      return { lastCall: { category: last.category, ticketId: last.ticketId, hoursBefore } };
+    }
     default:
       return {};
   }

@@ -256,3 +256,26 @@ test('after the call ends, and for results nobody asked for, nothing happens', (
   const stray = rulesStep(waiting.last.memory, waiting.last.facts, { kind: 'tool_result', name: 'search_kb', result: [] });
   assert.deepEqual(stray, { memory: waiting.last.memory, facts: {}, actions: [] });
 });
+
+test("a caller's recent call is mentioned in the greeting; an old one is not", () => {
+  const tools = createFakeTools();
+  const recent = playCall(
+    { callerPhone: FAKE_CONTACT.phone, lastCall: { category: 'printer', ticketId: '10042', hoursBefore: 20 } },
+    [],
+    tools,
+  );
+  assert.ok(said(recent.heard, /I see you called yesterday about a printer problem, ticket one zero zero four two\./), recent.heard.join(' | '));
+  assert.ok(said(recent.heard, /What's going on today\?/), 'and still asks what it is about now');
+  const today = playCall(
+    { callerPhone: FAKE_CONTACT.phone, lastCall: { category: null, ticketId: null, hoursBefore: 2 } },
+    [],
+    createFakeTools(),
+  );
+  assert.ok(said(today.heard, /I see you called earlier today about an issue\./));
+  const old = playCall(
+    { callerPhone: FAKE_CONTACT.phone, lastCall: { category: 'email', ticketId: null, hoursBefore: 200 } },
+    [],
+    createFakeTools(),
+  );
+  assert.ok(!said(old.heard, /I see you called/));
+});

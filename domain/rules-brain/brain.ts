@@ -53,16 +53,18 @@ const FACT_NAMES = [
   'category',
   'ticket',
   'resolved',
+  'lastCall',
 ] as const satisfies readonly (keyof RulesFacts)[];
 
 /** Splits a handler's result into the brain's memory and the facts it changed. */
 function toTurn(facts: RulesFacts, step: RulesStep): RulesTurn {
-  const { callerPhone: _p, organization: _o, contact: _c, problem: _pr, category: _ca, ticket: _t, resolved: _r, ...memory } = step.state;
+  const memory: Partial<RulesState> = { ...step.state };
   const changed: Partial<RulesFacts> = {};
   for (const name of FACT_NAMES) {
     if (step.state[name] !== facts[name]) Object.assign(changed, { [name]: step.state[name] });
+    delete memory[name];
   }
-  return { memory, facts: changed, actions: step.actions };
+  return { memory: memory as RulesMemory, facts: changed, actions: step.actions };
 }
 
 /** The first words of a call, once the call has looked the caller up by phone. */

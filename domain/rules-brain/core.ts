@@ -58,6 +58,7 @@ const TOOL_OWNERS: Record<ToolName, AgentName> = {
   create_ticket: 'ticket',
   add_ticket_note: 'ticket',
   get_ticket_status: 'lookup',
+  get_caller_history: 'lookup',
   escalate_to_human: 'triage',
   schedule_callback: 'triage',
   handoff: 'triage',

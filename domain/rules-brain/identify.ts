@@ -14,6 +14,25 @@ import { parseUeCode, parseUeCodeDtmf } from '../language/ue-code';
 
 const FAILURES_BEFORE_KEYPAD = 2;
 
+/** How a category sounds in "you called about …". */
+const TOPICS: Readonly<Record<string, string>> = {
+  printer: 'a printer problem',
+  email: 'email',
+  network: 'the network',
+  computer: 'your computer',
+  phone: 'your phones',
+  security: 'a security concern',
+  device: 'a device',
+  account: 'your account',
+};
+
+/** A previous call worth mentioning: within the last three days, said the way people say it. */
+function recentCall(last: RulesState['lastCall']): string | null {
+  if (!last || last.hoursBefore > 72) return null;
+  const when = last.hoursBefore < 12 ? 'earlier today' : last.hoursBefore < 36 ? 'yesterday' : 'a couple of days ago';
+  return say.calledBefore(when, (last.category && TOPICS[last.category]) ?? 'an issue', last.ticketId);
+}
+
 export function askForCode(state: RulesState, lead: readonly string[] = []): RulesStep {
   return ask(state, 'asking_ue_code', say.askCode(state.pattern), lead.map(sayAction));
 }
@@ -25,7 +44,8 @@ export function greet(state: RulesState, lead: readonly string[]): RulesStep {
   const hello = state.contact
     ? say.welcomeBack(state.contact.name, state.organization.name)
     : say.foundOrganization(state.organization.name);
-  return continueWithProblem(state, [...lead, hello]);
+  const before = recentCall(state.lastCall);
+  return continueWithProblem(state, [...lead, hello, ...(before ? [before] : [])]);
 }
 
 function continueUnidentified(state: RulesState, lead: readonly string[] = []): RulesStep {

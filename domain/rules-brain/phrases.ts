@@ -32,6 +32,8 @@ export const say = {
     `Let's try the keypad. Please enter the ${count(pattern.digits)} digits of your code, then press pound.`,
   carryOnUnidentified: () => "No problem. I'll carry on without it, and a technician can match your account later.",
   foundOrganization: (name: string) => `Thanks, I've found ${name}.`,
+  calledBefore: (when: string, topic: string, ticketId: string | null) =>
+    `I see you called ${when} about ${topic}${ticketId ? `, ticket ${spellDigits(ticketId)}` : ''}.`,
   askProblem: () => "What's going on today?",
   askProblemMore: () => 'Could you tell me a bit more? Is it your computer, email, internet, printer, or phone?',
   routing: (topic: string) => `Okay, ${topic}. Let me look up the best fix.`,

@@ -69,7 +69,10 @@ export function isGatherPhase(phase: RulesPhase): phase is GatherPhase {
 }
 
 /** The facts of the call the rules brain reads and changes; they live in the call's CallFacts, not here. */
-export type RulesFacts = Pick<CallFacts, 'callerPhone' | 'organization' | 'contact' | 'problem' | 'category' | 'ticket' | 'resolved'>;
+export type RulesFacts = Pick<
+  CallFacts,
+  'callerPhone' | 'organization' | 'contact' | 'problem' | 'category' | 'ticket' | 'resolved' | 'lastCall'
+>;
 
 /** The rules brain's own memory of a call (where the conversation stands): plain JSON, safe in workflow state. */
 export interface RulesMemory {

@@ -17,6 +17,7 @@ export const ZTicketCommand = z.discriminatedUnion('type', [
     trigger: z.enum(ESCALATION_TRIGGERS).optional(),
     level: z.number().int().min(1).max(10).optional(),
     notify: z.string().trim().min(1).max(100).optional(),
+    toAgentId: z.string().trim().min(1).optional(),
   }),
   z.object({ type: z.literal('setWaiting') }),
   z.object({ type: z.literal('setInProgress') }),

@@ -46,6 +46,8 @@ export type TicketCommand =
       level?: number;
       /** Who is told: an audience ('supervisor', 'on_call', …) or a number the call was sent to. */
       notify?: string;
+      /** Hand the ticket to this technician as well: they are assigned and told. */
+      toAgentId?: string;
     }
   | { type: 'setWaiting' }
   | { type: 'setInProgress' }
@@ -61,7 +63,7 @@ export type TicketEffect =
   | { type: 'statusChanged'; from: TicketStatus; to: TicketStatus }
   | { type: 'assigned'; agentId: string; previousAgentId: string | null }
   | { type: 'priorityChanged'; from: TicketPriority; to: TicketPriority }
-  | { type: 'escalated'; level: number; reason: string; trigger: EscalationTrigger; notify: string }
+  | { type: 'escalated'; level: number; reason: string; trigger: EscalationTrigger; notify: string; toAgentId?: string }
   | { type: 'sla'; signal: SlaSignal }
   | { type: 'autoClose'; action: 'schedule' | 'cancel' };
 
@@ -150,13 +152,25 @@ const handlers: { [K in TicketCommandType]: Handler<K> } = {
     if (priority === state.priority) return ok(state, []);
     return ok({ ...state, priority }, [{ type: 'priorityChanged', from: state.priority, to: priority }]);
   },
-  escalate: (state, { reason, trigger = 'manual', level, notify = 'supervisor' }) => {
+  escalate: (state, { reason, trigger = 'manual', level, notify = 'supervisor', toAgentId }) => {
     if (reason.trim() === '') return invalidArgument('an escalation needs a reason');
     if (level !== undefined && (!Number.isInteger(level) || level < 1))
       return invalidArgument('an escalation level is a whole number from 1');
+    const target = toAgentId?.trim() || undefined;
     const reached = level ?? state.escalationLevel + 1;
-    const escalated: TicketEffect = { type: 'escalated', level: reached, reason: reason.trim(), trigger, notify };
-    return ok({ ...state, escalationLevel: Math.max(state.escalationLevel, reached) }, [escalated]);
+    const escalated: TicketEffect = {
+      type: 'escalated',
+      level: reached,
+      reason: reason.trim(),
+      trigger,
+      notify: target ? `agent ${target}` : notify,
+      ...(target ? { toAgentId: target } : {}),
+    };
+    const raised = { ...state, escalationLevel: Math.max(state.escalationLevel, reached) };
+    if (!target || target === state.assigneeId) return ok(raised, [escalated]);
+    // Escalated to a named technician: the ticket is theirs now.
+    const assigned = handlers.assign(raised, { type: 'assign', agentId: target });
+    return assigned.ok ? ok(assigned.state, [escalated, ...assigned.effects]) : assigned;
   },
   setWaiting: (state) =>
     ok({ ...state, status: 'waiting_on_customer' }, moveTo(state, 'waiting_on_customer', [{ type: 'sla', signal: 'pause' }])),

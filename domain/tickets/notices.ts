@@ -21,6 +21,16 @@ export interface BriefingFacts {
 
 const MAX_SMS = 600;
 
+/** What a technician reads when a ticket is escalated to them by name. */
+export function escalationNotice(
+  facts: Pick<BriefingFacts, 'ticketId' | 'priority' | 'subject' | 'organizationName'>,
+  level: number,
+  reason: string,
+): string {
+  const where = facts.organizationName ? ` (${facts.organizationName})` : '';
+  return `Ticket ${facts.ticketId}${where} escalated to you at level ${level}, ${facts.priority}: ${facts.subject}. Reason: ${reason}`.slice(0, MAX_SMS);
+}
+
 /** What the on-call engineer reads when paged after hours: who, what, and what was already tried. */
 export function onCallBriefing(facts: BriefingFacts, level: number): string {
   const who = [facts.contactName, facts.contactPhone].filter(Boolean).join(' ');

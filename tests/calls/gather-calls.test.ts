@@ -283,3 +283,23 @@ test('a caller who asks to be called back "tomorrow after 3" is booked for then 
   assert.match(expected.readBack, /3 p\.m\.|9 a\.m\./);
   await endCall(caller);
 });
+
+test('a caller who rings again is reminded of their last call, and the agent knows its ticket', async () => {
+  const daniel = '+15551187102'; // Daniel Finch of Calloway & Finch LLP, called by no other test
+  const first = harness.caller(daniel);
+  await first.dial();
+  await first.say('my printer says paper jam');
+  await first.say('please just open a ticket');
+  await endCall(first);
+  const ticketId = (await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: first.callSid } })).ticketId;
+  assert.ok(ticketId);
+
+  const again = harness.caller(daniel);
+  const greeting = spoken(await again.dial());
+  assert.match(greeting, /Hi Daniel, I see you're with Calloway & Finch LLP\./);
+  assert.ok(
+    greeting.includes(`I see you called earlier today about a printer problem, ticket ${spellDigits(String(ticketId))}.`),
+    greeting,
+  );
+  await endCall(again);
+});

@@ -63,6 +63,8 @@ export function createFakeTools(options: FakeToolOptions = {}) {
         return { kind: 'tool_result', name: call.name, result: tickets.get(call.args.ticketId) ?? null };
       case 'get_ticket_status':
         return { kind: 'tool_result', name: call.name, result: tickets.get(call.args.ticketId) ?? null };
+      case 'get_caller_history':
+        return { kind: 'tool_result', name: call.name, result: [] };
       case 'list_devices':
         return { kind: 'tool_result', name: call.name, result: [] };
       case 'get_device':
@@ -114,6 +116,8 @@ export interface CallStart {
   /** The number the call comes from; the workflow looks it up before the brain's first word. */
   callerPhone: string | null;
   pattern?: UeCodePattern;
+  /** What the workflow learnt about the caller's previous call. */
+  lastCall?: RulesFacts['lastCall'];
 }
 
 /** Plays a whole call the way the CallWorkflow does: phone lookup, the brain's start, each input, each tool. */
@@ -126,6 +130,7 @@ export function playCall(start: CallStart, inputs: readonly CallerInput[], tools
     category: null,
     ticket: null,
     resolved: false,
+    lastCall: start.lastCall ?? null,
   };
   if (start.callerPhone) {
     const found = tools.run({ name: 'find_contact_by_phone', args: { phone: start.callerPhone } });

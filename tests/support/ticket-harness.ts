@@ -26,7 +26,7 @@ export interface TicketHarness {
   close(): Promise<void>;
 }
 
-export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promise<TicketHarness> {
+export async function startTicketHarness(server: 'time-skipping' | 'dev', options: { autoAssign?: boolean } = {}): Promise<TicketHarness> {
   const [env, db, twilio, smtp] = await Promise.all([
     server === 'time-skipping' ? startTimeSkippingServer() : startDevServer(),
     createTestDatabase(),
@@ -43,6 +43,7 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
       prisma: db.prisma,
       temporal,
       onCallNumber: ON_CALL_FALLBACK,
+      autoAssign: options.autoAssign ?? false,
       twilio: twilioSettingsFor(twilio),
       email: emailSettingsFor(smtp),
     },

@@ -147,3 +147,52 @@ test('a scheduled callback is visible and cancellable from the API; its workflow
   const again = await request(app).post(`/callbacks/${callback.id}/cancel`).set(auth).send({});
   assert.equal(again.status, 409);
 });
+
+test('a manual escalation to a named technician assigns the ticket to them and tells them', async () => {
+  const created = await request(app).post('/tickets').set(auth).send({ subject: 'Payroll export fails', priority: 'high' });
+  assert.equal(created.status, 201);
+  const id = (created.body as { id: number }).id;
+  const technician = await harness.db.prisma.supportAgent.findFirstOrThrow({
+    where: { kind: 'human', active: true, role: 'technician', phone: { not: null } },
+    orderBy: { id: 'desc' },
+  });
+  const smsBefore = harness.twilio.requests.filter((sent) => sent.kind === 'sms').length;
+  const escalated = await request(app)
+    .post(`/tickets/${id}/escalate`)
+    .set(auth)
+    .send({ reason: 'needs the payroll specialist', level: 2, toAgentId: technician.id });
+  assert.equal(escalated.status, 200, JSON.stringify(escalated.body));
+  const ticket = escalated.body as { assignedAgentId: number; escalationLevel: number; statusCode: string };
+  assert.deepEqual([ticket.assignedAgentId, ticket.escalationLevel, ticket.statusCode], [technician.id, 2, 'assigned']);
+  const row = await harness.db.prisma.ticketEscalation.findFirstOrThrow({ where: { ticketId: id } });
+  assert.deepEqual([row.level, row.toAgentId, row.trigger], [2, technician.id, 'manual']);
+  const told = await eventually(async () =>
+    harness.twilio.requests.slice(smsBefore).find((sent) => sent.kind === 'sms' && sent.params.To === technician.phone),
+  );
+  assert.match(told.params.Body ?? '', new RegExp(`Ticket ${id} escalated to you at level 2`));
+
+  const unknown = await request(app).post(`/tickets/${id}/escalate`).set(auth).send({ reason: 'x', toAgentId: 999_999 });
+  assert.equal(unknown.status, 400, 'an unknown technician is refused before anything changes');
+});
+
+test('"mine" is the queue of the technician the user is; a user not linked to one has an empty queue', async () => {
+  const technician = await harness.db.prisma.supportAgent.findFirstOrThrow({ where: { kind: 'human', active: true, role: 'technician' } });
+  const user = await harness.db.prisma.user.create({
+    data: { email: 'queue@urackit.test', name: 'Queue Tester', role: 'agent', passwordHash: 'x', supportAgentId: technician.id },
+  });
+  const config = parseConfig({ LOG_LEVEL: 'silent', JWT_SECRET: 'test-secret-0123456789abcdef' });
+  const token = await issueToken({ id: user.id, email: user.email, name: user.name, role: 'agent' }, config.JWT_SECRET);
+  const created = await request(app).post('/tickets').set(auth).send({ subject: 'Monitor flickers', priority: 'low' });
+  const id = (created.body as { id: number }).id;
+  await request(app).post(`/tickets/${id}/assign`).set(auth).send({ agentId: technician.id });
+
+  const mine = await request(app)
+    .get('/tickets')
+    .query({ filter: JSON.stringify({ mine: true }) })
+    .set({ Authorization: `Bearer ${token}` });
+  assert.equal(mine.status, 200);
+  const ids = (mine.body as Array<{ id: number; assignedAgentId: number }>).map((ticket) => ticket.assignedAgentId);
+  assert.ok(ids.length > 0 && ids.every((agentId) => agentId === technician.id), 'only their tickets');
+  const unlinked = await request(app).get('/tickets?mine=true').set(auth);
+  assert.deepEqual(unlinked.body, []);
+});

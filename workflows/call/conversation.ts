@@ -26,7 +26,7 @@ export class ToolRunner {
     try {
       const result = await runTool(call, session.toolContext());
       session.toolCalled(call.name, call.args, true, Date.now());
-      session.learn(factsFromTool(session.facts, { ...call, result } as ToolOutcome));
+      session.learn(factsFromTool(session.facts, { ...call, result } as ToolOutcome, Date.now()));
       return result;
     } catch (error) {
       session.toolCalled(call.name, call.args, false, Date.now());

@@ -33,6 +33,11 @@ function knownFacts(session: CallSession): string[] {
   if (problem) known.push(`Problem as described: ${problem}`);
   for (const note of session.facts.whispers) known.push(`A supervisor's note on this call (follow it): ${note}`);
   if (ticket) known.push(`Ticket ${ticket.id} is open for this call.`);
+  const last = session.facts.lastCall;
+  if (last) {
+    const about = last.category ? ` about ${last.category}` : '';
+    known.push(`The caller last called ${last.hoursBefore} hours ago${about}${last.ticketId ? ` (ticket ${last.ticketId})` : ''}.`);
+  }
   return known;
 }
 

@@ -51,6 +51,7 @@ const tools: { [N in Exclude<ToolName, 'handoff'>]: ToolActivity<N> } = {
   get_device: (args, context) => lookups.getDevice(args, { organizationId: context.organizationId }),
   search_kb: (args) => lookups.searchKb(args),
   get_ticket_status: (args, context) => lookups.getTicketStatus(args, { organizationId: context.organizationId }),
+  get_caller_history: (_args, context) => lookups.getCallerHistory({ contactId: context.contactId, callerPhone: context.callerPhone }),
   create_ticket: (args, context) => writes.createTicket(args, context),
   add_ticket_note: addTicketNote,
   escalate_to_human: escalateToHuman,

@@ -82,6 +82,8 @@ export class CallTurns {
   private async identifyByPhone(): Promise<void> {
     if (this.session.facts.contact) return;
     await this.tools.run({ name: 'find_contact_by_phone', args: { phone: this.session.facts.callerPhone } }).catch(() => undefined);
+    // A known caller's last call is one lookup away: the agent can pick up where it left off.
+    if (this.session.facts.contact) await this.tools.run({ name: 'get_caller_history', args: {} }).catch(() => undefined);
   }
 
   /** The technician took the call (it is over now), or nobody did: then the caller is promised a call back. */

@@ -15,7 +15,7 @@ import {
 import { resolvePolicy, type SlaPolicy } from '../../domain/sla/policy';
 import type { TicketPriority } from '../../domain/tickets/codes';
 import { applyTicketCommand, createTicketState, type TicketEffect, type TicketState } from '../../domain/tickets/lifecycle';
-import { onCallBriefing, slaNotice, slaTimerSummary } from '../../domain/tickets/notices';
+import { escalationNotice, onCallBriefing, slaNotice, slaTimerSummary } from '../../domain/tickets/notices';
 import { calendarZone } from '../../domain/sla/calendar';
 import { clockEventsFor } from '../../domain/tickets/sla-bridge';
 import type { TicketRequest, TicketView } from './messages';
@@ -165,6 +165,10 @@ export class TicketMachine {
     const escalated = change.effects.find((effect) => effect.type === 'escalated');
     if (escalated?.trigger === 'after_hours') {
       return [notice(escalated.notify === 'on_call' ? 'on_call' : 'supervisor', onCallBriefing(this.context, escalated.level))];
+    }
+    // Escalated to a named technician, who is now the assignee: told like an SLA escalation's audience.
+    if (escalated?.toAgentId !== undefined) {
+      return [notice('assignee', escalationNotice({ ...this.context, priority: this.ticket.priority }, escalated.level, escalated.reason))];
     }
     const timer = change.slaTimer;
     if (!timer) return [];

@@ -108,9 +108,9 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
       m.lastRejection = reason;
       if (fromUpdate) throw ApplicationFailure.nonRetryable(reason, 'INVALID_TRANSITION');
     };
-    if (request.command.type === 'assign' && !(await readModel.supportAgentExists(request.command.agentId))) {
-      return refuse(`unknown support agent ${request.command.agentId}`);
-    }
+    const { command } = request;
+    const agentId = command.type === 'assign' ? command.agentId : command.type === 'escalate' ? command.toAgentId : undefined;
+    if (agentId !== undefined && !(await readModel.supportAgentExists(agentId))) return refuse(`unknown support agent ${agentId}`);
     const result = m.apply(request, Date.now());
     if (!result.ok) return refuse(result.reason);
     version += 1;
@@ -151,6 +151,9 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
   if (!input.carried) {
     await oneAtATime.run(async () => {
       await project(m, m.opened(Date.now()));
+      // A ticket a call opened may go straight to a technician, by the desk's assignment policy (off by default).
+      const assignee = context.source === 'phone' && m.ticket.assigneeId === null ? await readModel.chooseAssignee(context.ticketId) : null;
+      if (assignee) await handle(m, { command: { type: 'assign', agentId: assignee }, actor: { name: 'auto-assignment' }, text: 'assignment policy' }, false);
       const afterHours = m.ticket.priority === 'critical' && !isOpen(context.businessCalendar, context.createdAt);
       const page = afterHours && m.ticket.status !== 'closed' && m.ticket.status !== 'resolved' ? m.page(1, Date.now()) : null;
       if (page) {

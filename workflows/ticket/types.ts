@@ -15,6 +15,7 @@ export interface TicketContext {
   description: string;
   organizationName: string | null;
   organizationUeCode: string | null;
+  source: 'phone' | 'api' | 'panel' | 'email';
   contactName: string | null;
   contactPhone: string | null;
   /** The organisation's terms first, then the default policies. */
