@@ -1,10 +1,12 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { healthCheckUrls } from '../domain/config';
 import { createPrisma, databaseReachable } from '../infra/db';
 import { startHealthServer } from '../infra/http-health';
 import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
+import { ensureSchedules } from './schedules';
 import { createWorker } from './worker';
 
 const config = loadConfigOrExit('worker');
@@ -36,8 +38,11 @@ const worker = await createWorker({
     onCallNumber: config.ON_CALL_NUMBER,
     voiceBaseUrl: config.PUBLIC_VOICE_URL ?? `http://127.0.0.1:${config.VOICE_PORT}`,
     temporal: { client: temporalClient, taskQueue: config.TEMPORAL_TASK_QUEUE },
+    health: { endpoints: healthCheckUrls(config) },
   },
 });
+// The rollups and health samples run on Temporal Schedules; every worker start makes sure they exist and are current.
+await ensureSchedules(temporalClient, config.TEMPORAL_TASK_QUEUE);
 const health = await startHealthServer(config.WORKER_PORT, config.HOST, async () => ({
   database: await databaseReachable(prisma),
   temporal: worker.getState() === 'RUNNING',

@@ -1,7 +1,7 @@
 import type { TicketPriority, TicketStatus } from '../../domain/tickets/codes';
 import type { PrismaClient } from '../../infra/db';
 import { notFound } from '../errors';
-import { ZTranscript } from '../resources/calls';
+import { ZTranscript } from '../calls/resource';
 
 /** What a technician's next step depends on, read from a ticket or a call (and the other when linked). */
 export interface SuggestContext {
