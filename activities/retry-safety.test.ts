@@ -211,6 +211,13 @@ test('notifyTicketAudience texts and emails once per change, however many attemp
   await Promise.all(Array.from({ length: 4 }, () => activities.notifyTicketAudience(notice)));
   assert.equal(twilio.requests.length - sentBefore.sms, 1, 'one SMS');
   assert.equal(smtp.received.length - sentBefore.email, 1, 'one email');
+  const sms = twilio.requests.at(-1)!;
+  const usage = await db.prisma.twilioUsageLog.findMany({ where: { callSid: sms.sid } });
+  assert.deepEqual(
+    usage.map((row) => [row.kind, row.direction, row.price]),
+    [['sms', 'outbound', null]],
+    'the SMS is Twilio usage, logged once, priced later',
+  );
   // The next change is news of its own.
   await activities.notifyTicketAudience({ ...notice, seq: 5 });
   assert.equal(twilio.requests.length - sentBefore.sms, 2);

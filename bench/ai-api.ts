@@ -16,7 +16,7 @@ import { classifyUtterance } from '../domain/language/classify';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 import { UTTERANCES } from './ai-api/utterances';
 import { ZResultsFile, committedResultsFile, parseBenchSettings, positiveInt } from './shared/settings';
-import { stat, type Stat } from './shared/stats';
+import { loadNote, stat, type Stat } from './shared/stats';
 
 const ZAiApiEnv = z.object({
   /** Requests per endpoint and level, after a warm-up. */
@@ -104,7 +104,7 @@ function report(config: AiApiConfig, levels: Level[], functions: Record<Endpoint
   return `# AI API latency (rules brain)
 
 Command: \`npm run bench -- ai-api\` (\`BENCH_REQUESTS=${config.BENCH_REQUESTS}\` per endpoint and level, \`BENCH_LEVELS=${config.BENCH_LEVELS.join(',')}\`).
-Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${loadNote()}.
 Setup: the API (Express, the real app) over a seeded PostgreSQL 15, on loopback, in the benchmark's process; a client
 signed in as a technician sends ${UTTERANCES.length} caller utterances in turn (bench/ai-api/utterances.ts), after a warm-up
 of 100 requests. Latency is request sent → response body read, as the client sees it. No model is configured: the

@@ -1,4 +1,13 @@
-import { DAY_MS, HOUR_MS, monthBounds, parseDay, type HourStart, type IsoDay, type IsoMonth } from '../../domain/analytics/periods';
+import {
+  DAY_MS,
+  HOUR_MS,
+  monthBounds,
+  parseDay,
+  parseHour,
+  type HourStart,
+  type IsoDay,
+  type IsoMonth,
+} from '../../domain/analytics/periods';
 import type { PrismaClient } from '../../infra/db';
 import { upsertCustomerMonthSql, upsertPeriodSql, windowFiguresSql, type RollupWrite, type WindowFigures } from './rollup-sql';
 
@@ -11,9 +20,8 @@ async function write(prisma: PrismaClient, sql: ReturnType<typeof upsertPeriodSq
 }
 
 function hourWindow(hour: HourStart): { from: Date; to: Date } {
-  const from = new Date(hour);
-  if (Number.isNaN(from.getTime()) || from.getTime() % HOUR_MS !== 0) throw new RangeError(`not the start of an hour: ${hour}`);
-  return { from, to: new Date(from.getTime() + HOUR_MS) };
+  const from = parseHour(hour);
+  return { from: new Date(from), to: new Date(from + HOUR_MS) };
 }
 
 /** The figures of any window, service-wide row only: what the dashboard shows for periods not rolled up yet. */

@@ -3,7 +3,6 @@ import { agentCatalog } from '../../domain/agents/catalog';
 import { SPECIALIST_NAMES } from '../../domain/agents/names';
 import { KB_CATEGORIES } from '../../domain/kb/categories';
 import { classifyUtterance } from '../../domain/language/classify';
-import { SENTIMENT_THRESHOLD } from '../../domain/language/sentiment';
 import { TICKET_PRIORITIES } from '../../domain/tickets/codes';
 import type { AiUsageRecord } from '../../domain/calls/call-record';
 import type { JsonModel } from './model';
@@ -19,11 +18,13 @@ export interface Classification {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** How far a sentiment score sits inside its label's band: 0.5 on a boundary, 1 deep inside. */
-function sentimentConfidence(score: number): number {
-  const magnitude = Math.abs(score);
-  if (magnitude < SENTIMENT_THRESHOLD) return round(0.5 + 0.5 * (1 - magnitude / SENTIMENT_THRESHOLD));
-  return round(0.5 + 0.5 * Math.min(1, (magnitude - SENTIMENT_THRESHOLD) / (1 - SENTIMENT_THRESHOLD)));
+/**
+ * The rules give a score, not a probability: the further the score from the other labels, the
+ * surer the label (neutral surest at 0, positive and negative surest at ±1).
+ */
+function sentimentConfidence(label: 'positive' | 'neutral' | 'negative', score: number): number {
+  const magnitude = Math.min(1, Math.abs(score));
+  return round(label === 'neutral' ? 1 - magnitude / 2 : 0.5 + magnitude / 2);
 }
 
 export function rulesClassification(text: string): Classification {
@@ -37,7 +38,7 @@ export function rulesClassification(text: string): Classification {
       value: rules.sentiment.label,
       score: rules.sentiment.score,
       frustration: rules.sentiment.frustration,
-      confidence: sentimentConfidence(rules.sentiment.score),
+      confidence: sentimentConfidence(rules.sentiment.label, rules.sentiment.score),
     },
     brain: 'rules',
   };

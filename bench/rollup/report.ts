@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { Stat } from '../shared/stats';
+import { loadNote, type Stat } from '../shared/stats';
 import type { BackfillTiming } from './backfill';
 import type { RollupBenchConfig } from './config';
 import type { Generated } from './generate';
@@ -25,7 +25,7 @@ export function rollupReport(
   return `# Rollups over ${count(config.BENCH_CALLS)} call_logs
 
 Command: \`npm run bench -- rollup\` (\`BENCH_CALLS=${config.BENCH_CALLS} BENCH_DAYS=${config.BENCH_DAYS} BENCH_END=${config.BENCH_END} BENCH_SAMPLE_HOURS=${config.BENCH_SAMPLE_HOURS} BENCH_BACKFILL_DAYS=${config.BENCH_BACKFILL_DAYS}\`).
-Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL 15 (local, default settings), ${new Date().toISOString().slice(0, 10)}.
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL 15 (local, default settings), ${new Date().toISOString().slice(0, 10)}; ${loadNote()}.
 Setup: a migrated, seeded database; synthetic traffic (tests/support/synthetic-activity.ts) written in time order over
 ${config.BENCH_DAYS} days, ${Math.round(timings.callsPerHour)} calls an hour on average, across the seeded organisations (a tenth unidentified); a third of
 the calls open a ticket, half of those resolved (a fifth late); every call has its AI and Twilio usage, plus usage of
@@ -50,7 +50,7 @@ ${row('one day (daily_metrics)', timings.daily)}
 ${backfillLine}
 
 The index the rollup needs: \`${SLA_INDEX}\` on \`support_tickets (resolved_at)\`, added by the migration
-\`20261126120000_analytics_rollups\`: SLA met/breached counts the tickets resolved in the window, and without it every
+\`20261126140000_analytics_rollups\`: SLA met/breached counts the tickets resolved in the window, and without it every
 hourly rollup scans the whole ticket table (the row above). The rest of one hour's aggregate runs on indexes the schema
 already had; its plan reads: ${timings.indexesUsed.map((name) => `\`${name}\``).join(', ')}.
 `;

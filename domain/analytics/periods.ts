@@ -44,6 +44,13 @@ export function parseDay(day: string): number {
   return instant;
 }
 
+/** The start of an hour given as an ISO instant; throws on anything else (a time inside the hour included). */
+export function parseHour(hour: string): number {
+  const start = Date.parse(hour);
+  if (Number.isNaN(start) || start % HOUR_MS !== 0) throw new RangeError(`not the start of an hour: ${hour}`);
+  return start;
+}
+
 /** The first and last day of a month (inclusive), as customer_metrics stores its periods. */
 export function monthBounds(month: IsoMonth): { first: IsoDay; last: IsoDay; start: number; end: number } {
   const start = parseDay(`${month}-01`);

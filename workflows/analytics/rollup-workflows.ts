@@ -8,6 +8,7 @@ import {
   hoursEndedBefore,
   monthOf,
   parseDay,
+  parseHour,
   type HourStart,
   type IsoDay,
 } from '../../domain/analytics/periods';
@@ -43,12 +44,6 @@ function startOf(period: string, parse: (period: string) => number): number {
     throw ApplicationFailure.nonRetryable((error as Error).message, 'InvalidPeriod');
   }
 }
-
-const parseHour = (hour: string): number => {
-  const start = Date.parse(hour);
-  if (Number.isNaN(start) || start % HOUR_MS !== 0) throw new RangeError(`not the start of an hour: ${hour}`);
-  return start;
-};
 
 /** hourly_metrics for the given hours, or (from a Schedule) for the two hours that ended before its slot. */
 export async function hourlyRollupWorkflow(input: HourlyRollupInput = {}): Promise<Array<{ hour: HourStart } & RollupWrite>> {
