@@ -4,7 +4,7 @@ import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/c
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { parseDay } from '../domain/analytics/periods';
-import { parseConfig } from '../domain/config';
+import { loadConfigOrExit } from '../infra/load-config';
 import { createTemporalClient } from '../infra/temporal';
 import { backfillProgressQuery, rollupBackfillWorkflowId, type BackfillProgress } from '../workflows/analytics/messages';
 
@@ -64,7 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   loadDotenv({ quiet: true });
-  const config = parseConfig(process.env);
+  const config = loadConfigOrExit('backfill');
   const temporal = createTemporalClient(config);
   const startedAt = performance.now();
   try {
