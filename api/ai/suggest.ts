@@ -31,6 +31,12 @@ const FRUSTRATED = -0.35;
 
 type Rule = (context: SuggestContext, classification: Classification, articles: KbSearchHit[], now: Date) => SuggestedAction | undefined;
 
+/** An article's "escalate when" sentence continuing ours: "The jam stays." → "the jam stays" (acronyms kept). */
+const asClause = (sentence: string) =>
+  sentence
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
 const cite = (article: KbSearchHit) => ({ id: article.id, slug: article.slug, title: article.title });
 const isOpen = (context: SuggestContext) => context.ticket !== undefined && !FINAL_TICKET_STATUSES.includes(context.ticket.status);
 const priorityRank = (priority: string) => TICKET_PRIORITIES.indexOf(priority as (typeof TICKET_PRIORITIES)[number]);
@@ -80,7 +86,9 @@ const RULES: readonly Rule[] = [
   },
   (_context, _c, articles) => {
     const [best] = articles;
-    return best ? { title: 'Escalate if the steps fail', detail: `Escalate when ${best.escalateWhen}.`, kbArticle: cite(best) } : undefined;
+    return best
+      ? { title: 'Escalate if the steps fail', detail: `Escalate when ${asClause(best.escalateWhen)}.`, kbArticle: cite(best) }
+      : undefined;
   },
   (context) =>
     context.ticket?.status === 'waiting_on_customer'

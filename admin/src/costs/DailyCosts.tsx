@@ -9,7 +9,7 @@ export function DailyCosts({ days }: { days: CostsReport['days'] }) {
   const max = Math.max(0.000001, ...days.map((day) => day.aiCostUsd + day.twilioCostUsd));
   const scale = (usd: number) => (usd / max) * CHART_HEIGHT;
   return (
-    <Card sx={{ flex: '2 1 420px' }}>
+    <Card>
       <CardContent>
         <Typography variant="subtitle1" gutterBottom>
           Cost per day (UTC)
@@ -22,7 +22,7 @@ export function DailyCosts({ days }: { days: CostsReport['days'] }) {
             >
               <Box sx={{ flex: 1, display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
                 <Box sx={{ width: '100%', maxWidth: 28, display: 'flex', flexDirection: 'column-reverse' }}>
-                  <Box sx={{ height: scale(day.twilioCostUsd), bgcolor: 'secondary.main' }} />
+                  <Box sx={{ height: scale(day.twilioCostUsd), bgcolor: 'warning.main' }} />
                   <Box sx={{ height: scale(day.aiCostUsd), bgcolor: 'primary.main' }} />
                 </Box>
                 <Typography variant="caption">{day.date.slice(8)}</Typography>
@@ -31,7 +31,7 @@ export function DailyCosts({ days }: { days: CostsReport['days'] }) {
           ))}
         </Box>
         <Typography variant="caption" color="text.secondary">
-          blue: AI (model tokens) · purple: Twilio (calls and SMS)
+          blue: AI (model tokens) · orange: Twilio (calls and SMS)
         </Typography>
       </CardContent>
     </Card>
