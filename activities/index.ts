@@ -1,5 +1,8 @@
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../infra/db';
+import { createHealthActivities, type HealthSettings } from './analytics/health-sampler';
+import { createRollupActivities } from './analytics/rollups';
+import { createTwilioPriceActivities } from './analytics/twilio-prices';
 import { createTextBrainActivities, type TextBrainSettings } from './brains/text-brain';
 import { createEmailActivities, type EmailSettings } from './email';
 import { createCallAnalysisActivities } from './calls/analysis';
@@ -26,16 +29,20 @@ export interface ActivityDeps {
   autoAssign?: boolean;
   /** Starts TicketWorkflows for tickets the activities create. */
   temporal?: { client: Client; taskQueue: string };
+  /** The services whose /health the health samples read; none by default (tests). */
+  health?: HealthSettings;
 }
 
 const NO_MODEL: TextBrainSettings = { apiKey: undefined, baseUrl: undefined, model: 'none', timeoutMs: 1000 };
 const NO_TWILIO: TwilioSettings = { accountSid: undefined, authToken: '', apiBaseUrl: undefined, fromNumber: '+15550100000' };
 const NO_EMAIL: EmailSettings = { smtpUrl: undefined, from: 'URackIT <noreply@urackit.local>' };
+const NO_ENDPOINTS: HealthSettings = { endpoints: {} };
 
 /** The worker passes real services; tests pass their own (STYLE.md: activities-dependency-injection). */
 export function createActivities(deps: ActivityDeps) {
   const textBrain = deps.textBrain ?? NO_MODEL;
-  const twilio = createTwilioActivities(deps.twilio ?? NO_TWILIO);
+  const twilioSettings = deps.twilio ?? NO_TWILIO;
+  const twilio = createTwilioActivities(twilioSettings);
   const email = createEmailActivities(deps.email ?? NO_EMAIL);
   const voiceBaseUrl = deps.voiceBaseUrl ?? 'http://127.0.0.1:8080';
   return {
@@ -54,6 +61,15 @@ export function createActivities(deps: ActivityDeps) {
     ),
     ...createCallbackActivities(deps.prisma, twilio.placeCall, { voiceBaseUrl }),
     ...createLiveCallActivities({ prisma: deps.prisma, redirectCall: twilio.redirectCall, voiceBaseUrl }),
+    ...createRollupActivities(deps.prisma),
+    ...createTwilioPriceActivities(deps.prisma, twilioSettings),
+    ...createHealthActivities({
+      prisma: deps.prisma,
+      settings: deps.health ?? NO_ENDPOINTS,
+      temporal: deps.temporal?.client,
+      model: textBrain,
+      twilio: twilioSettings,
+    }),
   };
 }
 

@@ -106,7 +106,7 @@ test('openCallLog and finalizeCall', async () => {
       { agent: 'triage', startedAt, endedAt: startedAt + 5000, turns: 1, toolCalls: [], handoffTo: 'printer', outcome: 'handoff' },
     ],
     aiUsage: [{ provider: 'rules', model: 'rules', purpose: 'turn', promptTokens: 0, completionTokens: 0, costUsd: 0 }],
-    twilio: { durationSeconds: 90, price: '-0.0127', priceUnit: 'USD', status: 'completed' },
+    twilio: { durationSeconds: 90, status: 'completed' },
   };
   const analysis = {
     summary: 'Printer jam cleared.',
@@ -213,6 +213,13 @@ test('notifyTicketAudience texts and emails once per change, however many attemp
   await Promise.all(Array.from({ length: 4 }, () => activities.notifyTicketAudience(notice)));
   assert.equal(twilio.requests.length - sentBefore.sms, 1, 'one SMS');
   assert.equal(smtp.received.length - sentBefore.email, 1, 'one email');
+  const sms = twilio.requests.at(-1)!;
+  const usage = await db.prisma.twilioUsageLog.findMany({ where: { callSid: sms.sid } });
+  assert.deepEqual(
+    usage.map((row) => [row.kind, row.direction, row.price]),
+    [['sms', 'outbound', null]],
+    'the SMS is Twilio usage, logged once, priced later',
+  );
   // The next change is news of its own.
   await activities.notifyTicketAudience({ ...notice, seq: 5 });
   assert.equal(twilio.requests.length - sentBefore.sms, 2);
@@ -254,6 +261,38 @@ test('publishCallTurn and redirectLiveCall: the panel hears of a turn, and Twili
   const updatesBefore = twilio.requests.filter((request) => request.kind === 'callUpdate').length;
   await runTwice('redirectLiveCall', () => activities.redirectLiveCall({ callSid, turn: 4 }));
   assert.equal(twilio.requests.filter((request) => request.kind === 'callUpdate').length - updatesBefore, 1, 'redirected once');
+});
+
+test('settleTwilioPrices prices each usage row once, with what Twilio says', async () => {
+  twilio.setPrice('CA-retry-log', '-0.0127');
+  const [first, second] = await runTwice('settleTwilioPrices', () =>
+    activities.settleTwilioPrices({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }),
+  );
+  assert.ok(first.priced >= 2, 'the call and the SMS sent above');
+  assert.equal(second.unpriced, 0);
+  const call = await db.prisma.twilioUsageLog.findUniqueOrThrow({ where: { callSid_kind: { callSid: 'CA-retry-log', kind: 'voice' } } });
+  assert.equal(call.price?.toString(), '0.0127');
+});
+
+test('the rollups: one row per period and organisation, rewritten only when the figures change', async () => {
+  const hour = await runTwice('rollupHour', () => activities.rollupHour({ hour: '2026-11-25T15:00:00.000Z' }));
+  assert.deepEqual(
+    hour.map((run) => run.written > 0),
+    [true, false],
+  );
+  await runTwice('rollupDay', () => activities.rollupDay({ day: '2026-11-25' }));
+  await runTwice('rollupCustomerMonth', () => activities.rollupCustomerMonth({ month: '2026-11' }));
+});
+
+test('sampleSystemHealth writes one row per component per sample', async () => {
+  const [readings] = await runTwice('sampleSystemHealth', () =>
+    activities.sampleSystemHealth({ sampleId: 'health/2026-11-25T15:00:00.000Z', at: '2026-11-25T15:00:00.000Z' }),
+  );
+  assert.ok(readings.some((reading) => reading.component === 'database' && reading.status === 'healthy'));
+  assert.equal(
+    await db.prisma.systemHealthLog.count({ where: { checkId: { startsWith: 'health/2026-11-25T15:00:00.000Z/' } } }),
+    readings.length,
+  );
 });
 
 test('every activity either only reads or was run twice above', () => {

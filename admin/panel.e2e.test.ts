@@ -17,7 +17,7 @@ import { buildAdminIfStale } from '../infra/admin-build';
 import { publishEvent } from '../activities/events';
 import { findChromium } from '../infra/chromium';
 import { attachEventStream, type EventStream } from '../api/events/stream';
-import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
+import { AGENT_EMAIL, AGENT_PASSWORD, startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const SCREENSHOT = path.join(tmpdir(), 'urackit-panel-ticket.png');
@@ -178,5 +178,42 @@ async function supervisorJourney(page: Page): Promise<void> {
   await page.goto(`${baseUrl}/#/users`);
   await page.waitForTimeout(500);
   assert.equal(await page.getByText('admin@urackit.local').count(), 0, 'the users list is not rendered');
+  await logout(page);
+}
+
+test('a technician asks for the next step on a ticket and searches the knowledge base as a caller would say it', async () => {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await withFailureScreenshot(page, 'technician', () => technicianJourney(page, errors));
+});
+
+async function technicianJourney(page: Page, errors: string[]): Promise<void> {
+  await login(page, AGENT_EMAIL, AGENT_PASSWORD);
+  const ticket = await h.db.prisma.supportTicket.findFirstOrThrow({ where: { subject: 'Front desk printer jams on almost every page' } });
+  await page.goto(`${baseUrl}/#/tickets/${ticket.id}/show`);
+  await page.getByTestId('ticket-subject').waitFor();
+
+  // The AI API's suggestions (rules brain here), citing the knowledge base.
+  await page.getByRole('button', { name: 'Suggest next step' }).click();
+  await page.getByTestId('suggested-action').first().waitFor();
+  const cited = page.getByRole('dialog').getByTestId('suggestion-kb-link').first();
+  assert.equal((await cited.innerText()).trim(), 'KB: Printer paper jam');
+  await cited.click();
+  await page.waitForURL(/#\/kb-articles\/\d+\/show/);
+  await page.getByText('Printer paper jam').first().waitFor();
+
+  // The KB list's search is the ranked search: no title contains these words, yet the right article comes first.
+  await page.goto(`${baseUrl}/#/kb-articles`);
+  await page.locator('tbody tr').first().waitFor();
+  await page.getByPlaceholder('Search as a caller would say it').fill('the printer keeps jamming paper');
+  await page.getByTestId('kb-snippet').first().waitFor();
+  assert.equal((await page.locator('tbody tr').first().locator('td').first().innerText()).trim(), 'Printer paper jam');
+  assert.match(await page.getByTestId('kb-snippet').first().innerText(), /jam/i);
+
+  // The costs page reads the rollups.
+  await page.getByRole('menuitem', { name: 'Costs' }).click();
+  await page.getByText('Cost per call').waitFor();
+  assert.deepEqual(errors, []);
   await logout(page);
 }

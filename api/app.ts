@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { Client, Connection } from '@temporalio/client';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
-import type { Config } from '../domain/config';
+import { effectiveBrain, type Config } from '../domain/config';
 import { databaseReachable, type PrismaClient } from '../infra/db';
 import { healthReport } from '../infra/http-health';
 import type { Logger } from '../infra/logger';
 import { temporalReachable } from '../infra/temporal';
+import { aiBodyParser, aiRouter } from './ai/routes';
+import { createAiService, type AiService } from './ai/service';
 import { authenticate } from './auth/middleware';
 import type { LoginLimiter } from './auth/rate-limit';
 import { authRouter } from './auth/routes';
@@ -45,6 +47,8 @@ export interface ApiDeps {
   /** Folder of the built admin panel; served at / when present. */
   adminDist?: string;
   loginLimiter?: LoginLimiter;
+  /** The `/ai/*` brains; by default the rules, plus the configured model when the calls use it. */
+  ai?: AiService;
 }
 
 export const defaultAdminDist = fileURLToPath(new URL('../admin/dist', import.meta.url));
@@ -79,9 +83,20 @@ function healthRoute(app: Express, deps: ApiDeps): void {
 
 const plainResources: ResourceDef<unknown>[] = [contacts, locations, devices, supportAgents, kbArticles, slaPolicies, users, ...lookups];
 
+/** The model answers `/ai/*` when it answers the calls (BRAIN / OPENAI_API_KEY); the rules otherwise. */
+function defaultAiService(deps: ApiDeps): AiService {
+  const { config } = deps;
+  const model =
+    effectiveBrain(config) === 'text'
+      ? { apiKey: config.OPENAI_API_KEY, baseUrl: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }
+      : undefined;
+  return createAiService({ prisma: deps.prisma, model });
+}
+
 function resourceRouters(deps: ApiDeps): Router[] {
   const { prisma } = deps;
   return [
+    aiRouter(deps.ai ?? defaultAiService(deps)),
     dashboardRouter(prisma),
     organizationsRouter(prisma, [contacts, locations, devices]),
     ticketsRouter(prisma, deps.ticketCommands),
@@ -100,6 +115,7 @@ export function createApp(deps: ApiDeps): Express {
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(cors([`http://localhost:${config.ADMIN_DEV_PORT}`, `http://127.0.0.1:${config.ADMIN_DEV_PORT}`]));
+  app.use('/ai', aiBodyParser);
   app.use(express.json({ limit: '256kb' }));
 
   healthRoute(app, deps);

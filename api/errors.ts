@@ -9,6 +9,7 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
+  | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'UNAVAILABLE'
   | 'INTERNAL';
@@ -20,6 +21,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -72,9 +74,10 @@ function toAppError(error: unknown): AppError {
     const mapped = fromPrisma(error as { code?: unknown; meta?: unknown });
     if (mapped) return mapped;
   }
-  // express.json() marks malformed bodies with a 4xx status.
+  // express.json() marks malformed bodies with 400 and bodies over its limit with 413.
   const status = (error as { status?: number }).status;
-  if (status === 400 || status === 413) return new AppError('VALIDATION', (error as Error).message);
+  if (status === 400) return new AppError('VALIDATION', (error as Error).message);
+  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', (error as Error).message);
   return new AppError('INTERNAL', 'internal error');
 }
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startCallHarness, type CallHarness } from '../tests/support/call-harness';
 import { ZResultsFile, committedResultsFile, parseBenchSettings, positiveInt } from './shared/settings';
+import { percentile } from './shared/stats';
 
 const ZCallLatencyEnv = z.object({
   /** The numbers of concurrent calls measured, e.g. 1,20,100. */
@@ -83,11 +84,6 @@ async function runLevel(harness: CallHarness, level: Level): Promise<Samples & {
     }),
   );
   return { ...samples, seconds: (performance.now() - startedAt) / 1000, calls };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 /** The levels in order: each at the configured pause, then 20 back-to-back, then 20 dialling at once. */

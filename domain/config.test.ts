@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ConfigError, DEV_JWT_SECRET, effectiveBrain, parseConfig } from './config';
+import { ConfigError, DEV_JWT_SECRET, effectiveBrain, healthCheckUrls, parseConfig } from './config';
 
 test('an empty environment gives the documented defaults', () => {
   const config = parseConfig({});
@@ -81,4 +81,15 @@ test('production reports every unsafe setting at once; development and test keep
   for (const NODE_ENV of ['development', 'test']) {
     assert.equal(parseConfig({ NODE_ENV, TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'true' }).JWT_SECRET, DEV_JWT_SECRET);
   }
+});
+
+test('the health samples read this host’s services unless HEALTH_CHECK_URLS says where they are', () => {
+  assert.deepEqual(healthCheckUrls(parseConfig({ HOST: '0.0.0.0', API_PORT: '3100' })), {
+    api: 'http://127.0.0.1:3100/health',
+    voice_edge: 'http://127.0.0.1:8080/health',
+    worker: 'http://127.0.0.1:3001/health',
+  });
+  const elsewhere = parseConfig({ HEALTH_CHECK_URLS: 'api=http://api:3000/health?deep=1, voice_edge=http://voice:8080/health' });
+  assert.deepEqual(healthCheckUrls(elsewhere), { api: 'http://api:3000/health?deep=1', voice_edge: 'http://voice:8080/health' });
+  assert.throws(() => parseConfig({ HEALTH_CHECK_URLS: 'api:3000' }), ConfigError);
 });

@@ -48,6 +48,10 @@ export const ZConfig = z.object({
   SUPERVISOR_PASSWORD: optionalString.pipe(z.string().min(6).optional()),
 
   PUBLIC_VOICE_URL: optionalString,
+  /** `component=url,…` of the /health endpoints the health samples read; unset: this host's API, voice edge and worker. */
+  HEALTH_CHECK_URLS: optionalString.refine((value) => value === undefined || parseHealthUrls(value) !== undefined, {
+    message: 'must be component=url pairs separated by commas, e.g. api=http://api:3000/health,voice_edge=http://voice:8080/health',
+  }),
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: z.string().default(DEV_TWILIO_AUTH_TOKEN),
   TWILIO_API_BASE_URL: optionalString,
@@ -73,6 +77,29 @@ export const ZConfig = z.object({
 });
 
 export type Config = z.infer<typeof ZConfig>;
+
+function parseHealthUrls(value: string): Record<string, string> | undefined {
+  const pairs = value.split(',').map((pair) => {
+    const at = pair.indexOf('=');
+    return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const;
+  });
+  const valid = pairs.every(([component, url]) => /^[a-z_]+$/.test(component ?? '') && /^https?:\/\/\S+$/.test(url ?? ''));
+  return valid ? Object.fromEntries(pairs) : undefined;
+}
+
+/** Where the health samples find each service's /health. */
+export function healthCheckUrls(
+  config: Pick<Config, 'HEALTH_CHECK_URLS' | 'HOST' | 'API_PORT' | 'VOICE_PORT' | 'WORKER_PORT'>,
+): Record<string, string> {
+  const configured = config.HEALTH_CHECK_URLS === undefined ? undefined : parseHealthUrls(config.HEALTH_CHECK_URLS);
+  if (configured) return configured;
+  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+  return {
+    api: `http://${host}:${config.API_PORT}/health`,
+    voice_edge: `http://${host}:${config.VOICE_PORT}/health`,
+    worker: `http://${host}:${config.WORKER_PORT}/health`,
+  };
+}
 
 function isUeCodePattern(value: string): boolean {
   try {

@@ -156,8 +156,6 @@ export class TwilioCaller {
     const { status: code } = await this.post('/twilio/status', {
       CallStatus: status,
       CallDuration: String(duration),
-      Price: '-0.0085',
-      PriceUnit: 'USD',
     });
     return code;
   }

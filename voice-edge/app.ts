@@ -128,16 +128,11 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
       response.status(400).type('text/plain').send('malformed Twilio status callback');
       return;
     }
-    const { CallSid, CallStatus, CallDuration, Price, PriceUnit } = parsed.data;
+    const { CallSid, CallStatus, CallDuration } = parsed.data;
     const callback = ZCallbackQuery.safeParse(request.query).data?.callback;
     if (callback && isFinalStatus(CallStatus)) await calls.callbackOutcome(callback, CallSid, CallStatus);
     if (isFinalStatus(CallStatus)) {
-      await calls.ended(CallSid, {
-        status: CallStatus,
-        durationSeconds: CallDuration,
-        price: Price,
-        priceUnit: PriceUnit,
-      });
+      await calls.ended(CallSid, { status: CallStatus, durationSeconds: CallDuration });
     }
     response.status(204).end();
   });

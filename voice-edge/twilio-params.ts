@@ -32,12 +32,15 @@ export const ZDialResult = z.object({
 /** The technician's leg of a warm transfer: Twilio names the caller's call as the parent. */
 export const ZWhisperRequest = z.object({ ParentCallSid: callSid });
 
+/**
+ * Twilio's call status callback: the call's status and, once it is over, CallDuration (plus
+ * Timestamp, SequenceNumber, CallbackSource…). It carries no price: Twilio prices a call after
+ * it ends, on the Call resource, where the rollups fetch it (activities/analytics/twilio-prices.ts).
+ */
 export const ZStatusCallback = z.object({
   CallSid: callSid,
   CallStatus: z.enum(['queued', 'initiated', 'ringing', 'in-progress', 'completed', 'busy', 'failed', 'no-answer', 'canceled']),
   CallDuration: z.coerce.number().int().min(0).optional(),
-  Price: z.string().optional(),
-  PriceUnit: z.string().optional(),
 });
 
 export type TIncomingCall = z.infer<typeof ZIncomingCall>;

@@ -1,4 +1,5 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { healthCheckUrls } from '../domain/config';
 import { createPrisma, databaseReachable } from '../infra/db';
 import { startHealthServer } from '../infra/http-health';
 import { loadConfigOrExit } from '../infra/load-config';
@@ -6,6 +7,7 @@ import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { ensureSearchAttributes } from '../infra/search-attributes';
 import { createTemporalClient } from '../infra/temporal';
+import { ensureSchedules } from './schedules';
 import { createWorker } from './worker';
 
 const config = loadConfigOrExit('worker');
@@ -44,8 +46,11 @@ const worker = await createWorker({
     autoAssign: config.TICKET_AUTO_ASSIGN,
     voiceBaseUrl: config.PUBLIC_VOICE_URL ?? `http://127.0.0.1:${config.VOICE_PORT}`,
     temporal: { client: temporalClient, taskQueue: config.TEMPORAL_TASK_QUEUE },
+    health: { endpoints: healthCheckUrls(config) },
   },
 });
+// The rollups and health samples run on Temporal Schedules; every worker start makes sure they exist and are current.
+await ensureSchedules(temporalClient, config.TEMPORAL_TASK_QUEUE);
 const health = await startHealthServer(config.WORKER_PORT, config.HOST, async () => ({
   database: await databaseReachable(prisma),
   temporal: worker.getState() === 'RUNNING',

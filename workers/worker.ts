@@ -14,6 +14,7 @@ const repoFile = (relative: string): string => fileURLToPath(new URL(`../${relat
  * so they must hold no per-workflow state (bench/results/ticket-timers.md has the figures).
  */
 export const sharedWorkflowModules: readonly string[] = [
+  'domain/analytics/periods.ts',
   'domain/callbacks/status.ts',
   'domain/calls/briefing.ts',
   'domain/calls/facts.ts',

@@ -15,7 +15,7 @@ export interface TextBrainSettings {
  * After a few consecutive failures the model is skipped for a while, so every live call falls
  * back to the rules brain at once instead of each waiting out its own timeout.
  */
-class CircuitBreaker {
+export class CircuitBreaker {
   private failures = 0;
   private openUntil = 0;
   constructor(

@@ -15,13 +15,6 @@ export interface OpenCallInput {
   startedAt: number;
 }
 
-/** Twilio reports prices as negative strings ("-0.0085"); we store the cost. */
-function parsePrice(price: string | undefined): number | undefined {
-  if (price === undefined || price.trim() === '') return undefined;
-  const value = Math.abs(Number(price));
-  return Number.isFinite(value) ? value : undefined;
-}
-
 export function createCallRecordActivities(prisma: PrismaClient) {
   return {
     /** The call appears in the panel as soon as it rings; idempotent on CallSid. */
@@ -102,20 +95,23 @@ export function createCallRecordActivities(prisma: PrismaClient) {
         await tx.aiUsageLog.createMany({
           data: usage.map((entry) => ({ callLogId: call.id, ticketId, ...entry, createdAt: endedAt })),
         });
-        await tx.twilioUsageLog.deleteMany({ where: { callLogId: call.id } });
+        // One voice row per call SID, upserted: its price is set later (settleTwilioPrices, once Twilio has
+        // priced the call), and a retry of this activity must not wipe it.
         if (record.twilio) {
-          await tx.twilioUsageLog.create({
-            data: {
-              callLogId: call.id,
-              callSid: record.callSid,
-              direction: record.direction,
-              durationSeconds: record.twilio.durationSeconds ?? record.durationSeconds,
-              price: parsePrice(record.twilio.price),
-              priceUnit: record.twilio.priceUnit ?? 'USD',
-              status: record.twilio.status,
-              createdAt: endedAt,
-            },
+          const usage = {
+            callLogId: call.id,
+            direction: record.direction,
+            durationSeconds: record.twilio.durationSeconds ?? record.durationSeconds,
+            status: record.twilio.status,
+            createdAt: endedAt,
+          };
+          await tx.twilioUsageLog.upsert({
+            where: { callSid_kind: { callSid: record.callSid, kind: 'voice' } },
+            update: usage,
+            create: { ...usage, callSid: record.callSid, kind: 'voice' },
           });
+        } else {
+          await tx.twilioUsageLog.deleteMany({ where: { callLogId: call.id, kind: 'voice' } });
         }
         const analysisRow = {
           intent: analysis.intent,

@@ -18,6 +18,17 @@ function emailBody(text: string, audience: TicketNotice['audience']): string {
   return `${text}\n\nYou are receiving this because ${why}. Open the URackIT panel to act on it.\n`;
 }
 
+/**
+ * Every SMS we send is Twilio usage: one twilio_usage_logs row per message SID, written once
+ * however often the notice is retried; its price is fetched later (Twilio prices after sending).
+ */
+async function logSmsUsage(prisma: PrismaClient, messageSid: string): Promise<void> {
+  await prisma.twilioUsageLog.createMany({
+    data: [{ callSid: messageSid, kind: 'sms', direction: 'outbound', durationSeconds: 0, status: 'queued' }],
+    skipDuplicates: true,
+  });
+}
+
 export function createTicketNotifyActivities(prisma: PrismaClient, notifiers: Notifiers, options: { onCallNumber: string }) {
   /** Whoever a notice is for: their phone number and email address, as far as we have them. */
   async function reach(notice: TicketNotice): Promise<Reachable | null> {
@@ -53,6 +64,7 @@ export function createTicketNotifyActivities(prisma: PrismaClient, notifiers: No
             notifiers.sendSms({ to: phone, body: notice.text }),
           )
         : null;
+      if (sms) await logSmsUsage(prisma, sms);
       const mail = email
         ? await onceOnly(prisma, { key: `${key}:email`, kind: 'email', target: email }, () =>
             notifiers.sendEmail({ to: email, subject: notice.text.slice(0, 200), text: emailBody(notice.text, notice.audience) }),

@@ -1,8 +1,10 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './auth-provider';
 import { callbacks } from './callbacks';
 import { calls } from './calls';
 import { contacts } from './contacts';
+import { CostsPage } from './costs/CostsPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data-provider';
 import { devices } from './devices';
@@ -28,6 +30,9 @@ export function App() {
       dashboard={Dashboard}
       layout={AppLayout}
     >
+      <CustomRoutes>
+        <Route path="/costs" element={<CostsPage />} />
+      </CustomRoutes>
       <Resource name="tickets" {...tickets} />
       <Resource name="calls" {...calls} />
       <Resource name="callbacks" {...callbacks} />

@@ -180,8 +180,63 @@ export interface DashboardOverview {
     createdToday: number;
   };
   sentiment: { positive: number; neutral: number; negative: number; unknown: number };
-  callsPerDay: Array<{ date: string; calls: number; aiResolved: number; escalated: number }>;
+  costs7Days: { aiUsd: number; twilioUsd: number };
+  /** 'rollup': from daily_metrics; 'live': today, or a day not rolled up yet. */
+  callsPerDay: Array<{ date: string; calls: number; aiResolved: number; escalated: number; source: 'rollup' | 'live' }>;
   recentCalls: Call[];
+}
+
+/** A ranked knowledge-base article from `POST /ai/search-kb`; the KB list shows these while searching. */
+export interface KbSearchHit {
+  id: number;
+  slug: string;
+  title: string;
+  category: string;
+  keywords: string[];
+  steps: string[];
+  escalateWhen: string;
+  updatedAt: string;
+  score: number;
+  matchedTerms: string[];
+  snippet: { field: 'title' | 'symptoms' | 'keywords' | 'steps'; text: string };
+}
+
+export interface SuggestedAction {
+  title: string;
+  detail: string;
+  kbArticle?: { id: number; slug: string; title: string };
+}
+
+/** `POST /ai/suggest`: next steps for a ticket or a call, citing the articles it returns. */
+export interface Suggestions {
+  subject: { type: 'ticket' | 'call'; id: number };
+  actions: SuggestedAction[];
+  articles: KbSearchHit[];
+  brain: 'rules' | 'model';
+}
+
+export interface CustomerCosts {
+  organizationId: number;
+  organizationName: string;
+  calls: number;
+  tickets: number;
+  resolvedByAi: number;
+  escalated: number;
+  slaMet: number;
+  slaBreaches: number;
+  satisfaction: number | null;
+  aiCostUsd: number;
+  twilioCostUsd: number;
+  costPerCallUsd: number | null;
+}
+
+/** `GET /dashboard/costs?month=YYYY-MM`: the month's days and customers, from the rollups. */
+export interface CostsReport {
+  month: string;
+  days: Array<{ date: string; calls: number; aiCostUsd: number; twilioCostUsd: number; source: 'rollup' | 'live' }>;
+  totals: { calls: number; aiCostUsd: number; twilioCostUsd: number; costPerCallUsd: number | null };
+  customers: CustomerCosts[];
+  customersRolledUpAt: string | null;
 }
 
 /** A change pushed by the API over `WS /events`. */

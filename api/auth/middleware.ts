@@ -36,10 +36,13 @@ export function authOf(response: Response): AuthContext {
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** GETs are reads; everything else (create, update, delete, actions) is a write. */
-export function authorize(resource: string): RequestHandler {
+/**
+ * GETs are reads; everything else (create, update, delete, actions) is a write, unless the route
+ * says what it is (a POST that only answers a question, like `/ai/*`, is a read).
+ */
+export function authorize(resource: string, fixedAccess?: Access): RequestHandler {
   return (request, response, next) => {
-    const access: Access = READ_METHODS.has(request.method) ? 'read' : 'write';
+    const access: Access = fixedAccess ?? (READ_METHODS.has(request.method) ? 'read' : 'write');
     const { role } = authOf(response);
     if (!canAccess(role, resource, access)) throw new AppError('FORBIDDEN', `${role} may not ${access} ${resource}`);
     next();

@@ -29,7 +29,7 @@ const brains = Object.values(Db.CallBrain) as [Db.CallBrain, ...Db.CallBrain[]];
 const ZTranscriptLine = z
   .object({ role: z.string(), agent: z.string().nullish(), text: z.string(), at: z.string().nullish() })
   .catch({ role: 'system', text: '[unreadable transcript entry]' });
-const ZTranscript = z.array(ZTranscriptLine).catch([]);
+export const ZTranscript = z.array(ZTranscriptLine).catch([]);
 
 function toDto({ organization, contact, ticket, transcript: _omitted, ...row }: CallRow) {
   return {

@@ -2,10 +2,16 @@ import type { PrismaClient } from '../../infra/db';
 import { calls } from '../calls/resource';
 import { listRecords } from '../resources/crud';
 import { FINAL_TICKET_STATUSES, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/tickets/codes';
+import { DAY_MS, dayOf } from '../../domain/analytics/periods';
+import { dailySeries, type DayFigures } from './daily-series';
 
-/** Day boundaries are UTC: the read model stores UTC and the panel labels the figures so. */
-const DAY_MS = 24 * 60 * 60 * 1000;
+/* Day boundaries are UTC: the read model stores UTC and the panel labels the figures so. */
 
+/**
+ * The supervisor's overview. History (the last seven UTC days, today included) comes from the
+ * rollups (daily_metrics; today and any day not rolled up yet computed live by the same
+ * aggregate); the state of the floor right now (calls in progress, open tickets) is read live.
+ */
 export interface DashboardOverview {
   generatedAt: string;
   calls: {
@@ -13,7 +19,7 @@ export interface DashboardOverview {
     last7Days: number;
     inProgress: number;
     avgDurationSeconds: number | null;
-    /** Share (0–1) of the last 7 days' finished calls the AI resolved alone; null with no calls. */
+    /** Share (0–1) of the last 7 days' calls the AI resolved alone; null with no calls. */
     aiResolutionRate: number | null;
   };
   escalations: { calls7Days: number; tickets7Days: number };
@@ -26,7 +32,8 @@ export interface DashboardOverview {
     createdToday: number;
   };
   sentiment: { positive: number; neutral: number; negative: number; unknown: number };
-  callsPerDay: Array<{ date: string; calls: number; aiResolved: number; escalated: number }>;
+  costs7Days: { aiUsd: number; twilioUsd: number };
+  callsPerDay: Array<{ date: string; calls: number; aiResolved: number; escalated: number; source: DayFigures['source'] }>;
   recentCalls: object[];
 }
 
@@ -34,26 +41,6 @@ const openTicket = { status: { code: { notIn: [...FINAL_TICKET_STATUSES] } } };
 
 function startOfUtcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-async function callFigures(prisma: PrismaClient, today: Date, weekAgo: Date): Promise<DashboardOverview['calls']> {
-  const week = { startedAt: { gte: weekAgo } };
-  const [todayCount, weekCount, inProgress, finished, aiResolved, duration] = await Promise.all([
-    prisma.callLog.count({ where: { startedAt: { gte: today } } }),
-    prisma.callLog.count({ where: week }),
-    prisma.callLog.count({ where: { status: 'in_progress' } }),
-    prisma.callLog.count({ where: { ...week, status: { not: 'in_progress' } } }),
-    prisma.callLog.count({ where: { ...week, aiResolution: true } }),
-    prisma.callLog.aggregate({ _avg: { durationSeconds: true }, where: { ...week, durationSeconds: { not: null } } }),
-  ]);
-  const avg = duration._avg.durationSeconds;
-  return {
-    today: todayCount,
-    last7Days: weekCount,
-    inProgress,
-    avgDurationSeconds: avg === null ? null : Math.round(avg),
-    aiResolutionRate: finished === 0 ? null : Math.round((aiResolved / finished) * 1000) / 1000,
-  };
 }
 
 async function countByCode(prisma: PrismaClient, by: 'priorityId' | 'statusId', codes: readonly string[]): Promise<Record<string, number>> {
@@ -86,48 +73,58 @@ async function ticketFigures(prisma: PrismaClient, now: Date, today: Date): Prom
   return { open, openByPriority, openByStatus, slaBreaches, overdue, createdToday };
 }
 
-async function sentimentSplit(prisma: PrismaClient, weekAgo: Date): Promise<DashboardOverview['sentiment']> {
-  const groups = await prisma.callLog.groupBy({ by: ['sentiment'], where: { startedAt: { gte: weekAgo } }, _count: { _all: true } });
-  const split = { positive: 0, neutral: 0, negative: 0, unknown: 0 };
-  for (const group of groups) split[group.sentiment ?? 'unknown'] = group._count._all;
-  return split;
-}
+const sum = (days: readonly DayFigures[], figure: (day: DayFigures) => number) => days.reduce((total, day) => total + figure(day), 0);
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
 
-async function callsPerDay(prisma: PrismaClient, today: Date): Promise<DashboardOverview['callsPerDay']> {
-  const from = new Date(today.getTime() - 6 * DAY_MS);
-  const rows = await prisma.$queryRaw<Array<{ date: string; calls: number; aiResolved: number; escalated: number }>>`
-    SELECT to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "date",
-           count(*)::int AS "calls",
-           (count(*) FILTER (WHERE ai_resolution))::int AS "aiResolved",
-           (count(*) FILTER (WHERE was_escalated))::int AS "escalated"
-      FROM call_logs WHERE started_at >= ${from} GROUP BY 1 ORDER BY 1`;
-  const byDate = new Map(rows.map((row) => [row.date, row]));
-  // Days without calls still get a bar, so the chart's x axis is always seven days.
-  return Array.from({ length: 7 }, (_, index) => {
-    const date = new Date(from.getTime() + index * DAY_MS).toISOString().slice(0, 10);
-    return byDate.get(date) ?? { date, calls: 0, aiResolved: 0, escalated: 0 };
-  });
+function weekFigures(days: readonly DayFigures[], inProgress: number) {
+  const calls = sum(days, (day) => day.calls);
+  const known = sum(days, (day) => day.sentiment.positive + day.sentiment.neutral + day.sentiment.negative);
+  const handled = sum(days, (day) => day.avgDurationSeconds * day.calls);
+  return {
+    calls: {
+      today: days.at(-1)?.calls ?? 0,
+      last7Days: calls,
+      inProgress,
+      avgDurationSeconds: calls === 0 ? null : Math.round(handled / calls),
+      aiResolutionRate: calls === 0 ? null : round3(sum(days, (day) => day.aiResolved) / calls),
+    },
+    sentiment: {
+      positive: sum(days, (day) => day.sentiment.positive),
+      neutral: sum(days, (day) => day.sentiment.neutral),
+      negative: sum(days, (day) => day.sentiment.negative),
+      unknown: calls - known,
+    },
+    costs7Days: { aiUsd: round6(sum(days, (day) => day.aiCostUsd)), twilioUsd: round6(sum(days, (day) => day.twilioCostUsd)) },
+  };
 }
 
 export async function dashboardOverview(prisma: PrismaClient, now = new Date()): Promise<DashboardOverview> {
   const today = startOfUtcDay(now);
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS);
-  const [callStats, tickets, sentiment, perDay, recent, escalatedCalls, ticketEscalations] = await Promise.all([
-    callFigures(prisma, today, weekAgo),
+  const days = Array.from({ length: 7 }, (_, index) => dayOf(today.getTime() - (6 - index) * DAY_MS));
+  const [series, inProgress, tickets, recent, ticketEscalations] = await Promise.all([
+    dailySeries(prisma, days, dayOf(today.getTime())),
+    prisma.callLog.count({ where: { status: 'in_progress' } }),
     ticketFigures(prisma, now, today),
-    sentimentSplit(prisma, weekAgo),
-    callsPerDay(prisma, today),
     listRecords(prisma, calls, { sort: '["startedAt","DESC"]', range: '[0,9]' }),
-    prisma.callLog.count({ where: { startedAt: { gte: weekAgo }, wasEscalated: true } }),
     prisma.ticketEscalation.count({ where: { createdAt: { gte: weekAgo } } }),
   ]);
+  const week = weekFigures(series, inProgress);
   return {
     generatedAt: now.toISOString(),
-    calls: callStats,
-    escalations: { calls7Days: escalatedCalls, tickets7Days: ticketEscalations },
+    calls: week.calls,
+    escalations: { calls7Days: sum(series, (day) => day.escalated), tickets7Days: ticketEscalations },
     tickets,
-    sentiment,
-    callsPerDay: perDay,
+    sentiment: week.sentiment,
+    costs7Days: week.costs7Days,
+    callsPerDay: series.map(({ date, calls: count, aiResolved, escalated, source }) => ({
+      date,
+      calls: count,
+      aiResolved,
+      escalated,
+      source,
+    })),
     recentCalls: recent.rows,
   };
 }

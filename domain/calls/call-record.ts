@@ -69,5 +69,6 @@ export interface CallRecord {
   transcript: TranscriptLine[];
   interactions: AgentInteractionRecord[];
   aiUsage: AiUsageRecord[];
-  twilio?: { durationSeconds?: number; price?: string; priceUnit?: string; status: string };
+  /** From Twilio's status callback; the price comes later, from the Call resource (the rollups settle it). */
+  twilio?: { durationSeconds?: number; status: string };
 }

@@ -17,6 +17,12 @@ import type { TwilioCaller } from '../../tools/twilio-caller';
 import { takeOverUpdate, whisperUpdate } from '../../workflows/call/messages';
 import { callbackOutcomeSignal, callbackViewQuery, callbackWorkflowId } from '../../workflows/callback/messages';
 import { ticketCommandSignal, ticketWorkflowId } from '../../workflows/ticket/messages';
+import { ScheduleOverlapPolicy } from '@temporalio/client';
+import { runBackfill } from '../../tools/backfill';
+import { rollupBackfillWorkflowId } from '../../workflows/analytics/messages';
+import { ensureSchedules } from '../../workers/schedules';
+import { eventually } from '../support/eventually';
+import { generateActivity } from '../support/synthetic-activity';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -185,7 +191,55 @@ async function recordUnansweredCallback(): Promise<void> {
   }
 }
 
+/**
+ * The analytics workflows on a fixed day of synthetic traffic: the hourly rollup as its Schedule
+ * starts it (a backfilled slot, so the scheduled time is fixed), and a two-day backfill with its
+ * children (the daily one recorded too).
+ */
+async function recordRollups(): Promise<void> {
+  const harness = await startTicketHarness('dev');
+  const save = async (name: string, workflowId: string) =>
+    writeFile(
+      path.join(dir, 'histories', `${name}.json`),
+      historyToJSON(await harness.env.client.workflow.getHandle(workflowId).fetchHistory()),
+    );
+  try {
+    await generateActivity(harness.db.prisma, {
+      tag: 'replay',
+      from: new Date('2026-03-09T00:00:00Z'),
+      to: new Date('2026-03-11T00:00:00Z'),
+      calls: 200,
+    });
+    await ensureSchedules(harness.env.client, harness.taskQueue);
+    const hourly = harness.env.client.schedule.getHandle('rollup-hourly');
+    await hourly.pause('recording');
+    await hourly.backfill({
+      start: new Date('2026-03-10T10:00:00Z'),
+      end: new Date('2026-03-10T10:30:00Z'),
+      overlap: ScheduleOverlapPolicy.ALLOW_ALL,
+    });
+    const scheduledId = 'rollup-hourly-2026-03-10T10:05:00Z';
+    await eventually(
+      () =>
+        harness.env.client.workflow
+          .getHandle(scheduledId)
+          .result()
+          .then(() => true),
+      30_000,
+      'the scheduled rollup',
+    );
+    await save('rollup-hourly-scheduled', scheduledId);
+    await runBackfill(harness.env.client, harness.taskQueue, { from: '2026-03-09', to: '2026-03-10' });
+    const backfillId = rollupBackfillWorkflowId('2026-03-09', '2026-03-10');
+    await save('rollup-backfill-two-days', backfillId);
+    await save('rollup-daily-with-customers', `${backfillId}/day-2026-03-10`);
+  } finally {
+    await harness.close();
+  }
+}
+
 const recorders: Record<string, () => Promise<void>> = {
+  rollups: recordRollups,
   'call-escalate-to-human': recordEscalation,
   'call-supervisor-takeover': recordSupervisorTakeOver,
   'callback-unanswered': recordUnansweredCallback,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A local stand-in for OpenAI's chat-completions endpoint (the one boundary tests cannot reach).
  * Each request is answered by the next scripted reply: a completion or an HTTP error status.
+ * `GET /models` always lists one model.
  */
 export type ScriptedReply =
   { content: string; toolCalls?: Array<{ name: string; arguments: Record<string, unknown> }> } | { status: number };
@@ -42,6 +43,13 @@ export async function startFakeOpenAi(script: ScriptedReply[], fallback: Scripte
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
+      // The model list: what a health check reads.
+      if (request.method === 'GET' && request.url?.endsWith('/models')) {
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] }));
+        return;
+      }
       const parsed = JSON.parse(body || '{}') as FakeOpenAi['requests'][number];
       requests.push(parsed);
       const reply = script[requests.length - 1] ?? fallback;

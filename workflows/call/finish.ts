@@ -48,9 +48,7 @@ function callRecord(session: CallSession, endedAt: number): CallRecord {
     transcript: session.transcript,
     interactions: session.interactions,
     aiUsage: session.rulesTurns > 0 ? [...session.aiUsage, RULES_USAGE] : session.aiUsage,
-    twilio: ended
-      ? { durationSeconds: ended.durationSeconds, price: ended.price, priceUnit: ended.priceUnit, status: ended.status }
-      : undefined,
+    twilio: ended ? { durationSeconds: ended.durationSeconds, status: ended.status } : undefined,
   };
 }
 

@@ -40,11 +40,10 @@ export interface TurnReply {
 
 export type CallEndStatus = 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled';
 
+/** What Twilio's status callback tells us when a call ends (it carries no price: see voice-edge/twilio-params.ts). */
 export interface CallEnded {
   status: CallEndStatus;
   durationSeconds?: number;
-  price?: string;
-  priceUnit?: string;
 }
 
 export interface CallSnapshot {

@@ -6,7 +6,7 @@ import { Alert, Box, CircularProgress } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title } from 'react-admin';
 import { getJson } from '../data-provider';
-import { formatDuration, formatPercent } from '../shared/format';
+import { formatDuration, formatPercent, formatUsd } from '../shared/format';
 import type { DashboardOverview } from '../types';
 import { Breakdown } from './Breakdown';
 import { CallsPerDay } from './CallsPerDay';
@@ -42,6 +42,11 @@ function Figures({ data }: { data: DashboardOverview }) {
         icon={<WarningIcon fontSize="small" color={tickets.slaBreaches ? 'error' : 'inherit'} />}
       />
       <StatCard label="Avg call" value={formatDuration(calls.avgDurationSeconds)} hint="7 days" icon={<TimerIcon fontSize="small" />} />
+      <StatCard
+        label="Cost"
+        value={formatUsd(data.costs7Days.aiUsd + data.costs7Days.twilioUsd)}
+        hint={`AI ${formatUsd(data.costs7Days.aiUsd)} · Twilio ${formatUsd(data.costs7Days.twilioUsd)}, 7 days`}
+      />
     </Box>
   );
 }

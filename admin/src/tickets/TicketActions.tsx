@@ -11,6 +11,7 @@ import { ticketPriorityChoices } from '../shared/choices';
 import { FINAL_TICKET_STATUSES } from '../../../domain/tickets/codes';
 import type { Ticket, TicketStatusCode } from '../types';
 import { ActionDialog } from './ActionDialog';
+import { SuggestNextStep } from './SuggestNextStep';
 import { useTicketAction, type TicketActionName } from './use-ticket-action';
 
 /** One-click actions (no form): start work, wait on customer, reopen, close. */
@@ -46,6 +47,7 @@ export function TicketActions() {
   const finished = ticket ? FINAL_TICKET_STATUSES.includes(ticket.statusCode) : true;
   return (
     <TopToolbar>
+      <SuggestNextStep />
       <ActionDialog action="assign" label="Assign" title="Assign the ticket" icon={<PersonAddIcon />} disabled={finished}>
         <ReferenceInput source="agentId" reference="support-agents" filter={{ active: true }}>
           <AutocompleteInput label="Agent" validate={required()} fullWidth />

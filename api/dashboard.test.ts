@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import request from 'supertest';
+import { createRollupActivities, serviceFigures } from '../activities/analytics/rollups';
+import { costsReport } from './dashboard/costs';
+import { dashboardOverview } from './dashboard/overview';
+import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
+import { generateActivity } from '../tests/support/synthetic-activity';
+
+/*
+ * The dashboard and the costs page read the rollups: a week of synthetic traffic (4–10 March
+ * 2026), rolled up except for one day, read at a fixed instant (10 March, noon UTC).
+ */
+
+let h: ApiHarness;
+const NOW = new Date('2026-03-10T12:00:00.000Z');
+const ROLLED_UP = ['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-09'];
+
+before(async () => {
+  h = await startApiHarness();
+  await generateActivity(h.db.prisma, { tag: 'week', from: new Date('2026-03-04T00:00:00Z'), to: NOW, calls: 1400 });
+  const rollups = createRollupActivities(h.db.prisma);
+  for (const day of ROLLED_UP) await rollups.rollupDay({ day });
+  await rollups.rollupCustomerMonth({ month: '2026-03' });
+});
+after(async () => {
+  await h?.close();
+});
+
+const day = (date: string) => [new Date(`${date}T00:00:00Z`), new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000)] as const;
+
+test('the overview’s week is the rollups, with today and a day not rolled up yet computed live', async () => {
+  // A rolled-up figure the source rows disagree with shows that the overview reads the rollup.
+  await h.db.prisma.dailyMetric.updateMany({ where: { date: new Date('2026-03-05'), organizationId: null }, data: { calls: 9999 } });
+  const overview = await dashboardOverview(h.db.prisma, NOW);
+  assert.deepEqual(
+    overview.callsPerDay.map((entry) => [entry.date, entry.source]),
+    [
+      ['2026-03-04', 'rollup'],
+      ['2026-03-05', 'rollup'],
+      ['2026-03-06', 'rollup'],
+      ['2026-03-07', 'rollup'],
+      ['2026-03-08', 'live'],
+      ['2026-03-09', 'rollup'],
+      ['2026-03-10', 'live'],
+    ],
+  );
+  assert.equal(overview.callsPerDay[1]?.calls, 9999);
+  for (const date of ['2026-03-08', '2026-03-09', '2026-03-10']) {
+    const figures = await serviceFigures(h.db.prisma, ...day(date));
+    assert.equal(overview.callsPerDay.find((entry) => entry.date === date)?.calls, figures.calls, date);
+  }
+  assert.equal(overview.calls.today, overview.callsPerDay[6]?.calls);
+  assert.equal(
+    overview.calls.last7Days,
+    overview.callsPerDay.reduce((sum, entry) => sum + entry.calls, 0),
+  );
+  const { positive, neutral, negative, unknown } = overview.sentiment;
+  assert.equal(positive + neutral + negative + unknown, overview.calls.last7Days);
+  assert.ok(overview.costs7Days.aiUsd > 0 && overview.costs7Days.twilioUsd > 0);
+  await h.db.prisma.dailyMetric.updateMany({ where: { date: new Date('2026-03-05'), organizationId: null }, data: { calls: 0 } });
+});
+
+test('the costs page: the month’s days so far and each customer’s month, from the rollups', async () => {
+  const report = await costsReport(h.db.prisma, { month: '2026-03' }, NOW);
+  assert.deepEqual(
+    report.days.map((entry) => entry.date),
+    ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'].map((d) => `2026-03-${d}`),
+    'up to today, not the rest of the month',
+  );
+  const march = await serviceFigures(h.db.prisma, new Date('2026-03-01'), new Date('2026-04-01'));
+  assert.equal(report.customers.reduce((sum, customer) => sum + customer.calls, 0) + (await unidentifiedCalls()), march.calls);
+  const [top] = report.customers;
+  assert.ok(top && top.organizationName.length > 0);
+  assert.equal(top.costPerCallUsd, Math.round(((top.aiCostUsd + top.twilioCostUsd) / top.calls) * 1e6) / 1e6);
+  assert.ok(report.customersRolledUpAt);
+  const empty = await costsReport(h.db.prisma, { month: '2026-04' }, NOW);
+  assert.deepEqual([empty.days, empty.customers, empty.totals.costPerCallUsd], [[], [], null]);
+});
+
+async function unidentifiedCalls(): Promise<number> {
+  return h.db.prisma.callLog.count({
+    where: { organizationId: null, startedAt: { gte: new Date('2026-03-01'), lt: new Date('2026-04-01') } },
+  });
+}
+
+test('GET /dashboard/costs validates the month', async () => {
+  await request(h.app).get('/dashboard/costs?month=2026-13').set(h.bearer('supervisor')).expect(400);
+  const { body } = await request(h.app).get('/dashboard/costs?month=2026-03').set(h.bearer('supervisor')).expect(200);
+  assert.equal(body.month, '2026-03');
+  assert.ok(Array.isArray(body.customers) && body.customers.length > 0);
+});
