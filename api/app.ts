@@ -16,11 +16,15 @@ import { dashboardRouter } from './dashboard/routes';
 import { AppError, errorHandler } from './errors';
 import { cors } from './http/cors';
 import { callsRouter } from './calls/routes';
+import { panelConfigRouter } from './config/panel';
 import type { CallbackCommands, CallCommands, TicketCommands } from './ports';
+import { accountManagers } from './resources/account-managers';
 import { callbacksRouter } from './resources/callbacks';
+import { contactDevices } from './resources/contact-devices';
 import { contacts } from './resources/contacts';
 import { resourceRouter, type ResourceDef } from './resources/crud';
 import { devices } from './resources/devices';
+import { domains } from './resources/domains';
 import { kbArticles } from './resources/kb-articles';
 import { locations } from './resources/locations';
 import { lookups } from './resources/lookups';
@@ -77,13 +81,26 @@ function healthRoute(app: Express, deps: ApiDeps): void {
   });
 }
 
-const plainResources: ResourceDef<unknown>[] = [contacts, locations, devices, supportAgents, kbArticles, slaPolicies, users, ...lookups];
+const plainResources: ResourceDef<unknown>[] = [
+  contacts,
+  contactDevices,
+  locations,
+  devices,
+  domains,
+  accountManagers,
+  supportAgents,
+  kbArticles,
+  slaPolicies,
+  users,
+  ...lookups,
+];
 
 function resourceRouters(deps: ApiDeps): Router[] {
   const { prisma } = deps;
   return [
+    panelConfigRouter(deps.config),
     dashboardRouter(prisma),
-    organizationsRouter(prisma, [contacts, locations, devices]),
+    organizationsRouter(prisma, [contacts, locations, devices, domains]),
     ticketsRouter(prisma, deps.ticketCommands),
     callbacksRouter(prisma, deps.callbackCommands),
     callsRouter(prisma, deps.callCommands),
