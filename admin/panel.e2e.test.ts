@@ -166,8 +166,9 @@ async function recordsJourney(page: Page): Promise<void> {
 
   await page.getByRole('menuitem', { name: 'Account managers' }).click();
   await page.getByRole('link', { name: 'Create' }).click();
-  await page.getByLabel('Name').fill('Rosa Quint');
-  await page.getByLabel('Email').fill('rosa.quint@urackit.local');
+  await page.waitForURL(/#\/account-managers\/create/);
+  await page.getByRole('textbox', { name: 'Name' }).fill('Rosa Quint');
+  await page.getByRole('textbox', { name: 'Email' }).fill('rosa.quint@urackit.local');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('rosa.quint@urackit.local').waitFor();
 
@@ -183,7 +184,8 @@ async function recordsJourney(page: Page): Promise<void> {
 
   await page.goto(`${baseUrl}/#/organizations/${contact.organizationId}/show/domains`);
   await page.getByRole('link', { name: 'Add a domain' }).click();
-  await page.getByLabel('Domain').fill('New-Office.example');
+  await page.waitForURL(/#\/domains\/create/);
+  await page.getByRole('textbox', { name: 'Domain' }).fill('New-Office.example');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(new RegExp(`#/organizations/${contact.organizationId}/show/domains`));
   await page.getByText('new-office.example').waitFor();
@@ -194,6 +196,7 @@ async function recordsJourney(page: Page): Promise<void> {
 
   await page.goto(`${baseUrl}/#/contacts/${contact.id}/show/devices`);
   await page.getByRole('link', { name: 'Link a device' }).click();
+  await page.waitForURL(/#\/contact-devices\/create/);
   await choose(page, 'Device', device.hostname ?? '');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(new RegExp(`#/contacts/${contact.id}/show/devices`));
