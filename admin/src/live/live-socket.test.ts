@@ -60,22 +60,23 @@ function open() {
   return { events, missed: () => missed, close };
 }
 
-test('a broken stream resumes after the last event id it saw, and misses nothing', async () => {
+test('a broken stream resumes after the newest event id it saw, and delivers each event once', async () => {
   requested.length = 0;
-  const first = { type: 'call.turn', entity: 'call', id: 'CA1', eventId: 41 };
-  const second = { type: 'call.turn', entity: 'call', id: 'CA1', eventId: 42 };
+  const turn = (eventId: number) => ({ type: 'call.turn', entity: 'call', id: 'CA1', eventId });
   script = [
-    { send: [first, 'not json', second], thenClose: true },
-    { send: [{ type: 'call.completed', entity: 'call', id: 7, eventId: 43 }], thenClose: false },
+    { send: [turn(41), 'not json', turn(42)], thenClose: true },
+    // Live events flow while the API replays the log: 44 arrives first, then 43 and 44 again.
+    { send: [turn(44), turn(43), turn(44)], thenClose: true },
+    { send: [{ type: 'call.completed', entity: 'call', id: 7, eventId: 45 }], thenClose: false },
   ];
   const socket = open();
-  await until(() => socket.events.length === 3);
+  await until(() => socket.events.length === 5);
   socket.close();
-  assert.deepEqual(requested, ['/events', '/events?since=42']);
+  assert.deepEqual(requested, ['/events', '/events?since=42', '/events?since=44']);
   assert.deepEqual(
     socket.events.map((event) => event.eventId),
-    [41, 42, 43],
-    'the malformed frame is skipped',
+    [41, 42, 44, 43, 45],
+    'the malformed frame is skipped, the repeated 44 delivered once',
   );
   assert.equal(socket.missed(), 0, 'the API replayed what came after 42: nothing to refetch');
 });
