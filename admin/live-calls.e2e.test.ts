@@ -30,6 +30,7 @@ let harness: CallHarness;
 let twilio: FakeTwilioApi;
 let server: Server;
 let events: EventStream;
+let attachEvents: () => Promise<EventStream>;
 let browser: PanelBrowser;
 let baseUrl: string;
 let api: ReturnType<typeof createApp>;
@@ -46,8 +47,12 @@ before(async () => {
     const listening = api.listen(0, '127.0.0.1', () => resolve(listening));
   });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  events = attachEventStream(server, { config, databaseUrl: harness.db.url, logger });
-  await events.ready;
+  attachEvents = async () => {
+    const stream = attachEventStream(server, { config, databaseUrl: harness.db.url, logger });
+    await stream.ready;
+    return stream;
+  };
+  events = await attachEvents();
   await harness.db.prisma.user.create({
     data: { email: AGENT.email, name: 'Alex Agent', role: 'agent', passwordHash: await hash(AGENT.password) },
   });
@@ -210,6 +215,45 @@ test("an admin ends a call from its page; steering a call that has ended shows t
     await page.getByRole('dialog').getByLabel('Note for the agent').fill('one more thing');
     await page.getByRole('dialog').getByRole('button', { name: 'Whisper' }).click();
     await page.getByText('the call has already ended').waitFor();
+    await hangUp(caller);
+  });
+});
+
+test('a panel whose event stream broke catches up from the last event it saw', async () => {
+  const page = await newPage();
+  await withFailureScreenshot(page, 'live-reconnect', async () => {
+    await login(page, baseUrl, 'supervisor@urackit.local', 'supervisor123');
+    const caller = harness.caller(KNOWN_CALLER);
+    await caller.dial();
+    const id = await callId(caller);
+    await page.goto(`${baseUrl}/#/calls/${id}/show`);
+    await page.getByTestId('live-chip').waitFor();
+    await caller.say('my printer says paper jam');
+    await page.getByTestId('transcript').getByText('my printer says paper jam', { exact: true }).waitFor();
+
+    // The API drops every panel's socket; the caller speaks while nobody is listening.
+    const reconnects: string[] = [];
+    page.on('websocket', (socket) => reconnects.push(socket.url()));
+    await events.close();
+    try {
+      // The panel's first attempt to reconnect (refused: nothing listens) comes a second after the break,
+      // when what it was still fetching from before has landed: what follows can only come through the log.
+      await page.waitForEvent('websocket');
+      const turnsBefore = await harness.db.prisma.event.count({ where: { type: 'call.turn', entityId: caller.callSid } });
+      await caller.say('no, that did not help');
+      // The turn is announced after the reply; it must be in the log before panels can listen again.
+      await eventually(
+        async () => (await harness.db.prisma.event.count({ where: { type: 'call.turn', entityId: caller.callSid } })) > turnsBefore,
+      );
+    } finally {
+      events = await attachEvents();
+    }
+
+    await page.getByTestId('transcript').getByText('no, that did not help', { exact: true }).waitFor();
+    assert.ok(
+      reconnects.some((url) => /[?&]since=\d+/.test(url)),
+      `the panel asked for what came after its last event: ${reconnects.join(', ')}`,
+    );
     await hangUp(caller);
   });
 });
