@@ -1,101 +1,55 @@
 /**
  * The panel in a real browser against the real API over a seeded database.
  *   node --import tsx --test admin/panel.e2e.test.ts
- * The browser: CHROMIUM_PATH, else an installed Chrome/Chromium, else the one in the
- * `@sparticuz/chromium` npm package (Linux x64), unpacked into .tools/ (infra/chromium.ts).
+ * (tests/support/panel-browser.ts says which browser.)
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createLogger } from '../infra/logger';
-import { buildAdminIfStale } from '../infra/admin-build';
+import type { Page } from 'playwright-core';
 import { publishEvent } from '../activities/events';
-import { findChromium } from '../infra/chromium';
 import { attachEventStream, type EventStream } from '../api/events/stream';
+import { createLogger } from '../infra/logger';
 import { AGENT_EMAIL, AGENT_PASSWORD, startApiHarness, type ApiHarness } from '../tests/support/api-harness';
+import {
+  adminDist,
+  launchPanelBrowser,
+  login as signIn,
+  logout,
+  withFailureScreenshot,
+  type PanelBrowser,
+} from '../tests/support/panel-browser';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const SCREENSHOT = path.join(tmpdir(), 'urackit-panel-ticket.png');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let h: ApiHarness;
 let server: ReturnType<ApiHarness['app']['listen']>;
 let events: EventStream;
-let context: BrowserContext;
-let profileDir: string;
+let browser: PanelBrowser;
 let baseUrl: string;
 
 before(async () => {
-  const { executablePath } = await findChromium(process.env.CHROMIUM_PATH, { toolsDir: path.join(repoRoot, '.tools') });
-  await buildAdminIfStale(repoRoot);
-  h = await startApiHarness({ extraDeps: { adminDist: path.join(repoRoot, 'admin', 'dist') } });
+  browser = await launchPanelBrowser();
+  h = await startApiHarness({ extraDeps: { adminDist } });
   server = h.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   events = attachEventStream(server, { config: h.config, databaseUrl: h.db.url, logger: createLogger('panel-e2e', h.config) });
-  profileDir = await mkdtemp(path.join(tmpdir(), 'urackit-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 900 },
-  });
-  context.setDefaultTimeout(30_000);
 });
 
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await events?.close();
   await new Promise((resolve) => server?.close(resolve));
   await h?.close();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
 });
 
-/** Leaves a picture of the page behind when a step fails, for whoever reads the CI log. */
-async function withFailureScreenshot(page: Page, name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    const file = path.join(tmpdir(), `urackit-panel-failure-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    throw Object.assign(error as Error, { message: `${(error as Error).message}\n(screenshot: ${file})` });
-  }
-}
-
-async function login(page: Page, email: string, password: string): Promise<void> {
-  // Start from a clean slate even if an earlier test stopped half-way, still signed in.
-  await page.goto(`${baseUrl}/#/login`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByText('Email').first().waitFor();
-  await page.locator('input[name="username"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText('Calls today').waitFor();
-}
-
-async function logout(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Profile' }).click();
-  await page.getByRole('menuitem', { name: 'Logout' }).click();
-  await page.locator('input[name="username"]').waitFor();
-}
+const login = (page: Page, email: string, password: string) => signIn(page, baseUrl, email, password);
 
 test('an admin signs in, filters tickets, opens one, escalates it and reads a call transcript', async () => {
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await withFailureScreenshot(page, 'admin', () => adminJourney(page, errors));
@@ -149,7 +103,7 @@ async function adminJourney(page: Page, errors: string[]): Promise<void> {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
-  await page.getByRole('menuitem', { name: 'Calls' }).click();
+  await page.getByRole('menuitem', { name: 'Calls', exact: true }).click();
   await page.waitForURL(/#\/calls/);
   await page.locator('tbody tr').first().click();
   await page.getByTestId('transcript').waitFor();
@@ -167,7 +121,7 @@ async function adminJourney(page: Page, errors: string[]): Promise<void> {
 }
 
 test('a supervisor does not see users', async () => {
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await withFailureScreenshot(page, 'supervisor', () => supervisorJourney(page));
 });
 
@@ -182,7 +136,7 @@ async function supervisorJourney(page: Page): Promise<void> {
 }
 
 test('a technician asks for the next step on a ticket and searches the knowledge base as a caller would say it', async () => {
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await withFailureScreenshot(page, 'technician', () => technicianJourney(page, errors));
@@ -215,5 +169,90 @@ async function technicianJourney(page: Page, errors: string[]): Promise<void> {
   await page.getByRole('menuitem', { name: 'Costs' }).click();
   await page.getByText('Cost per call').waitFor();
   assert.deepEqual(errors, []);
+  await logout(page);
+}
+
+test("a supervisor gives an organisation an account manager and a domain, links a device to a contact, and reads a caller's history", async () => {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await withFailureScreenshot(page, 'records', () => recordsJourney(page));
+});
+
+/** Picks an option of the react-admin AutocompleteInput labelled `label`. */
+async function choose(page: Page, label: string, text: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).fill(text);
+  await page
+    .getByRole('option', { name: new RegExp(text) })
+    .first()
+    .click();
+}
+
+async function recordsJourney(page: Page): Promise<void> {
+  const [busiest] = await h.db.prisma.callLog.groupBy({
+    by: ['contactId'],
+    where: { contactId: { not: null } },
+    _count: { _all: true },
+    orderBy: { _count: { contactId: 'desc' } },
+    take: 1,
+  });
+  const contact = await h.db.prisma.contact.findUniqueOrThrow({ where: { id: busiest?.contactId ?? 0 }, include: { organization: true } });
+  const linked = (await h.db.prisma.contactDevice.findMany({ where: { contactId: contact.id } })).map((link) => link.deviceId);
+  const device = await h.db.prisma.device.findFirstOrThrow({
+    where: { organizationId: contact.organizationId, id: { notIn: linked }, hostname: { not: null } },
+  });
+  await login(page, 'supervisor@urackit.local', 'supervisor123');
+
+  await page.getByRole('menuitem', { name: 'Account managers' }).click();
+  await page.getByRole('link', { name: 'Create' }).click();
+  await page.waitForURL(/#\/account-managers\/create/);
+  await page.getByRole('textbox', { name: 'Name' }).fill('Rosa Quint');
+  await page.getByRole('textbox', { name: 'Email' }).fill('rosa.quint@urackit.local');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('rosa.quint@urackit.local').waitFor();
+
+  await page.goto(`${baseUrl}/#/organizations/${contact.organizationId}`);
+  await choose(page, 'Account manager', 'Rosa Quint');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(/#\/organizations(\/\d+\/show)?$/);
+  const organization = await h.db.prisma.organization.findUniqueOrThrow({
+    where: { id: contact.organizationId },
+    include: { accountManager: true },
+  });
+  assert.equal(organization.accountManager?.name, 'Rosa Quint');
+
+  await page.goto(`${baseUrl}/#/organizations/${contact.organizationId}/show/domains`);
+  await page.getByRole('link', { name: 'Add a domain' }).click();
+  await page.waitForURL(/#\/domains\/create/);
+  await page.getByRole('textbox', { name: 'Domain' }).fill('New-Office.example');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(new RegExp(`#/organizations/${contact.organizationId}/show/domains`));
+  await page.getByText('new-office.example').waitFor();
+
+  await page.getByRole('tab', { name: 'Calls' }).click();
+  const orgCalls = await h.db.prisma.callLog.count({ where: { organizationId: contact.organizationId } });
+  await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === Math.min(count, 10), orgCalls);
+
+  await page.goto(`${baseUrl}/#/contacts/${contact.id}/show/devices`);
+  await page.getByRole('link', { name: 'Link a device' }).click();
+  await page.waitForURL(/#\/contact-devices\/create/);
+  await choose(page, 'Device', device.hostname ?? '');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(new RegExp(`#/contacts/${contact.id}/show/devices`));
+  await page.getByText(device.hostname ?? '').waitFor();
+  assert.equal(await h.db.prisma.contactDevice.count({ where: { contactId: contact.id, deviceId: device.id } }), 1);
+
+  await page.getByRole('tab', { name: 'Calls' }).click();
+  const calls = await h.db.prisma.callLog.findMany({ where: { contactId: contact.id }, orderBy: { startedAt: 'desc' } });
+  await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, calls.length);
+  await page.locator('tbody tr').first().click();
+  await page.waitForURL(new RegExp(`#/calls/${calls[0]?.id}/show`));
+  const sameCaller = { OR: [{ contactId: contact.id }, { callerPhone: calls[0]?.callerPhone ?? contact.phone }] };
+  const earlier = await h.db.prisma.callLog.count({ where: { ...sameCaller, startedAt: { lt: calls[0]?.startedAt } } });
+  await page.getByRole('tab', { name: 'Previous calls' }).click();
+  await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, earlier);
+  await page.getByTestId('all-caller-calls').click();
+  await page.waitForURL(/#\/calls\?/);
+  const all = await h.db.prisma.callLog.count({ where: sameCaller });
+  assert.ok(all > earlier && earlier > 0, `this caller has history: ${earlier} of ${all}`);
+  await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, all);
   await logout(page);
 }

@@ -5,9 +5,13 @@ import { defineConfig, loadEnv } from 'vite';
 const API_PATHS = [
   '/auth',
   '/health',
+  '/config',
   '/dashboard',
   '/organizations',
   '/contacts',
+  '/contact-devices',
+  '/account-managers',
+  '/domains',
   '/locations',
   '/devices',
   '/device-types',

@@ -18,11 +18,15 @@ import { dashboardRouter } from './dashboard/routes';
 import { AppError, errorHandler } from './errors';
 import { cors } from './http/cors';
 import { callsRouter } from './calls/routes';
+import { panelConfigRouter } from './config/panel';
 import type { CallbackCommands, CallCommands, TicketCommands } from './ports';
+import { accountManagers } from './resources/account-managers';
 import { callbacksRouter } from './resources/callbacks';
+import { contactDevices } from './resources/contact-devices';
 import { contacts } from './resources/contacts';
 import { resourceRouter, type ResourceDef } from './resources/crud';
 import { devices } from './resources/devices';
+import { domains } from './resources/domains';
 import { kbArticles } from './resources/kb-articles';
 import { locations } from './resources/locations';
 import { lookups } from './resources/lookups';
@@ -81,7 +85,19 @@ function healthRoute(app: Express, deps: ApiDeps): void {
   });
 }
 
-const plainResources: ResourceDef<unknown>[] = [contacts, locations, devices, supportAgents, kbArticles, slaPolicies, users, ...lookups];
+const plainResources: ResourceDef<unknown>[] = [
+  contacts,
+  contactDevices,
+  locations,
+  devices,
+  domains,
+  accountManagers,
+  supportAgents,
+  kbArticles,
+  slaPolicies,
+  users,
+  ...lookups,
+];
 
 /** The model answers `/ai/*` when it answers the calls (BRAIN / OPENAI_API_KEY); the rules otherwise. */
 function defaultAiService(deps: ApiDeps): AiService {
@@ -97,8 +113,9 @@ function resourceRouters(deps: ApiDeps): Router[] {
   const { prisma } = deps;
   return [
     aiRouter(deps.ai ?? defaultAiService(deps)),
+    panelConfigRouter(deps.config),
     dashboardRouter(prisma),
-    organizationsRouter(prisma, [contacts, locations, devices]),
+    organizationsRouter(prisma, [contacts, locations, devices, domains]),
     ticketsRouter(prisma, deps.ticketCommands),
     callbacksRouter(prisma, deps.callbackCommands),
     callsRouter(prisma, deps.callCommands),

@@ -32,6 +32,8 @@ export const ZConfig = z.object({
   TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_UI_PORT: port.default(8233),
+  /** Where browsers reach the Temporal Web UI (the panel links each call and ticket to its workflow there); default http://127.0.0.1:TEMPORAL_UI_PORT. */
+  TEMPORAL_UI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   TEMPORAL_TASK_QUEUE: z.string().default('urackit'),
   TEMPORAL_CLI: optionalString,
 

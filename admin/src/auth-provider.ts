@@ -41,7 +41,8 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const session = readSession();
     if (!session) throw new Error('Please sign in');
-    return { id: session.user.id, fullName: session.user.name, email: session.user.email, role: session.user.role };
+    const { id, name, email, role, supportAgentId } = session.user;
+    return { id, fullName: name, email, role, supportAgentId: supportAgentId ?? null };
   },
   async getPermissions(): Promise<Role | undefined> {
     return readSession()?.user.role;

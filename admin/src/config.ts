@@ -4,9 +4,11 @@
  */
 export const apiUrl: string = (import.meta.env.VITE_API_URL ?? '').replace(/\/$/, '');
 
-export function eventsUrl(token: string): string {
+/** `WS /events`; with `since`, the API replays the events that came after that event id. */
+export function eventsUrl(token: string, since?: string): string {
   const url = new URL('/events', apiUrl || window.location.origin);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set('token', token);
+  if (since !== undefined) url.searchParams.set('since', since);
   return url.toString();
 }

@@ -5,6 +5,8 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** The support agent (technician) this panel user is, when linked: their queue, the transfers that ring them. */
+  supportAgentId?: number | null;
 }
 
 export interface Session {

@@ -5,6 +5,8 @@ export type { TicketPriority as TicketPriorityCode, TicketStatus as TicketStatus
 import type { TicketPriority as TicketPriorityCode, TicketStatus as TicketStatusCode } from '../../domain/tickets/codes';
 export type { CallbackStatus } from '../../domain/callbacks/status';
 import type { CallbackStatus } from '../../domain/callbacks/status';
+export type { CallOutcome } from '../../domain/calls/call-record';
+import type { CallOutcome } from '../../domain/calls/call-record';
 export type CallStatus = 'in_progress' | 'completed' | 'abandoned' | 'failed' | 'transferred' | 'no_answer' | 'busy';
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 
@@ -96,6 +98,7 @@ export interface Ticket {
   resolvedAt: string | null;
   closedAt: string | null;
   resolution: string | null;
+  workflowId: string | null;
   slaPaused: boolean;
   slaBreached: boolean;
   createdAt: string;
@@ -124,9 +127,17 @@ export interface AgentInteraction {
   outcome: string | null;
 }
 
+/** A warm transfer under way or done (a call in progress only). */
+export interface CallTransfer {
+  to: string;
+  technician?: { supportAgentId: number; name: string };
+  status: 'dialing' | 'connected' | 'failed';
+}
+
 export interface Call {
   id: Identifier;
   callSid: string;
+  workflowId: string | null;
   direction: 'inbound' | 'outbound';
   callerPhone: string | null;
   organizationId: number | null;
@@ -147,6 +158,13 @@ export interface Call {
   ticketSubject: string | null;
   brain: string;
   finalAgent: string | null;
+  /** How it ended for the caller, once analysed. */
+  outcome: CallOutcome | null;
+  /** Set when the API read the call from its running workflow (GET /calls/:id of a call in progress). */
+  live?: boolean;
+  currentAgent?: string;
+  problem?: string | null;
+  transfer?: CallTransfer | null;
   transcript?: TranscriptLine[];
   interactions?: AgentInteraction[];
   analysis?: { intent: string | null; topics: string[]; keywords: string[]; resolutionStatus: string | null } | null;
@@ -245,4 +263,37 @@ export interface LiveEvent {
   entity: string;
   id: number | string;
   data?: unknown;
+  /** Its place in the API's events log, when the API keeps one: a reconnecting panel asks for what came after. */
+  eventId?: number | string;
+}
+
+export interface AccountManager {
+  id: Identifier;
+  name: string;
+  email: string;
+  phone: string | null;
+  organizationCount: number;
+}
+
+export interface Domain {
+  id: Identifier;
+  organizationId: number;
+  organizationName: string;
+  name: string;
+  registrar: string | null;
+  expiresAt: string | null;
+  dnsProvider: string | null;
+  emailProvider: string | null;
+}
+
+/** Who uses which device. */
+export interface ContactDevice {
+  id: Identifier;
+  contactId: number;
+  deviceId: number;
+  organizationId: number;
+  isPrimary: boolean;
+  contactName: string;
+  deviceName: string;
+  deviceTypeName: string;
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { Db, type PrismaClient } from '../../infra/db';
-import { booleanFilter, dateBound, enumFilter, idFilter, searchFilter, textEquals } from '../http/filters';
+import { booleanFilter, dateBound, enumFilter, filter, idFilter, searchFilter, textEquals } from '../http/filters';
+import { ZId } from '../http/ids';
 import type { Delegate, ResourceDef } from '../resources/crud';
 
 const include = {
   organization: { select: { name: true, ueCode: true } },
   contact: { select: { firstName: true, lastName: true } },
   ticket: { select: { subject: true } },
+  analysis: { select: { resolutionStatus: true } },
 } as const satisfies Db.Prisma.CallLogInclude;
 
 const detailInclude = {
@@ -31,21 +33,34 @@ const ZTranscriptLine = z
   .catch({ role: 'system', text: '[unreadable transcript entry]' });
 export const ZTranscript = z.array(ZTranscriptLine).catch([]);
 
-function toDto({ organization, contact, ticket, transcript: _omitted, ...row }: CallRow) {
+function toDto({ organization, contact, ticket, analysis, transcript: _omitted, ...row }: CallRow) {
   return {
     ...row,
     organizationName: organization?.name ?? null,
     organizationUeCode: organization?.ueCode ?? null,
     contactName: contact ? `${contact.firstName} ${contact.lastName}` : null,
     ticketSubject: ticket?.subject ?? null,
+    /** How the call ended for the caller (resolved, ticket_created, escalated…), once analysed. */
+    outcome: analysis?.resolutionStatus ?? null,
   };
 }
+
+/** The same caller: their number, or the contact they were identified as (`{"caller":{"phone":…,"contactId":…}}`). */
+const sameCaller = filter(
+  z
+    .object({ phone: z.string().min(1).max(32).optional(), contactId: ZId.optional() })
+    .refine((caller) => caller.phone || caller.contactId, {
+      message: 'expected a phone or a contactId',
+    }),
+  ({ phone, contactId }) => ({ OR: [...(phone ? [{ callerPhone: phone }] : []), ...(contactId ? [{ contactId }] : [])] }),
+);
 
 function sum(values: Array<{ toNumber(): number } | null>): number {
   return Math.round(values.reduce((total, value) => total + (value?.toNumber() ?? 0), 0) * 1e6) / 1e6;
 }
 
-function toDetailDto({ interactions, analysis, aiUsageLogs, twilioUsageLogs, ...row }: CallDetailRow) {
+function toDetailDto({ interactions, aiUsageLogs, twilioUsageLogs, ...row }: CallDetailRow) {
+  const { analysis } = row;
   return {
     ...toDto(row),
     transcript: ZTranscript.parse(row.transcript),
@@ -91,6 +106,7 @@ export const calls: ResourceDef<CallRow> = {
       brain: enumFilter('brain', brains),
       organizationId: idFilter('organizationId'),
       contactId: idFilter('contactId'),
+      caller: sameCaller,
       ticketId: idFilter('ticketId'),
       category: textEquals('category'),
       callSid: textEquals('callSid'),
@@ -99,6 +115,7 @@ export const calls: ResourceDef<CallRow> = {
       aiResolution: booleanFilter('aiResolution'),
       startedAt_gte: dateBound('startedAt', 'gte'),
       startedAt_lte: dateBound('startedAt', 'lte'),
+      startedAt_lt: dateBound('startedAt', 'lt'),
     },
     aliases: { org: 'organizationId', contact: 'contactId', ticket: 'ticketId' },
   },

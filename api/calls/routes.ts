@@ -46,7 +46,9 @@ export function callsRouter(prisma: PrismaClient, commands: CallCommands | undef
 
   // A technician's calls: those whose ticket is theirs.
   router.get('/calls', async (request, response) => {
-    const { query, scope } = await takeMine(prisma, request.query, authOf(response), (agentId) => ({ ticket: { assignedAgentId: agentId } }));
+    const { query, scope } = await takeMine(prisma, request.query, authOf(response), (agentId) => ({
+      ticket: { assignedAgentId: agentId },
+    }));
     sendList(response, calls.name, await listRecords(prisma, calls, query, scope));
   });
   router.get('/calls/:id', async (request, response) => {

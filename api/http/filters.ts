@@ -64,8 +64,8 @@ export function textEquals(path: string): FilterDef {
   return filter(z.string().min(1).max(200), (value) => nested(path, { equals: value, mode: 'insensitive' }));
 }
 
-/** `field_gte` / `field_lte` style date bounds. */
-export function dateBound(path: string, bound: 'gte' | 'lte'): FilterDef {
+/** `field_gte` / `field_lte` (`_lt` for "strictly before") style date bounds. */
+export function dateBound(path: string, bound: 'gte' | 'lte' | 'lt'): FilterDef {
   return filter(z.coerce.date(), (value) => nested(path, { [bound]: value }));
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Db, type PrismaClient } from '../../infra/db';
-import { booleanFilter, enumFilter, idFilter, searchFilter, textEquals } from '../http/filters';
+import { booleanFilter, enumFilter, flagFilter, idFilter, searchFilter, textEquals } from '../http/filters';
 import { optional, text, ZEmail, ZPhone } from '../http/schemas';
 import { writer, type Delegate, type ResourceDef } from './crud';
 
@@ -60,6 +60,8 @@ export const supportAgents: ResourceDef<SupportAgentRow> = {
       specialty: textEquals('specialty'),
       isOnCall: booleanFilter('isOnCall'),
       active: booleanFilter('active'),
+      /** Who can be dialled (a warm transfer, a supervisor's take-over). */
+      hasPhone: flagFilter({ phone: { not: null } }, { phone: null }),
     },
   },
   create: writer(ZCreateSupportAgentRequest),

@@ -1,41 +1,36 @@
-import { callbackCancelRefusal } from '../../../domain/callbacks/status';
+import { useMutation } from '@tanstack/react-query';
 import CancelIcon from '@mui/icons-material/Cancel';
 import { Button } from '@mui/material';
-import { useState } from 'react';
-import { useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { postJson } from '../data-provider';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { callbackCancelRefusal } from '../../../domain/callbacks/status';
+import type { UrackitDataProvider } from '../data-provider';
 import type { Callback } from '../types';
 
-/** Cancels a scheduled callback through the API, which signals its workflow. */
+/** Cancels a scheduled callback through the data provider; the API signals its workflow. */
 export function CancelCallbackButton() {
   const callback = useRecordContext<Callback>();
   const { canAccess } = useCanAccess({ resource: 'callbacks', action: 'cancel' });
+  const dataProvider = useDataProvider<UrackitDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [pending, setPending] = useState(false);
-  if (!callback || !canAccess || callbackCancelRefusal(callback.status) !== null) return null;
-
-  const cancel = async () => {
-    setPending(true);
-    try {
-      await postJson(`/callbacks/${callback.id}/cancel`, {});
+  const { mutate, isPending } = useMutation({
+    mutationFn: (id: Callback['id']) => dataProvider.cancelCallback(id, {}),
+    onSuccess: () => {
       notify('Callback cancelled', { type: 'success' });
       refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'Could not cancel', { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
+    },
+    onError: (error: Error) => notify(error.message || 'Could not cancel', { type: 'error' }),
+  });
+  if (!callback || !canAccess || callbackCancelRefusal(callback.status) !== null) return null;
   return (
     <Button
       size="small"
       color="error"
       startIcon={<CancelIcon />}
-      disabled={pending}
+      disabled={isPending}
       onClick={(event) => {
         event.stopPropagation();
-        void cancel();
+        mutate(callback.id);
       }}
     >
       Cancel

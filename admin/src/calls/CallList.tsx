@@ -8,9 +8,10 @@ import {
   ReferenceInput,
   SearchInput,
   SelectInput,
+  TextInput,
 } from 'react-admin';
 import { ChoiceChip } from '../shared/ChoiceChip';
-import { callStatusChoices, sentimentChoices } from '../shared/choices';
+import { callOutcomeChoices, callStatusChoices, sentimentChoices } from '../shared/choices';
 import { formatDuration } from '../shared/format';
 import type { Call } from '../types';
 
@@ -23,6 +24,11 @@ const filters = [
   </ReferenceInput>,
   <NullableBooleanInput key="ai" source="aiResolution" label="Resolved by AI" />,
   <NullableBooleanInput key="esc" source="wasEscalated" label="Escalated" />,
+  // "Same caller": a number or a contact (a call page's "All calls from this caller" sets both).
+  <TextInput key="phone" source="caller.phone" label="Caller phone" />,
+  <ReferenceInput key="contact" source="caller.contactId" reference="contacts">
+    <AutocompleteInput label="Caller (contact)" />
+  </ReferenceInput>,
 ];
 
 export function CallList() {
@@ -35,6 +41,7 @@ export function CallList() {
         <DataTable.Col source="contactName" label="Contact" disableSort />
         <DataTable.Col source="status" render={() => <ChoiceChip source="status" choices={callStatusChoices} />} />
         <DataTable.Col source="durationSeconds" label="Duration" render={(call: Call) => formatDuration(call.durationSeconds)} />
+        <DataTable.Col source="outcome" disableSort render={() => <ChoiceChip source="outcome" choices={callOutcomeChoices} />} />
         <DataTable.Col source="sentiment" render={() => <ChoiceChip source="sentiment" choices={sentimentChoices} />} />
         <DataTable.Col source="category" />
         <DataTable.Col source="aiResolution" label="AI resolved" field={BooleanField} disableSort />

@@ -1,4 +1,4 @@
-import { Box, Chip, Stack, Typography } from '@mui/material';
+import { Box } from '@mui/material';
 import {
   ArrayField,
   BooleanField,
@@ -10,33 +10,15 @@ import {
   SimpleShowLayout,
   TabbedShowLayout,
   TextField,
-  useRecordContext,
 } from 'react-admin';
 import { ChoiceChip } from '../shared/ChoiceChip';
-import { callStatusChoices, sentimentChoices } from '../shared/choices';
-import { formatDuration, formatUsd } from '../shared/format';
+import { callOutcomeChoices } from '../shared/choices';
+import { formatUsd } from '../shared/format';
 import type { AgentInteraction, Call } from '../types';
+import { CallActions } from './CallActions';
+import { CallHeader } from './CallHeader';
+import { PreviousCalls } from './PreviousCalls';
 import { Transcript } from './Transcript';
-
-function CallHeader() {
-  const call = useRecordContext<Call>();
-  if (!call) return null;
-  return (
-    <Box sx={{ p: 2, pb: 0 }}>
-      <Typography variant="h5">
-        Call from {call.contactName ?? call.callerPhone ?? 'unknown caller'}
-        {call.organizationName && ` · ${call.organizationName}`}
-      </Typography>
-      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        <ChoiceChip source="status" choices={callStatusChoices} />
-        <ChoiceChip source="sentiment" choices={sentimentChoices} />
-        {call.aiResolution && <Chip size="small" color="success" label="Resolved by AI" />}
-        {call.wasEscalated && <Chip size="small" color="warning" label="Escalated" />}
-        <Chip size="small" variant="outlined" label={`${formatDuration(call.durationSeconds)} · ${call.brain} brain`} />
-      </Stack>
-    </Box>
-  );
-}
 
 function SummaryTab() {
   return (
@@ -45,7 +27,7 @@ function SummaryTab() {
         <TextField source="callSummary" label="Summary" emptyText="Not summarised yet" />
         <TextField source="category" emptyText="—" />
         <TextField source="analysis.intent" label="Intent" emptyText="—" />
-        <TextField source="analysis.resolutionStatus" label="Outcome" emptyText="—" />
+        <ChoiceChip source="outcome" label="Outcome" choices={callOutcomeChoices} />
         <FunctionField<Call> label="Topics" render={(call) => call.analysis?.topics.join(', ') || '—'} />
         <ReferenceField source="ticketId" reference="tickets" link="show" label="Ticket" emptyText="No ticket" />
       </SimpleShowLayout>
@@ -82,7 +64,7 @@ function InteractionsTab() {
 
 export function CallShow() {
   return (
-    <Show<Call>>
+    <Show<Call> actions={<CallActions />}>
       <CallHeader />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="Transcript">
@@ -94,6 +76,9 @@ export function CallShow() {
         <TabbedShowLayout.Tab label="Agents" path="agents">
           <InteractionsTab />
           <BooleanField source="aiResolution" label="Resolved by AI" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Previous calls" path="history">
+          <PreviousCalls />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

@@ -26,16 +26,21 @@ function Line({ line }: { line: TranscriptLine }) {
   );
 }
 
-/** The conversation as chat bubbles: caller on the left, agents on the right. */
+/** The conversation as chat bubbles: caller on the left, agents on the right; a live call's grows turn by turn. */
 export function Transcript() {
   const call = useRecordContext<Call>();
   const lines = call?.transcript ?? [];
-  if (lines.length === 0) return <Typography color="text.secondary">No transcript recorded.</Typography>;
+  if (lines.length === 0 && !call?.live) return <Typography color="text.secondary">No transcript recorded.</Typography>;
   return (
     <Stack spacing={1} sx={{ width: '100%', maxWidth: 900 }} data-testid="transcript">
       {lines.map((line, index) => (
         <Line key={index} line={line} />
       ))}
+      {call?.live && (
+        <Typography variant="caption" color="text.secondary">
+          The call is in progress: what is said appears here as it is said.
+        </Typography>
+      )}
     </Stack>
   );
 }

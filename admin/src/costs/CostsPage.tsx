@@ -3,7 +3,7 @@ import { Alert, Box, CircularProgress, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useDataProvider } from 'react-admin';
-import type { AppDataProvider } from '../data-provider';
+import type { UrackitDataProvider } from '../data-provider';
 import { StatCard } from '../dashboard/StatCard';
 import { formatUsd } from '../shared/format';
 import { CustomerCosts } from './CustomerCosts';
@@ -13,7 +13,7 @@ const currentMonth = () => new Date().toISOString().slice(0, 7);
 
 /** What support cost in a month, per day and per customer, read from the rollups. */
 export function CostsPage() {
-  const dataProvider = useDataProvider<AppDataProvider>();
+  const dataProvider = useDataProvider<UrackitDataProvider>();
   const [month, setMonth] = useState(currentMonth);
   const { data, error, isPending } = useQuery({ queryKey: ['costs', month], queryFn: () => dataProvider.getCosts(month) });
   return (

@@ -1,5 +1,6 @@
 import { DateField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { ChoiceChip } from '../shared/ChoiceChip';
+import { DeviceUsers } from '../contact-devices';
 import { deviceStatusChoices } from '../shared/choices';
 
 export function DeviceShow() {
@@ -21,6 +22,7 @@ export function DeviceShow() {
         <DateField source="lastSeenAt" showTime emptyText="—" />
         <DateField source="warrantyExpiresAt" emptyText="—" />
         <TextField source="notes" emptyText="—" />
+        <DeviceUsers />
       </SimpleShowLayout>
     </Show>
   );

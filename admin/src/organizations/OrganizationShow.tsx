@@ -1,4 +1,17 @@
-import { BooleanField, DataTable, DateField, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import {
+  BooleanField,
+  CreateButton,
+  DataTable,
+  DateField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { CallHistory } from '../calls/CallHistory';
 import { ChoiceChip } from '../shared/ChoiceChip';
 import { deviceStatusChoices, ticketPriorityChoices, ticketStatusChoices } from '../shared/choices';
 
@@ -54,6 +67,24 @@ function TicketsTab() {
   );
 }
 
+function DomainsTab() {
+  const organization = useRecordContext();
+  return (
+    <>
+      <ReferenceManyField reference="domains" target="organizationId">
+        <DataTable rowClick="edit" bulkActionButtons={false}>
+          <DataTable.Col source="name" label="Domain" />
+          <DataTable.Col source="registrar" />
+          <DataTable.Col source="expiresAt" label="Expires" field={DateField} />
+          <DataTable.Col source="dnsProvider" label="DNS" />
+          <DataTable.Col source="emailProvider" label="E-mail" />
+        </DataTable>
+      </ReferenceManyField>
+      <CreateButton resource="domains" label="Add a domain" state={{ record: { organizationId: organization?.id } }} />
+    </>
+  );
+}
+
 export function OrganizationShow() {
   return (
     <Show>
@@ -65,7 +96,7 @@ export function OrganizationShow() {
           <TextField source="domain" emptyText="—" />
           <TextField source="phone" emptyText="—" />
           <TextField source="timezone" />
-          <TextField source="accountManagerName" label="Account manager" emptyText="—" />
+          <ReferenceField source="accountManagerId" reference="account-managers" label="Account manager" emptyText="—" />
           <BooleanField source="isVip" label="VIP" />
           <TextField source="notes" emptyText="—" />
         </TabbedShowLayout.Tab>
@@ -87,6 +118,12 @@ export function OrganizationShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Tickets" path="tickets">
           <TicketsTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Calls" path="calls">
+          <CallHistory target="organizationId" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Domains" path="domains">
+          <DomainsTab />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

@@ -39,6 +39,15 @@ export const callStatusChoices: Choice[] = [
   { id: 'failed', name: 'Failed', color: 'error' },
 ];
 
+export const callOutcomeChoices: Choice[] = [
+  { id: 'resolved', name: 'Resolved', color: 'success' },
+  { id: 'ticket_created', name: 'Ticket opened', color: 'info' },
+  { id: 'escalated', name: 'Escalated', color: 'warning' },
+  { id: 'callback_scheduled', name: 'Callback booked', color: 'secondary' },
+  { id: 'unresolved', name: 'Unresolved', color: 'default' },
+  { id: 'abandoned', name: 'Abandoned', color: 'default' },
+];
+
 export const sentimentChoices: Choice[] = [
   { id: 'positive', name: 'Positive', color: 'success' },
   { id: 'neutral', name: 'Neutral', color: 'default' },

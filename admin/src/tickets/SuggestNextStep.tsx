@@ -16,7 +16,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useRecordContext } from 'react-admin';
-import type { AppDataProvider } from '../data-provider';
+import type { UrackitDataProvider } from '../data-provider';
 import type { SuggestedAction, Ticket } from '../types';
 
 function ActionItem({ action }: { action: SuggestedAction }) {
@@ -44,7 +44,7 @@ function ActionItem({ action }: { action: SuggestedAction }) {
 }
 
 function Suggestions({ ticketId }: { ticketId: number }) {
-  const dataProvider = useDataProvider<AppDataProvider>();
+  const dataProvider = useDataProvider<UrackitDataProvider>();
   const { data, error, isPending } = useQuery({
     queryKey: ['ai', 'suggest', ticketId],
     queryFn: () => dataProvider.suggestNextSteps({ ticketId }),

@@ -8,17 +8,26 @@ import { Button } from '@mui/material';
 import type { ReactNode } from 'react';
 import { AutocompleteInput, ListButton, ReferenceInput, required, SelectInput, TextInput, TopToolbar, useRecordContext } from 'react-admin';
 import { ticketPriorityChoices } from '../shared/choices';
+import { TemporalLink } from '../shared/TemporalLink';
 import { FINAL_TICKET_STATUSES } from '../../../domain/tickets/codes';
 import type { Ticket, TicketStatusCode } from '../types';
+import type { TicketActionInput, TicketActionMethod } from '../data-provider';
 import { ActionDialog } from './ActionDialog';
 import { SuggestNextStep } from './SuggestNextStep';
-import { useTicketAction, type TicketActionName } from './use-ticket-action';
+import { useTicketAction } from './use-ticket-action';
+
+interface QuickActionProps<M extends TicketActionMethod> {
+  method: M;
+  input: TicketActionInput<M>;
+  label: string;
+  icon?: ReactNode;
+}
 
 /** One-click actions (no form): start work, wait on customer, reopen, close. */
-function QuickAction({ action, body, label, icon }: { action: TicketActionName; body: object; label: string; icon?: ReactNode }) {
-  const { run, pending } = useTicketAction(action);
+function QuickAction<M extends TicketActionMethod>({ method, input, label, icon }: QuickActionProps<M>) {
+  const { mutate, isPending } = useTicketAction(method, label);
   return (
-    <Button size="small" startIcon={icon} disabled={pending} onClick={() => void run(body)}>
+    <Button size="small" startIcon={icon} disabled={isPending} onClick={() => mutate(input)}>
       {label}
     </Button>
   );
@@ -28,37 +37,40 @@ function WorkflowButtons({ status }: { status: TicketStatusCode }) {
   if (status === 'resolved') {
     return (
       <>
-        <QuickAction action="reopen" body={{}} label="Reopen" icon={<ReplayIcon />} />
-        <QuickAction action="close" body={{}} label="Close" />
+        <QuickAction method="reopenTicket" input={{}} label="Reopen" icon={<ReplayIcon />} />
+        <QuickAction method="closeTicket" input={{}} label="Close" />
       </>
     );
   }
-  if (status === 'closed') return <QuickAction action="reopen" body={{}} label="Reopen" icon={<ReplayIcon />} />;
+  if (status === 'closed') return <QuickAction method="reopenTicket" input={{}} label="Reopen" icon={<ReplayIcon />} />;
   return status === 'in_progress' ? (
-    <QuickAction action="status" body={{ status: 'waiting_on_customer' }} label="Wait on customer" />
+    <QuickAction method="changeTicketStatus" input={{ status: 'waiting_on_customer' }} label="Wait on customer" />
   ) : (
-    <QuickAction action="status" body={{ status: 'in_progress' }} label="Start work" icon={<PlayArrowIcon />} />
+    <QuickAction method="changeTicketStatus" input={{ status: 'in_progress' }} label="Start work" icon={<PlayArrowIcon />} />
   );
 }
 
-/** The ticket's action bar: every button posts to the API's ticket action routes. */
+/** The ticket's action bar: every button is one of the ticket's actions, sent through the data provider. */
 export function TicketActions() {
   const ticket = useRecordContext<Ticket>();
   const finished = ticket ? FINAL_TICKET_STATUSES.includes(ticket.statusCode) : true;
   return (
     <TopToolbar>
       <SuggestNextStep />
-      <ActionDialog action="assign" label="Assign" title="Assign the ticket" icon={<PersonAddIcon />} disabled={finished}>
+      <ActionDialog method="assignTicket" label="Assign" title="Assign the ticket" icon={<PersonAddIcon />} disabled={finished}>
         <ReferenceInput source="agentId" reference="support-agents" filter={{ active: true }}>
           <AutocompleteInput label="Agent" validate={required()} fullWidth />
         </ReferenceInput>
         <TextInput source="reason" fullWidth />
       </ActionDialog>
-      <ActionDialog action="escalate" label="Escalate" title="Escalate the ticket" icon={<TrendingUpIcon />} disabled={finished}>
+      <ActionDialog method="escalateTicket" label="Escalate" title="Escalate the ticket" icon={<TrendingUpIcon />} disabled={finished}>
         <TextInput source="reason" validate={required()} multiline minRows={2} fullWidth />
+        <ReferenceInput source="toAgentId" reference="support-agents" filter={{ active: true, kind: 'human' }}>
+          <AutocompleteInput label="To a technician (optional: assigns and tells them)" fullWidth />
+        </ReferenceInput>
       </ActionDialog>
       <ActionDialog
-        action="priority"
+        method="changeTicketPriority"
         label="Priority"
         title="Change the priority"
         icon={<LowPriorityIcon />}
@@ -69,9 +81,10 @@ export function TicketActions() {
         <TextInput source="reason" fullWidth />
       </ActionDialog>
       {ticket && <WorkflowButtons status={ticket.statusCode} />}
-      <ActionDialog action="resolve" label="Resolve" title="Resolve the ticket" icon={<DoneIcon />} disabled={finished}>
+      <ActionDialog method="resolveTicket" label="Resolve" title="Resolve the ticket" icon={<DoneIcon />} disabled={finished}>
         <TextInput source="resolution" validate={required()} multiline minRows={3} fullWidth />
       </ActionDialog>
+      <TemporalLink workflowId={ticket?.workflowId} />
       <ListButton />
     </TopToolbar>
   );

@@ -1,6 +1,7 @@
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { Form, required, SelectInput, TextInput, useRecordContext } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
+import type { TAddTicketMessageRequest } from '../../../api/tickets/schemas';
 import type { Ticket, TicketMessage } from '../types';
 import { useTicketAction } from './use-ticket-action';
 
@@ -23,9 +24,9 @@ function Message({ message }: { message: TicketMessage }) {
 }
 
 function AddMessage() {
-  const { run, pending } = useTicketAction('messages');
+  const { mutate, isPending } = useTicketAction('addTicketMessage', 'Message');
   return (
-    <Form onSubmit={(values: FieldValues) => void run(values)} defaultValues={{ visibility: 'public' }}>
+    <Form onSubmit={(values: FieldValues) => mutate(values as TAddTicketMessageRequest)} defaultValues={{ visibility: 'public' }}>
       <TextInput source="body" label="Reply or note" validate={required()} multiline minRows={2} fullWidth />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
         <SelectInput
@@ -38,7 +39,7 @@ function AddMessage() {
           fullWidth={false}
           sx={{ minWidth: 200 }}
         />
-        <Button type="submit" variant="contained" disabled={pending}>
+        <Button type="submit" variant="contained" disabled={isPending}>
           Send
         </Button>
       </Box>
