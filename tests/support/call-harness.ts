@@ -25,7 +25,8 @@ export interface CallHarness {
   env: TestWorkflowEnvironment;
   config: Config;
   voiceUrl: string;
-  caller(from: string): TwilioCaller;
+  /** A Twilio caller from `from`, dialling `to` (the support line when omitted). */
+  caller(from: string, to?: string): TwilioCaller;
   snapshot(callSid: string): Promise<CallSnapshot>;
   /** Waits for the CallWorkflow to finish its post-call work. */
   finished(callSid: string): Promise<unknown>;
@@ -67,7 +68,7 @@ export async function startCallHarness(
     env,
     config,
     voiceUrl,
-    caller: (from) => new TwilioCaller({ baseUrl: voiceUrl, authToken: AUTH_TOKEN, from }),
+    caller: (from, to) => new TwilioCaller({ baseUrl: voiceUrl, authToken: AUTH_TOKEN, from, ...(to === undefined ? {} : { to }) }),
     snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),
     finished: (callSid) => handle(callSid).result(),
     async close() {

@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { TranscriptLine } from '../../domain/calls/call-record';
+import type { TicketPriority } from '../../domain/tickets/codes';
 
 /**
  * The CallWorkflow's contract: imported by the voice edge, the API and tests without pulling in
@@ -48,6 +49,8 @@ export interface CallSnapshot {
   brain: 'rules' | 'text';
   escalated: boolean;
   ended: boolean;
+  /** How urgent the call's problem is, as the brain assessed it (the priority its ticket gets). */
+  priority?: TicketPriority;
   transcript: TranscriptLine[];
 }
 
