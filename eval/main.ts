@@ -18,6 +18,7 @@ Without files it runs the shipped sets: ${SHIPPED.join(', ')}.
 Options:
   --concurrency <n>  calls played at once (default 4)
   --misses <n>       list up to n scenarios that went wrong per file (default 20; 0 for none)
+  --conversations    print each listed miss's whole call
   --json             print only the JSON report
   --out <file>       also write the JSON report to this file`;
 
@@ -26,6 +27,7 @@ const { values, positionals } = parseArgs({
   options: {
     concurrency: { type: 'string', default: '4' },
     misses: { type: 'string', default: '20' },
+    conversations: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -70,7 +72,7 @@ try {
     });
     progress('\n');
     reports.push(report);
-    if (!values.json) console.log(`${formatTable(report, { misses })}\n`);
+    if (!values.json) console.log(`${formatTable(report, { misses, conversations: values.conversations })}\n`);
   }
 } finally {
   await stack.close();

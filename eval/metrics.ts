@@ -23,6 +23,8 @@ export interface ScenarioMiss {
   expected: { agent: ExpectedAgent; priority: TicketPriority; kb?: string; escalation: boolean };
   got: { agent: ExpectedAgent | null; priority: TicketPriority | null; kb: string[]; escalated: boolean } | { error: string };
   wrong: Array<'routing' | 'priority' | 'kb' | 'escalation' | 'error'>;
+  /** The whole call as heard, caller and agent, for working out why. */
+  conversation: string[];
 }
 
 export interface EvalSummary {
@@ -72,7 +74,7 @@ function missOf(result: ScenarioResult): ScenarioMiss | null {
     escalation: expectsEscalation(scenario),
   };
   const base = { id: scenario.id, line: scenario.line, says: scenario.turns.join(' / '), expected };
-  if ('error' in result) return { ...base, got: { error: result.error }, wrong: ['error'] };
+  if ('error' in result) return { ...base, got: { error: result.error }, wrong: ['error'], conversation: [] };
   const { observed } = result;
   const wrong: ScenarioMiss['wrong'] = [];
   if (observed.routedTo !== scenario.expectedAgent) wrong.push('routing');
@@ -81,7 +83,7 @@ function missOf(result: ScenarioResult): ScenarioMiss | null {
   if (observed.escalated !== expected.escalation) wrong.push('escalation');
   if (wrong.length === 0) return null;
   const got = { agent: observed.routedTo, priority: observed.priority, kb: observed.kbResults, escalated: observed.escalated };
-  return { ...base, got, wrong };
+  return { ...base, got, wrong, conversation: result.played.conversation };
 }
 
 export function summarize(results: readonly ScenarioResult[]): EvalSummary {

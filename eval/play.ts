@@ -16,8 +16,8 @@ export interface PlayedCall {
   /** Milliseconds from each webhook sent to its TwiML received, the greeting included. */
   latenciesMs: number[];
   transferred: boolean;
-  /** Every line the agent said, in order, for reports. */
-  agentLines: string[];
+  /** The call as heard: "caller: …" and "agent: …" lines in order, for reports. */
+  conversation: string[];
 }
 
 /** A seeded contact of Harbor Point Dental Group: scenarios without a phone are from a known caller. */
@@ -29,21 +29,22 @@ function ended(turn: TwimlTurn): boolean {
 
 export async function playScenario(caller: TwilioCaller, scenario: Scenario): Promise<PlayedCall> {
   const latenciesMs: number[] = [];
-  const agentLines: string[] = [];
-  const timed = async (send: () => Promise<TwimlTurn>): Promise<TwimlTurn> => {
+  const conversation: string[] = [];
+  const timed = async (said: string | null, send: () => Promise<TwimlTurn>): Promise<TwimlTurn> => {
+    if (said !== null) conversation.push(`caller: ${said}`);
     const startedAt = performance.now();
     const turn = await send();
     latenciesMs.push(performance.now() - startedAt);
     if (turn.status !== 200) throw new Error(`the voice edge answered HTTP ${turn.status}`);
-    agentLines.push(...turn.say);
+    conversation.push(...turn.say.map((line) => `agent: ${line}`));
     return turn;
   };
 
-  let turn = await timed(() => caller.dial());
+  let turn = await timed(null, () => caller.dial());
   let callerTurns = 0;
   for (const line of scenario.turns) {
     if (ended(turn)) break;
-    turn = await timed(() => caller.say(line));
+    turn = await timed(line, () => caller.say(line));
     callerTurns += 1;
   }
   let state: FollowUpState = { problem: scenario.turns.join(' '), taken: 0, unsure: 0 };
@@ -52,9 +53,9 @@ export async function playScenario(caller: TwilioCaller, scenario: Scenario): Pr
     state = next.state;
     if (next.move.kind === 'hang-up') break;
     const text = next.move.text;
-    turn = await timed(() => caller.say(text));
+    turn = await timed(text, () => caller.say(text));
     callerTurns += 1;
   }
   await caller.hangUp('completed');
-  return { callSid: caller.callSid, callerTurns, latenciesMs, transferred: turn.dial !== undefined, agentLines };
+  return { callSid: caller.callSid, callerTurns, latenciesMs, transferred: turn.dial !== undefined, conversation };
 }

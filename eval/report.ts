@@ -41,7 +41,14 @@ function describeMiss(miss: ScenarioMiss): string {
   return `  ${where}: ${parts.join('; ')}  «${miss.says}»`;
 }
 
-export function formatTable(report: FileReport, options: { misses?: number } = {}): string {
+export interface TableOptions {
+  /** How many misses to list. */
+  misses?: number;
+  /** Print each listed miss's whole conversation under it. */
+  conversations?: boolean;
+}
+
+export function formatTable(report: FileReport, options: TableOptions = {}): string {
   const { summary } = report;
   const lines = [
     `${report.file}: ${summary.scenarios} scenarios, ${report.brain} brain, ${(report.durationMs / 1000).toFixed(1)} s`,
@@ -66,7 +73,10 @@ export function formatTable(report: FileReport, options: { misses?: number } = {
   const shown = options.misses ?? 0;
   if (shown > 0 && summary.misses.length > 0) {
     lines.push('', `  misses (${Math.min(shown, summary.misses.length)} of ${summary.misses.length}):`);
-    lines.push(...summary.misses.slice(0, shown).map(describeMiss));
+    for (const miss of summary.misses.slice(0, shown)) {
+      lines.push(describeMiss(miss));
+      if (options.conversations) lines.push(...miss.conversation.map((line) => `      ${line}`));
+    }
   }
   return lines.join('\n');
 }

@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { adoptOrphanTickets } from '../activities/tickets/open-ticket';
+import { ticketWorkflowStarter } from '../activities/tickets/start';
 import { effectiveBrain, type Config } from '../domain/config';
 import type { TextBrainSettings } from '../activities/brains/text-brain';
 import { startCallHarness, type CallHarness } from '../tests/support/call-harness';
@@ -35,6 +37,8 @@ export async function startEvalStack(
   const env: Record<string, string> = { BRAIN: brain };
   if (config.OPENAI_API_KEY) env.OPENAI_API_KEY = config.OPENAI_API_KEY;
   const harness = await startCallHarness({ env, activities: { textBrain } });
+  // As `npm start` does: the seeded tickets get their workflows, so callers can update them.
+  await adoptOrphanTickets(harness.db.prisma, ticketWorkflowStarter({ client: harness.env.client, taskQueue: harness.taskQueue }));
   return { harness, brain, close: () => harness.close() };
 }
 

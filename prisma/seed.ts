@@ -248,6 +248,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
         industry: o.industry,
         domain: o.domain,
         phone: o.phone,
+        supportNumber: o.supportNumber,
         timezone: o.timezone,
         isVip: o.isVip,
         accountManagerId: need(accountManagerIds, o.accountManagerEmail, 'account manager'),
@@ -257,6 +258,10 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
       skipDuplicates: true,
     })
   ).count;
+  // Organisations seeded before support lines existed get theirs; a number set by hand stays.
+  for (const o of D.ORGANIZATIONS) {
+    await prisma.organization.updateMany({ where: { ueCode: o.ueCode, supportNumber: null }, data: { supportNumber: o.supportNumber } });
+  }
   const orgIds = new Map(
     (
       await prisma.organization.findMany({

@@ -4,9 +4,11 @@ import type {
   CreateTicketArgs,
   DeviceDto,
   EscalationDto,
+  FindContactByPhoneArgs,
   GetDeviceArgs,
   GetTicketStatusArgs,
   IdentifyOrganizationArgs,
+  IdentifyOrganizationByLineArgs,
   KbArticleDto,
   ListDevicesArgs,
   OrganizationDto,
@@ -17,7 +19,9 @@ import type {
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../../infra/db';
 import type { ToolContext } from '../../workflows/call/types';
+import { readProblem } from '../../domain/language/classify';
 import { parseRequestedTime } from '../../domain/language/requested-time';
+import { problemSubject } from '../../domain/language/subject';
 import { nextOpen, type Calendar } from '../../domain/sla/calendar';
 import { organizationCalendar } from '../tickets/stored-policy';
 import { openTicket, toTicketSummary } from '../tickets/open-ticket';
@@ -112,11 +116,21 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
       return row ? toOrganizationDto(row) : null;
     },
 
-    async findContactByPhone(args: { phone: string }): Promise<ContactDto | null> {
+    /** The organisation whose own support line was dialled; null for the shared line or an unknown number. */
+    async identifyOrganizationByLine(args: IdentifyOrganizationByLineArgs): Promise<OrganizationDto | null> {
+      const supportNumber = normalisePhone(args.supportNumber);
+      if (!supportNumber) return null;
+      const row = await prisma.organization.findFirst({ where: { supportNumber, active: true } });
+      return row ? toOrganizationDto(row) : null;
+    },
+
+    /** The caller by phone number; within one organisation when the line already named it. */
+    async findContactByPhone(args: FindContactByPhoneArgs): Promise<ContactDto | null> {
       const phone = normalisePhone(args.phone);
       if (!phone) return null;
+      const organizationId = toNumericId(args.organizationId);
       const row = await prisma.contact.findFirst({
-        where: { active: true, OR: [{ phone }, { mobilePhone: phone }] },
+        where: { active: true, OR: [{ phone }, { mobilePhone: phone }], ...(organizationId === undefined ? {} : { organizationId }) },
         include: { organization: true },
         orderBy: { id: 'asc' },
       });
@@ -191,18 +205,25 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
 
     /**
      * Opens (or finds) the call's ticket for a human takeover and says whether a technician can take
-     * the call; the workflow then escalates the ticket through the ticket's own workflow. Safe to
-     * retry: the ticket is keyed by the call.
+     * the call; the workflow then escalates the ticket through the ticket's own workflow. A ticket the
+     * call already has (opened on it, or named by the caller) is the one escalated. Safe to retry: a
+     * new ticket is keyed by the call.
      */
     async escalateToHuman(args: { reason: string }, context: ToolContext): Promise<EscalationDto> {
       const humans = await prisma.supportAgent.count({ where: { kind: 'human', active: true, role: { in: ['technician', 'on_call'] } } });
+      const accepted = humans > 0;
+      const destination = accepted ? context.transferNumber : null;
+      if (context.ticketId !== undefined) return { accepted, destination, ticketId: context.ticketId };
+      const problem = context.problem;
       const { ticket } = await openTicket(
         prisma,
         {
-          subject: `Caller asked for a technician${context.category ? ` (${context.category})` : ''}`,
-          description: context.problem ?? args.reason,
+          subject: problem
+            ? `Caller asked for a technician: ${problemSubject(problem, readProblem(problem))}`
+            : 'Caller asked for a technician',
+          description: problem ?? args.reason,
           category: context.category ?? 'general',
-          priority: 'medium',
+          priority: context.priority ?? 'medium',
           organizationId: toNumericId(context.organizationId),
           contactId: toNumericId(context.contactId),
           callLogId: await callLogId(context.callSid),
@@ -211,8 +232,7 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         },
         startTicketWorkflow,
       );
-      const accepted = humans > 0;
-      return { accepted, destination: accepted ? context.transferNumber : null, ticketId: ticket.id };
+      return { accepted, destination, ticketId: ticket.id };
     },
 
     /**

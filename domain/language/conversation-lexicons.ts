@@ -28,6 +28,7 @@ export const PERSON_WORDS: Readonly<Record<string, number>> = {
   staff: 2.5,
   anyone: 3,
   anybody: 3,
+  whoever: 3,
 };
 
 /** Verbs of being put through; a person word needs one of these nearby to count as a request. */
@@ -39,6 +40,7 @@ export const CONNECT_WORDS: Readonly<Record<string, number>> = {
   transfer: 1,
   'put me through': 1,
   'get me': 1,
+  'get through': 1,
   'give me': 1,
   reach: 1,
   want: 1,
@@ -112,9 +114,11 @@ export const CALLBACK_PHRASES: Readonly<Record<string, number>> = {
   'return my call': 4,
   'call me on': 3,
   'better time': 2,
-  'call me': 4,
-  'ring me': 4,
-  'phone me': 4,
+  'can you call me': 5,
+  'please call me': 5,
+  'call me': 2,
+  'ring me': 2,
+  'phone me': 2,
 };
 
 export const GOODBYE_PHRASES: Readonly<Record<string, number>> = {

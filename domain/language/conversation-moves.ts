@@ -36,7 +36,7 @@ const answerLexicon = compileLexicon({
 });
 
 /** Verbs that ask for a connection on their own; the others ("want", "need") need a clear person word. */
-const DIRECT_CONNECT = new Set(['talk', 'speak', 'chat', 'connect', 'transfer', 'put me through', 'get me', 'reach']);
+const DIRECT_CONNECT = new Set(['talk', 'speak', 'chat', 'connect', 'transfer', 'put me through', 'get me', 'get through', 'reach']);
 const STRONG_PERSON_WEIGHT = 4;
 const PERSON_WINDOW = 6;
 const SHORT_REQUEST_WORDS = 4;
@@ -49,6 +49,26 @@ function connectsToPerson(connect: LexiconMatch, person: LexiconMatch): boolean 
   return close && (DIRECT_CONNECT.has(connect.phrase) || person.weight >= STRONG_PERSON_WEIGHT);
 }
 
+/** Words that report what someone else said: "my boss told me to talk to someone" is not a request. */
+const REPORTING = new Set(['told', 'said', 'asked', 'wants', 'wanted', 'suggested', 'recommended', 'advised', 'tells', 'says']);
+/** Talking that already happened: "I talked to someone yesterday". */
+const PAST_TALK = new Set(['talked', 'spoke', 'spoken', 'talking', 'speaking', 'chatted']);
+const REPORT_REACH = 5;
+
+/** The caller relays someone else's advice, or tells of a past conversation: not asking for a person now. */
+function reported(tokens: readonly AnalyzedToken[], connect: LexiconMatch): boolean {
+  if (PAST_TALK.has(tokens[connect.at]?.raw ?? '')) return true;
+  for (let index = connect.at - 1; index >= Math.max(0, connect.at - REPORT_REACH); index -= 1) {
+    const token = tokens[index];
+    if (token === undefined || token.isBreak) return false;
+    if (REPORTING.has(token.raw)) return true;
+  }
+  return false;
+}
+
+/** Asking how to do something with a call ("how do I transfer a call to someone") is a how-to, not a request. */
+const HOW_TO = /\bhow (do|can|would|should) (i|you|we)\b|\bhow to\b/;
+
 export function asksForHuman(tokens: readonly AnalyzedToken[]): boolean {
   const bare = tokens
     .filter((token) => !token.isBreak)
@@ -56,8 +76,9 @@ export function asksForHuman(tokens: readonly AnalyzedToken[]): boolean {
     .join(' ');
   if (BARE_PERSON_REQUESTS.has(bare)) return true;
   if (scoreMatches(matchLexicon(tokens, humanPhraseLexicon), 'drop') >= 3) return true;
-  const people = positive(matchLexicon(tokens, personLexicon));
-  const connects = positive(matchLexicon(tokens, connectLexicon));
+  const howTo = HOW_TO.test(bare);
+  const people = positive(matchLexicon(tokens, personLexicon)).filter((person) => !howTo || person.weight >= CLEAR_PERSON_WEIGHT);
+  const connects = positive(matchLexicon(tokens, connectLexicon)).filter((connect) => !reported(tokens, connect));
   if (people.some((person) => connects.some((connect) => connectsToPerson(connect, person)))) return true;
   // "Real person, please": a short utterance that is mostly a clear person word is a request.
   const words = tokens.filter((token) => !token.isBreak).length;

@@ -129,9 +129,11 @@ test('when the steps run out a ticket is opened with org, contact, category and 
   assert.equal(played.last.state.phase, 'anything_else');
 });
 
-test('priority follows urgency: whole office down is high, "no rush" is low', () => {
-  const office = call([speech('the whole office has no internet, nobody can work'), speech('open a ticket')]);
-  assert.equal(createdTicket(office.actions).priority, 'high');
+test('priority follows the rubric: the whole office down is critical (ticket, then a person), "no rush" is low', () => {
+  const office = call([speech('the whole office has no internet, nobody can work')]);
+  assert.equal(createdTicket(office.actions).priority, 'critical');
+  assert.ok(said(office.heard, /outage for everyone/));
+  assert.equal(office.actions.at(-1)?.type, 'transfer');
   const relaxed = call([speech("my outlook isn't syncing but there's no rush"), speech('just open a ticket please')]);
   assert.equal(createdTicket(relaxed.actions).priority, 'low');
 });
@@ -233,7 +235,7 @@ test('"open a ticket" with no details asks what it should say first', () => {
   assert.ok(said(played.heard, /what should the ticket say/));
   const args = createdTicket(played.actions);
   assert.equal(args.category, 'printer');
-  assert.match(args.subject, /^Printer: the label printer/);
+  assert.equal(args.subject, 'Label printer prints blank', 'a summary, not the first words');
 });
 
 test('keypad 1 and 2 answer "did that fix it?"', () => {

@@ -22,9 +22,10 @@ export function askForCode(state: RulesState, lead: readonly string[] = []): Rul
 export function greet(state: RulesState, lead: readonly string[]): RulesStep {
   if (state.organization === null)
     return askForCode(state, [...lead, ...(state.contact ? [say.welcomeBack(state.contact.name, null)] : [])]);
+  // Known before a word was said and without a contact: the line dialled named the organisation.
   const hello = state.contact
     ? say.welcomeBack(state.contact.name, state.organization.name)
-    : say.foundOrganization(state.organization.name);
+    : say.organizationLine(state.organization.name);
   return continueWithProblem(state, [...lead, hello]);
 }
 

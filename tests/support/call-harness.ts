@@ -24,6 +24,8 @@ export interface CallHarness {
   db: TestDatabase;
   env: TestWorkflowEnvironment;
   config: Config;
+  /** The worker's task queue, for starting workflows the calls will talk to. */
+  taskQueue: string;
   voiceUrl: string;
   /** A Twilio caller from `from`, dialling `to` (the support line when omitted). */
   caller(from: string, to?: string): TwilioCaller;
@@ -67,6 +69,7 @@ export async function startCallHarness(
     db,
     env,
     config,
+    taskQueue: TASK_QUEUE,
     voiceUrl,
     caller: (from, to) => new TwilioCaller({ baseUrl: voiceUrl, authToken: AUTH_TOKEN, from, ...(to === undefined ? {} : { to }) }),
     snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),

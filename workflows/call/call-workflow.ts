@@ -2,6 +2,7 @@ import { allHandlersFinished, condition, setHandler, workflowInfo } from '@tempo
 import { ENTRY_AGENT } from '../../domain/agents/names';
 import type { CallRecord } from '../../domain/calls/call-record';
 import type { ChatMessage } from '../../domain/calls/chat';
+import { utteranceSentiment } from '../../domain/language/sentiment';
 import { OneAtATime } from '../shared/one-at-a-time';
 import { callLog, postCall, writes } from './proxies';
 import { ToolRunner, type BrainReply } from './conversation';
@@ -57,8 +58,8 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
     const known = session.replyFor(turn.turn);
     if (known) return known;
     session.lastActivityAt = Date.now();
-    if (turn.kind === 'start') await identifyByPhone();
-    if (turn.kind === 'speech') session.heard(turn.text, Date.now());
+    if (turn.kind === 'start') await identifyCaller();
+    if (turn.kind === 'speech') session.heard(turn.text, Date.now(), utteranceSentiment(turn.text));
     if (turn.kind === 'dtmf') session.heard(`(keys ${turn.digits})`, Date.now());
     const reply = await think(turn);
     if (turn.kind === 'start' && input.callback) reply.say.unshift('Hello, this is URackIT support returning your call.');
@@ -72,10 +73,18 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
     });
   }
 
-  /** Before the first word, for every brain: a known number names the caller and their organisation. */
-  async function identifyByPhone(): Promise<void> {
+  /**
+   * Before the first word, for every brain: the line dialled names the organisation (MSPs give
+   * each client its own), then the caller's number names the contact, within that organisation.
+   */
+  async function identifyCaller(): Promise<void> {
     if (session.facts.contact) return;
-    await tools.run({ name: 'find_contact_by_phone', args: { phone: session.facts.callerPhone } }).catch(() => undefined);
+    if (input.direction === 'inbound' && session.facts.organization === null) {
+      await tools.run({ name: 'identify_organization_by_line', args: { supportNumber: input.to } }).catch(() => undefined);
+    }
+    const organizationId = session.facts.organization?.id;
+    const args = { phone: session.facts.callerPhone, ...(organizationId === undefined ? {} : { organizationId }) };
+    await tools.run({ name: 'find_contact_by_phone', args }).catch(() => undefined);
   }
 
   // Turns are answered one at a time, in order; a retried delivery waits, then gets the cached reply.

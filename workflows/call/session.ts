@@ -1,6 +1,7 @@
 import type { AgentName } from '../../domain/agents/names';
 import type { AgentInteractionRecord, AiUsageRecord, CallOutcome, TranscriptLine } from '../../domain/calls/call-record';
 import { initialCallFacts, type CallFacts } from '../../domain/calls/facts';
+import type { UtteranceSentiment } from '../../domain/language/sentiment';
 import type { CallEnded, CallSnapshot, CallStartInput, TurnReply } from './messages';
 import type { ToolContext } from './types';
 
@@ -59,6 +60,8 @@ export class CallSession {
       transferNumber: input.transferNumber,
       problem: facts.problem ?? undefined,
       category: facts.category ?? undefined,
+      priority: facts.priority ?? undefined,
+      ticketId: facts.ticket?.id,
     };
   }
 
@@ -77,8 +80,9 @@ export class CallSession {
     return reply;
   }
 
-  heard(text: string, now: number): void {
-    this.transcript.push({ role: 'caller', agent: this.agent, text, at: now });
+  /** A caller turn, with how they sound in it (pure, so replay gives the same). */
+  heard(text: string, now: number, sentiment?: UtteranceSentiment): void {
+    this.transcript.push({ role: 'caller', agent: this.agent, text, at: now, ...(sentiment ? { sentiment } : {}) });
     this.currentInteraction.turns += 1;
     this.lastActivityAt = now;
   }
@@ -128,6 +132,7 @@ export class CallSession {
       brain: this.brain,
       escalated: this.escalated,
       ended: this.ended !== undefined,
+      ...(facts.priority ? { priority: facts.priority } : {}),
       transcript: this.transcript,
     };
   }
