@@ -25,13 +25,14 @@ function callerMessage(turn: CallerTurn, session: CallSession): string {
 
 /** What the call has established, for the model's instructions. */
 function knownFacts(session: CallSession): string[] {
-  const { callerPhone, contact, organization, ticket, problem } = session.facts;
+  const { callerPhone, contact, organization, ticket, problem, priority } = session.facts;
   const known: string[] = [`Caller's number: ${callerPhone}`];
   if (contact) known.push(`Caller identified by phone: ${contact.name} (contact id ${contact.id})`);
   if (organization) known.push(`Organisation: ${organization.name}, code ${organization.ueCode} (id ${organization.id})`);
   else known.push('Organisation not identified yet: ask for their U-E code.');
   if (problem) known.push(`Problem as described: ${problem}`);
-  if (ticket) known.push(`Ticket ${ticket.id} is open for this call.`);
+  if (priority) known.push(`Priority by the rubric so far: ${priority}`);
+  if (ticket) known.push(`Ticket ${ticket.id} (${ticket.priority} priority) is this call's ticket: add to it, never open a second.`);
   return known;
 }
 
