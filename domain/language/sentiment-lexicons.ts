@@ -225,7 +225,4 @@ export const RELIEF_CONTEXT: Readonly<Record<string, number>> = {
   'that did it': 1,
   'so much': 1,
   appreciate: 1,
-  great: 1,
-  perfect: 1,
-  brilliant: 1,
 };

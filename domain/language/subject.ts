@@ -11,6 +11,8 @@ import { topicMatches } from './topic-scores';
  */
 
 const MAX_LENGTH = 80;
+/** Weaker symptom words ("problem", "can't get") say too little to name the fault. */
+const SYMPTOM_WEIGHT = 3;
 const symptomLexicon = compileLexicon({ ...STOPPED, ...USER_BLOCKED, ...FAULT, ...DEGRADED });
 const repeatLexicon = compileLexicon({
   again: 3,
@@ -99,23 +101,30 @@ const SPOKEN_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
 
 const spoken = (text: string) => SPOKEN_FORMS.reduce((out, [pattern, form]) => out.replace(pattern, form), text);
 
-const saysWords = (said: string, phrase: string) => ` ${said} `.includes(` ${phrase} `);
-
 /**
- * The best match in the caller's own words: a one-word match as the word was said ("freezing"
- * for the stem "freez"), a longer one only if said word for word.
+ * The words a match covers, as said ("blue screening" for the phrase "blue screen"). Said with
+ * other words in between ("internet is completely down" for "internet is down"), only its first
+ * word when `headWord`, else nothing.
  */
+function spanSaid(tokens: readonly AnalyzedToken[], match: LexiconMatch, headWord: boolean): string {
+  const span = tokens.slice(match.at, match.at + match.phrase.split(' ').length);
+  const stems = (list: readonly AnalyzedToken[]) => list.map((token) => token.stem).join(' ');
+  if (stems(span) === stems(analyzeText(match.phrase))) return span.map((token) => token.raw).join(' ');
+  return headWord ? (span[0]?.raw ?? '') : '';
+}
+
+/** The strongest match (of at least `minWeight`) in the caller's own words, when they said it in one piece. */
 function bestSaid(
   tokens: readonly AnalyzedToken[],
   matches: readonly LexiconMatch[],
-  said: string,
   accept: (phrase: string) => boolean,
+  options: { minWeight?: number; headWord?: boolean } = {},
 ): string | undefined {
-  const asSaid = (match: LexiconMatch) => (match.phrase.includes(' ') ? match.phrase : (tokens[match.at]?.raw ?? match.phrase));
+  const said = (match: LexiconMatch) => spanSaid(tokens, match, options.headWord ?? false);
   return [...matches]
-    .filter((match) => saysWords(said, asSaid(match)) && accept(asSaid(match)))
+    .filter((match) => match.weight >= (options.minWeight ?? 0) && said(match) !== '' && accept(said(match)))
     .sort((a, b) => b.weight - a.weight || b.phrase.length - a.phrase.length || a.at - b.at)
-    .map(asSaid)[0];
+    .map(said)[0];
 }
 
 function nounLike(phrase: string): boolean {
@@ -123,10 +132,10 @@ function nounLike(phrase: string): boolean {
   return words.length === 1 ? !VERBS.has(phrase) : !LEADING.has(words[0] ?? '');
 }
 
-function thingOf(tokens: readonly AnalyzedToken[], reading: ProblemReading, said: string): string | null {
+function thingOf(tokens: readonly AnalyzedToken[], reading: ProblemReading): string | null {
   const topic = reading.analysis.topic;
   if (topic === null) return null;
-  const phrase = bestSaid(tokens, topicMatches(tokens, topic), said, nounLike);
+  const phrase = bestSaid(tokens, topicMatches(tokens, topic), nounLike, { headWord: true });
   return phrase === undefined
     ? null
     : phrase
@@ -166,8 +175,10 @@ function symptomOf(tokens: readonly AnalyzedToken[], said: string, thing: string
   const phrase = bestSaid(
     tokens,
     matchLexicon(tokens, symptomLexicon),
-    said,
     (candidate) => !candidate.split(' ').some((word) => taken.has(word)),
+    {
+      minWeight: SYMPTOM_WEIGHT,
+    },
   );
   if (phrase === undefined) return undefined;
   const before = ` ${said} `.split(` ${phrase} `)[0]?.trim().split(' ').at(-1) ?? '';
@@ -202,7 +213,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function problemSubject(text: string, reading: ProblemReading): string {
   const tokens = analyzeText(text);
   const said = normalizeText(text);
-  const thing = thingOf(tokens, reading, said);
+  const thing = thingOf(tokens, reading);
   const symptom = symptomOf(tokens, said, thing);
   const request = reading.assessment.urgency === 'request' && thing !== null ? 'request: ' : '';
   const repeated = request === '' && scoreMatches(matchLexicon(tokens, repeatLexicon), 'drop') > 0;

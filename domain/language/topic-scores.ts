@@ -69,16 +69,35 @@ export function topicMatches(tokens: readonly AnalyzedToken[], topic: Topic): Le
   return matchLexicon(tokens, topicLexicons[topic]);
 }
 
+const wordsOf = (match: LexiconMatch) => match.phrase.split(' ').length;
+const OVERSHADOWED_FACTOR = 0.5;
+
+/** Tokens inside a phrase of two or more words, by topic: "keyboard layout" is about the layout, not the keyboard. */
+function phraseCover(matches: ReadonlyMap<Topic, readonly LexiconMatch[]>): Map<number, Set<Topic>> {
+  const cover = new Map<number, Set<Topic>>();
+  for (const [topic, found] of matches) {
+    for (const match of found.filter((candidate) => wordsOf(candidate) > 1)) {
+      for (let index = match.at; index < match.at + wordsOf(match); index += 1)
+        cover.set(index, (cover.get(index) ?? new Set()).add(topic));
+    }
+  }
+  return cover;
+}
+
 export function topicScores(tokens: readonly AnalyzedToken[]): Record<Topic, number> {
   const fine = fineClauses(tokens);
+  const matches = new Map(TOPICS.map((topic) => [topic, matchLexicon(tokens, topicLexicons[topic])]));
+  const cover = phraseCover(matches);
   const scores = {} as Record<Topic, number>;
   for (const topic of TOPICS) {
     // "Are our backups working ok?" asks about records; only a problem can be fine.
     const problem = PROBLEM_TOPICS.includes(topic);
-    scores[topic] = matchLexicon(tokens, topicLexicons[topic]).reduce((sum, match) => {
+    scores[topic] = (matches.get(topic) ?? []).reduce((sum, match) => {
       const place = namedAsPlace(tokens, match) ? PLACE_FACTOR : 1;
       const works = problem && fine[match.at] ? FINE_FACTOR : 1;
-      return sum + match.weight * place * works;
+      const others = cover.get(match.at);
+      const overshadowed = wordsOf(match) === 1 && others !== undefined && !others.has(topic) ? OVERSHADOWED_FACTOR : 1;
+      return sum + match.weight * place * works * overshadowed;
     }, 0);
   }
   return scores;

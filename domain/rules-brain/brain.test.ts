@@ -5,6 +5,7 @@ import {
   createFakeTools,
   FAKE_CONTACT,
   FAKE_ORGANIZATION,
+  FAKE_SUPPORT_LINE,
   keys,
   playCall,
   silence,
@@ -17,9 +18,10 @@ import { DEFAULT_UE_CODE_PATTERN } from '../language/ue-code';
 
 const UNKNOWN_PHONE = '+15559990000';
 
-function call(inputs: readonly CallerInput[], options: FakeToolOptions & { phone?: string | null } = {}) {
+function call(inputs: readonly CallerInput[], options: FakeToolOptions & { phone?: string | null; dialled?: string } = {}) {
   const tools = createFakeTools(options);
-  const start = { pattern: DEFAULT_UE_CODE_PATTERN, callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone };
+  const callerPhone = options.phone === undefined ? FAKE_CONTACT.phone : options.phone;
+  const start = { pattern: DEFAULT_UE_CODE_PATTERN, callerPhone, ...(options.dialled ? { dialled: options.dialled } : {}) };
   return { ...playCall(start, inputs, tools), tools };
 }
 
@@ -257,4 +259,64 @@ test('after the call ends, and for results nobody asked for, nothing happens', (
   const waiting = call([]);
   const stray = rulesStep(waiting.last.memory, waiting.last.facts, { kind: 'tool_result', name: 'search_kb', result: [] });
   assert.deepEqual(stray, { memory: waiting.last.memory, facts: {}, actions: [] });
+});
+
+test('a correction after the ticket is open re-prioritises it through change_ticket_priority; no second ticket', () => {
+  const played = call([
+    speech('the printer by my desk is jammed'),
+    speech('just open a ticket please'),
+    speech("actually it's the whole office, none of us can print"),
+  ]);
+  const tools = toolCalls(played.actions);
+  assert.equal(tools.filter((tool) => tool.name === 'create_ticket').length, 1);
+  const change = tools.find((tool) => tool.name === 'change_ticket_priority');
+  assert.ok(
+    change && change.name === 'change_ticket_priority',
+    `expected a change of priority: ${tools.map((tool) => tool.name).join(', ')}`,
+  );
+  assert.equal(change.args.priority, 'high', 'printing down for everyone is high');
+  assert.equal(createdTicket(played.actions).priority, 'medium');
+  assert.equal(change.args.ticketId, played.last.state.ticket?.id);
+  assert.equal(played.last.state.priority, 'high');
+  assert.ok(said(played.heard, /changed ticket .* to high priority/));
+});
+
+test('a correction before any ticket: "no, the whole office" makes an outage critical: ticket, then a person', () => {
+  const played = call([speech("the internet's down on my computer"), speech('no, it is the whole office, nobody can get online')]);
+  assert.equal(createdTicket(played.actions).priority, 'critical');
+  assert.equal(played.actions.at(-1)?.type, 'transfer');
+});
+
+test('"no, still broken" is an answer, not a correction', () => {
+  const played = call([speech('the printer by my desk is jammed'), speech('no, still broken')]);
+  assert.ok(said(played.heard, /^Next: /));
+  assert.equal(played.last.state.priority, 'medium');
+});
+
+test('a named ticket is updated, never a second one opened: status, a raised priority, the caller’s words as a note', () => {
+  const existing = { id: '10007', status: 'open', priority: 'medium', subject: 'Printer jams' } as const;
+  const played = call([speech("it's about ticket one zero zero zero seven, now none of us can print at all")], { tickets: [existing] });
+  assert.deepEqual(handoffs(played.actions), ['ticket']);
+  const names = toolCalls(played.actions).map((tool) => tool.name);
+  assert.deepEqual(names, ['get_ticket_status', 'change_ticket_priority', 'add_ticket_note']);
+  assert.ok(said(played.heard, /Ticket one zero zero zero seven, Printer jams, is open/));
+  assert.equal(played.last.state.ticket?.id, '10007');
+  assert.equal(played.last.state.phase, 'anything_else');
+});
+
+test('"any news on ticket …?" reads the status and adds nothing', () => {
+  const existing = { id: '10007', status: 'in_progress', priority: 'high', subject: 'VPN' } as const;
+  const played = call([speech('any news on ticket one zero zero zero seven')], { tickets: [existing] });
+  assert.deepEqual(
+    toolCalls(played.actions).map((tool) => tool.name),
+    ['get_ticket_status'],
+  );
+  assert.equal(played.last.state.priority, 'low');
+});
+
+test('the organisation named by the line dialled, without a known contact, is greeted without asking for a code', () => {
+  const played = call([], { phone: UNKNOWN_PHONE, dialled: FAKE_SUPPORT_LINE });
+  assert.equal(played.last.state.organization?.id, FAKE_ORGANIZATION.id);
+  assert.ok(said(played.heard, /You've reached the Acme Dental help desk/));
+  assert.ok(!said(played.heard, /U E code/));
 });

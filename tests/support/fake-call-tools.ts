@@ -127,6 +127,8 @@ export interface PlayedCall {
 export interface CallStart {
   /** The number the call comes from; the workflow looks it up before the brain's first word. */
   callerPhone: string | null;
+  /** The number dialled: an organisation's own support line names it first. */
+  dialled?: string;
   pattern?: UeCodePattern;
 }
 
@@ -142,10 +144,15 @@ export function playCall(start: CallStart, inputs: readonly CallerInput[], tools
     ticket: null,
     resolved: false,
   };
+  if (start.dialled) {
+    const line = tools.run({ name: 'identify_organization_by_line', args: { supportNumber: start.dialled } });
+    if (line.kind === 'tool_result' && line.name === 'identify_organization_by_line' && line.result)
+      facts = { ...facts, organization: line.result };
+  }
   if (start.callerPhone) {
     const found = tools.run({ name: 'find_contact_by_phone', args: { phone: start.callerPhone } });
     if (found.kind === 'tool_result' && found.name === 'find_contact_by_phone' && found.result) {
-      facts = { ...facts, contact: found.result, organization: found.result.organization };
+      facts = { ...facts, contact: found.result, organization: facts.organization ?? found.result.organization };
     }
   }
   const steps: PlayedStep[] = [];
