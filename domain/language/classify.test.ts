@@ -55,7 +55,7 @@ test('the classification has the shape POST /ai/classify serves, with confidence
  * The shipped scenario sets, read by the classifier alone (the call path is eval/eval.test.ts).
  * A floor below today's figures: a lexicon change that loses ground fails here in a second.
  */
-const FLOORS = { 'eval/scenarios/train.jsonl': 0.97, 'eval/scenarios/dev.jsonl': 0.93 } as const;
+const FLOORS = { 'eval/scenarios/train.jsonl': 0.97, 'eval/scenarios/dev.jsonl': 0.95, 'eval/scenarios/dev-2.jsonl': 0.95 } as const;
 
 for (const [file, floor] of Object.entries(FLOORS)) {
   test(`${file}: routing and priority of the classifier alone stay at or above ${floor}`, () => {

@@ -65,7 +65,8 @@ export function readProblem(text: string): ProblemReading {
   return { analysis, assessment };
 }
 
-function categoryOf(analysis: IntentAnalysis): KbCategory {
+/** The KB category of what was said: security for a security concern, else the problem's, else the specialist's. */
+export function categoryOf(analysis: IntentAnalysis): KbCategory {
   if (analysis.route === 'security') return 'security';
   if (analysis.problemCategory !== null) return analysis.problemCategory;
   return analysis.route === null ? 'general' : SPECIALIST_CATEGORY[analysis.route];
@@ -74,8 +75,16 @@ function categoryOf(analysis: IntentAnalysis): KbCategory {
 /** Nothing points anywhere: the service desk takes general questions, with little confidence. */
 const FALLBACK_CONFIDENCE = 0.2;
 
+/** Asking for a person without describing anything wrong: no problem told, medium by the rubric. */
+function personRequestPriority(reading: ProblemReading): TicketPriority {
+  const { analysis, assessment } = reading;
+  const described = analysis.fault >= 2 || assessment.carriesUrgency || analysis.route === 'security';
+  return described ? assessment.priority : 'medium';
+}
+
 export function classifyUtterance(text: string): UtteranceClassification {
-  const { analysis, assessment } = readProblem(text);
+  const reading = readProblem(text);
+  const { analysis, assessment } = reading;
   const agent = analysis.wantsHuman ? 'human' : (analysis.route ?? 'servicedesk');
   const agentConfidence = analysis.wantsHuman
     ? 0.9
@@ -85,7 +94,7 @@ export function classifyUtterance(text: string): UtteranceClassification {
   return {
     agent,
     category: categoryOf(analysis),
-    priority: assessment.priority,
+    priority: analysis.wantsHuman ? personRequestPriority(reading) : assessment.priority,
     sentiment: utteranceSentiment(text),
     confidence: { agent: round(agentConfidence), priority: round(assessment.confidence) },
   };

@@ -29,6 +29,9 @@ export const PERSON_WORDS: Readonly<Record<string, number>> = {
   anyone: 3,
   anybody: 3,
   whoever: 3,
+  'on call engineer': 6,
+  'on call technician': 6,
+  'whoever is on call': 6,
 };
 
 /** Verbs of being put through; a person word needs one of these nearby to count as a request. */
@@ -41,6 +44,7 @@ export const CONNECT_WORDS: Readonly<Record<string, number>> = {
   'put me through': 1,
   'get me': 1,
   'get through': 1,
+  'can i have': 1,
   'give me': 1,
   reach: 1,
   want: 1,
@@ -66,6 +70,8 @@ export const HUMAN_PHRASES: Readonly<Record<string, number>> = {
   'not talk to a robot': 5,
   'not a bot': 4,
   'no robot': 4,
+  'get someone on the phone': 5,
+  'someone who can actually help': 4,
 };
 
 /** When the whole utterance is just one of these, it is a request for a person. */

@@ -12,7 +12,9 @@ import {
   PERSON_WORDS,
   REPEAT_PHRASES,
 } from './conversation-lexicons';
+import { STOP_WORDS } from '../kb/tokenize';
 import { compileLexicon, LEAD_INS, matchLexicon, scoreMatches, type AnalyzedToken, type LexiconMatch } from './lexicon';
+import { isKnownWord } from './known-words';
 
 /*
  * The moves around a problem: asking for a person, answering yes or no, saying goodbye,
@@ -66,6 +68,21 @@ function reported(tokens: readonly AnalyzedToken[], connect: LexiconMatch): bool
   return false;
 }
 
+/** Verbs of talking, which a name can follow ("talk to sarah"); "connect to sharepoint" names no one. */
+const TALKING = new Set(['talk', 'speak', 'chat']);
+
+/**
+ * "I'd like to talk to Sarah about my laptop": a talking verb, "to"/"with", then a word that is
+ * neither a common word nor anything the lexicons know, which on a support line is a name.
+ */
+function namesSomeone(tokens: readonly AnalyzedToken[], connect: LexiconMatch): boolean {
+  if (!TALKING.has(connect.phrase)) return false;
+  const preposition = tokens[connect.at + 1]?.raw;
+  const named = tokens[connect.at + 2];
+  if ((preposition !== 'to' && preposition !== 'with') || named === undefined || named.isBreak) return false;
+  return /^[a-z]{2,}$/.test(named.raw) && !STOP_WORDS.has(named.raw) && !isKnownWord(named.stem);
+}
+
 /** Asking how to do something with a call ("how do I transfer a call to someone") is a how-to, not a request. */
 const HOW_TO = /\bhow (do|can|would|should) (i|you|we)\b|\bhow to\b/;
 
@@ -80,6 +97,7 @@ export function asksForHuman(tokens: readonly AnalyzedToken[]): boolean {
   const people = positive(matchLexicon(tokens, personLexicon)).filter((person) => !howTo || person.weight >= CLEAR_PERSON_WEIGHT);
   const connects = positive(matchLexicon(tokens, connectLexicon)).filter((connect) => !reported(tokens, connect));
   if (people.some((person) => connects.some((connect) => connectsToPerson(connect, person)))) return true;
+  if (connects.some((connect) => namesSomeone(tokens, connect))) return true;
   // "Real person, please": a short utterance that is mostly a clear person word is a request.
   const words = tokens.filter((token) => !token.isBreak).length;
   return words <= SHORT_REQUEST_WORDS && people.some((person) => person.weight >= CLEAR_PERSON_WEIGHT);

@@ -1,5 +1,6 @@
 import type { TicketPriority } from '../tickets/codes';
 import { analyzeText, compileLexicon, matchLexicon, scoreMatches, type AnalyzedToken, type Lexicon } from './lexicon';
+import { securitySigns, type SecuritySigns } from './security-signs';
 import {
   BUSINESS_SCOPE,
   COSMETIC,
@@ -89,7 +90,6 @@ type Cue = keyof typeof lexicons;
 const NEGATION_KEPT: ReadonlySet<Cue> = new Set([
   'business',
   'group',
-  'few',
   'stopped',
   'blocked',
   'workBlocked',
@@ -125,7 +125,7 @@ function negatedFunctions(tokens: readonly AnalyzedToken[]): number {
   return tokens.filter((token) => token.negated && FUNCTIONS.has(token.stem)).length * NEGATED_FUNCTION_POINTS;
 }
 
-type Scores = Record<Cue, number> & { quantifiedGroup: boolean };
+type Scores = Record<Cue, number> & { quantifiedGroup: boolean; signs: SecuritySigns };
 
 const quantifierLexicon = compileLexicon(QUANTIFIERS);
 const locatorLexicon = compileLexicon(LOCATORS);
@@ -148,7 +148,7 @@ function cueScores(tokens: readonly AnalyzedToken[]): Scores {
   const stoppedFunctions = negatedFunctions(tokens);
   scores.fault += stoppedFunctions;
   scores.stopped += stoppedFunctions;
-  return { ...scores, quantifiedGroup: quantifiedGroup(tokens) };
+  return { ...scores, quantifiedGroup: quantifiedGroup(tokens), signs: securitySigns(tokens) };
 }
 
 const CLEAR = 3;
@@ -161,7 +161,9 @@ function impactOf(scores: Scores): Impact {
 }
 
 function securityLevel(scores: Scores): SecurityLevel {
-  if (scores.active >= 4) return 'active';
+  const { signs } = scores;
+  if (scores.active >= 4 || signs.intruder || signs.ransom) return 'active';
+  if (signs.pushed || signs.lostDevice || signs.secretGiven || signs.actedOnLure) return 'exposed';
   if (scores.exposed >= CLEAR && scores.untouched < 4) return 'exposed';
   return 'suspicious';
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { readProblem } from './classify';
 import { problemSubject } from './subject';
 
@@ -19,4 +20,19 @@ test('a subject is never empty and never longer than 80 characters', () => {
   assert.equal(subject('um. um'), 'Problem reported by phone');
   const long = subject(`${'the printer keeps jamming and '.repeat(10)}nothing helps`);
   assert.ok(long.length <= 80 && long.length >= 3, long);
+});
+
+test('property: any utterance gets a subject create_ticket accepts (3 to 80 characters)', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('pc', 'no', 'um', 'printer', 'jammed', 'the', 'whole', 'office', 'wifi', 'slow', 'hi', 'yes'), {
+        maxLength: 12,
+      }),
+      (words) => {
+        const text = words.join(' ');
+        const made = subject(text);
+        assert.ok(made.length >= 3 && made.length <= 80, `"${made}" for "${text}"`);
+      },
+    ),
+  );
 });

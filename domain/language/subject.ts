@@ -11,6 +11,8 @@ import { topicMatches } from './topic-scores';
  */
 
 const MAX_LENGTH = 80;
+/** A ticket subject has at least three characters ("Pc" alone is not one). */
+const MIN_LENGTH = 3;
 /** Weaker symptom words ("problem", "can't get") say too little to name the fault. */
 const SYMPTOM_WEIGHT = 3;
 const symptomLexicon = compileLexicon({ ...STOPPED, ...USER_BLOCKED, ...FAULT, ...DEGRADED });
@@ -197,15 +199,18 @@ function qualifiers(tokens: readonly AnalyzedToken[], reading: ProblemReading): 
   return out;
 }
 
+/** Fillers and bare answers: no subject is made of these. */
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set(
+  'um uh er erm so yeah yes yep no nope ok okay hi hello hey well like oh thanks thank you please sorry'.split(' '),
+);
+
 function fallback(text: string): string {
   const words = normalizeText(text)
     .replace(/\|/g, ' ')
     .split(' ')
-    .filter(
-      (word) => word.length > 0 && !['um', 'uh', 'er', 'erm', 'so', 'yeah', 'hi', 'hello', 'hey', 'well', 'like', 'oh'].includes(word),
-    );
-  // Nothing but fillers ("um… um"): the technician reads the description.
-  return words.length === 0 ? 'problem reported by phone' : spoken(words.slice(0, 10).join(' '));
+    .filter((word) => word.length > 0 && !NOT_A_SUBJECT.has(word));
+  // Nothing but fillers and answers ("um… no"): the technician reads the description.
+  return words.length < 2 ? 'problem reported by phone' : spoken(words.slice(0, 10).join(' '));
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -219,5 +224,6 @@ export function problemSubject(text: string, reading: ProblemReading): string {
   const repeated = request === '' && scoreMatches(matchLexicon(tokens, repeatLexicon), 'drop') > 0;
   const core = thing === null ? fallback(text) : spoken([repeated ? `repeated ${thing}` : thing, symptom].filter(Boolean).join(' '));
   const subject = capitalise([`${request}${core}`, ...qualifiers(tokens, reading)].join(', '));
+  if (subject.length < MIN_LENGTH) return `${subject} problem`;
   return subject.length > MAX_LENGTH ? `${subject.slice(0, MAX_LENGTH - 3).trimEnd()}...` : subject;
 }

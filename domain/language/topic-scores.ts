@@ -1,4 +1,5 @@
 import { compileLexicon, matchLexicon, type AnalyzedToken, type Lexicon, type LexiconMatch } from './lexicon';
+import { securitySignPoints, securitySigns } from './security-signs';
 import { PROBLEM_TOPICS, TOPIC_TERMS, TOPICS, type Topic } from './topic-lexicons';
 
 /*
@@ -100,5 +101,7 @@ export function topicScores(tokens: readonly AnalyzedToken[]): Record<Topic, num
       return sum + match.weight * place * works * overshadowed;
     }, 0);
   }
+  // Signs of compromise said in any words ("programs opening by themselves", "my mobile got nicked").
+  scores.security += securitySignPoints(securitySigns(tokens));
   return scores;
 }

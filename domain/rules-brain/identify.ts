@@ -53,11 +53,11 @@ export function onCodeSpeech(state: RulesState, text: string): RulesStep {
   const code = parseUeCode(text, state.pattern);
   if (code !== null) return ask({ ...state, heardUeCode: code, unclear: 0 }, 'confirming_ue_code', say.confirmCode(code));
   const analysis = analyzeUtterance(text);
-  if (analysis.dontKnow) return continueUnidentified(state);
-  // They described the problem instead: keep it for later, and still ask (once more) for the code.
+  // They described the problem instead ("I've forgotten my password"): keep it, and still ask (once more) for the code.
   if (analysis.route !== null && state.problem === null) {
     return codeMissed({ ...state, problem: text }, [say.helpFirst()], say.askCodeFirst(state.pattern));
   }
+  if (analysis.dontKnow) return continueUnidentified(state);
   return codeMissed(state);
 }
 

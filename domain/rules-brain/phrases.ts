@@ -55,6 +55,7 @@ export const say = {
   },
   noteAdded: (ticket: TicketSummary) => `I've added that to your ticket, number ${spellDigits(ticket.id)}.`,
   connectingNow: () => "I'm connecting you to a technician now.",
+  noteFailed: () => "I couldn't add that to the ticket just now. A technician will still see your call.",
   ticketFailed: () => "I'm sorry, I couldn't open the ticket just now. Let me get you to a technician.",
   isolateComputer: () => 'This is urgent. Please unplug the network cable or turn off Wi-Fi on that computer now. Do not switch it off.',
   outageForEveryone: () => "That sounds like an outage for everyone. I'll treat it as urgent and get a technician on it now.",

@@ -27,7 +27,7 @@ function routeProblem(
   category: KbCategory | null,
   reading: ProblemReading,
 ): RulesStep {
-  const kbCategory = category ?? agentCatalog[specialist].kbCategories[0] ?? 'general';
+  const kbCategory = specialist === 'security' ? 'security' : (category ?? agentCatalog[specialist].kbCategories[0] ?? 'general');
   const { priority } = reading.assessment;
   const fresh = { ...state, problem: text, category: kbCategory, priority, article: null, stepIndex: 0, unclear: 0 };
   const moved = handOff(fresh, specialist, `Caller reports ${TOPIC_LABELS[specialist] ?? 'a problem'}`);

@@ -112,6 +112,10 @@ function afterTicket(state: RulesState, told: string): RulesStep {
  * failed or found nothing: a person takes over rather than leaving the caller with nothing.
  */
 export function onTicketSaved(state: RulesState, ticket: TicketSummary | null, asNote: boolean): RulesStep {
+  // A note that could not be added loses nothing the ticket had: say so and carry on.
+  if (ticket === null && asNote && !state.escalateAfterTicket) {
+    return ask({ ...state, pendingNote: null }, 'anything_else', say.anythingElse(), [sayAction(say.noteFailed())]);
+  }
   if (ticket === null) return startEscalation(state, 'Could not open a ticket for the caller', [say.ticketFailed()]);
   const next = { ...state, ticket, pendingNote: null, incident: false };
   return afterTicket(next, asNote ? say.noteAdded(ticket) : say.ticketOpened(ticket));
