@@ -3,7 +3,7 @@ import type { PrismaClient } from '../infra/db';
 export interface ExternalAction {
   /** Names the business fact, e.g. `ticket:10012:change:7:sms` or `callback:41:attempt:2`. */
   key: string;
-  kind: 'sms' | 'email' | 'dial';
+  kind: 'sms' | 'email' | 'dial' | 'redirect';
   target: string;
 }
 

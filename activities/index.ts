@@ -4,6 +4,7 @@ import { createTextBrainActivities, type TextBrainSettings } from './brains/text
 import { createEmailActivities, type EmailSettings } from './email';
 import { createCallAnalysisActivities } from './calls/analysis';
 import { createCallRecordActivities } from './calls/records';
+import { createLiveCallActivities } from './calls/live';
 import { createCallToolActivities } from './calls/tools';
 import { createCallbackActivities } from './callbacks';
 import { createSystemActivities } from './system';
@@ -33,6 +34,7 @@ export function createActivities(deps: ActivityDeps) {
   const textBrain = deps.textBrain ?? NO_MODEL;
   const twilio = createTwilioActivities(deps.twilio ?? NO_TWILIO);
   const email = createEmailActivities(deps.email ?? NO_EMAIL);
+  const voiceBaseUrl = deps.voiceBaseUrl ?? 'http://127.0.0.1:8080';
   return {
     ...createSystemActivities(deps.prisma),
     ...createCallToolActivities(deps.prisma, deps.temporal),
@@ -46,7 +48,8 @@ export function createActivities(deps: ActivityDeps) {
       { sendSms: twilio.sendSms, sendEmail: email.sendEmail },
       { onCallNumber: deps.onCallNumber ?? '+15550100911' },
     ),
-    ...createCallbackActivities(deps.prisma, twilio.placeCall, { voiceBaseUrl: deps.voiceBaseUrl ?? 'http://127.0.0.1:8080' }),
+    ...createCallbackActivities(deps.prisma, twilio.placeCall, { voiceBaseUrl }),
+    ...createLiveCallActivities({ prisma: deps.prisma, redirectCall: twilio.redirectCall, voiceBaseUrl }),
   };
 }
 

@@ -27,13 +27,8 @@ before(async () => {
   await seed(db.prisma);
   activities = createActivities({
     prisma: db.prisma,
-    twilio: {
-      accountSid: 'AC00000000000000000000000000000000',
-      authToken: 'token',
-      apiBaseUrl: twilio.baseUrl,
-      fromNumber: '+15550100000',
-    },
-    email: { smtpUrl: smtp.url, from: 'URackIT <noreply@urackit.test>' },
+    twilio: twilioSettingsFor(twilio),
+    email: emailSettingsFor(smtp),
     onCallNumber: '+15550100911',
   });
 });
@@ -55,6 +50,7 @@ const READ_ONLY = new Set<keyof Activities>([
   'loadCallback',
   'textBrainTurn',
   'analyzeCall',
+  'findTechnician',
 ]);
 const covered = new Set<keyof Activities>();
 
@@ -140,7 +136,7 @@ test('the call tools that write: one ticket, one escalation ticket, one callback
   const [escalation, repeated] = await runTwice('escalateToHuman', () =>
     activities.escalateToHuman({ reason: 'caller asked for a person' }, escalating),
   );
-  assert.equal(repeated.ticketId, escalation.ticketId);
+  assert.equal(repeated.ticket.id, escalation.ticket.id);
 
   const callingBack = callContext();
   await runTwice('scheduleCallback', () => activities.scheduleCallback({ reason: 'call me back', when: 'tomorrow morning' }, callingBack));
@@ -239,6 +235,24 @@ test('updateCallback and placeCallback: one dial per attempt, and the retry gets
   assert.equal(twilio.requests.filter((request) => request.kind === 'call').length - dialsBefore, 1, 'dialled once');
   const next = await activities.placeCallback({ callbackId: callback.id, attempt: 2, phone: callback.phone });
   assert.notEqual(next, sid, 'the next attempt is a new dial');
+});
+
+test('publishCallTurn and redirectLiveCall: the panel hears of a turn, and Twilio redirects a live call once', async () => {
+  const turn = { callSid: 'CA-retry-live', turn: 3, agent: 'printer', lines: [{ role: 'caller', text: 'paper jam' }] } as const;
+  await runTwice('publishCallTurn', () =>
+    activities.publishCallTurn({
+      ...turn,
+      lines: [...turn.lines],
+      organizationName: null,
+      contactName: null,
+      ticketId: null,
+      transfer: null,
+    }),
+  );
+  const callSid = `CA${'7'.repeat(32)}`;
+  const updatesBefore = twilio.requests.filter((request) => request.kind === 'callUpdate').length;
+  await runTwice('redirectLiveCall', () => activities.redirectLiveCall({ callSid, turn: 4 }));
+  assert.equal(twilio.requests.filter((request) => request.kind === 'callUpdate').length - updatesBefore, 1, 'redirected once');
 });
 
 test('every activity either only reads or was run twice above', () => {

@@ -54,5 +54,12 @@ export function createTwilioActivities(settings: TwilioSettings) {
       });
       return created.sid;
     },
+
+    /** Points a live call at new TwiML at `url`; returns the call's SID, or null when Twilio is not configured. */
+    async redirectCall(callSid: string, url: string): Promise<string | null> {
+      if (!client) return null;
+      const updated = await client.calls(callSid).update({ url, method: 'POST' });
+      return updated.sid;
+    },
   };
 }

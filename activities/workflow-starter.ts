@@ -14,14 +14,16 @@ export function workflowStarter<Input>(
   workflowType: string,
   workflowId: (recordId: number) => string,
   input: (recordId: number) => Input,
-): (recordId: number) => Promise<void> {
+): (recordId: number, summary?: string) => Promise<void> {
   if (!temporal) return async () => undefined;
-  return async (recordId) => {
+  return async (recordId, summary) => {
     await temporal.client.workflow.start(workflowType, {
       workflowId: workflowId(recordId),
       taskQueue: temporal.taskQueue,
       args: [input(recordId)],
       workflowIdConflictPolicy: 'USE_EXISTING',
+      // What the Temporal UI's list shows for it ("Ticket 10012 · Harbor Point Dental · critical · printer offline").
+      staticSummary: summary,
     });
   };
 }

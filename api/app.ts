@@ -15,8 +15,8 @@ import { authRouter } from './auth/routes';
 import { dashboardRouter } from './dashboard/routes';
 import { AppError, errorHandler } from './errors';
 import { cors } from './http/cors';
-import type { CallbackCommands, TicketCommands } from './ports';
-import { calls } from './resources/calls';
+import { callsRouter } from './calls/routes';
+import type { CallbackCommands, CallCommands, TicketCommands } from './ports';
 import { callbacksRouter } from './resources/callbacks';
 import { contacts } from './resources/contacts';
 import { resourceRouter, type ResourceDef } from './resources/crud';
@@ -40,6 +40,8 @@ export interface ApiDeps {
   ticketCommands?: TicketCommands;
   /** Callback cancellation; without it that route answers 503. */
   callbackCommands?: CallbackCommands;
+  /** Live calls and their steering; without it calls are read from the database only. */
+  callCommands?: CallCommands;
   /** Folder of the built admin panel; served at / when present. */
   adminDist?: string;
   loginLimiter?: LoginLimiter;
@@ -75,17 +77,7 @@ function healthRoute(app: Express, deps: ApiDeps): void {
   });
 }
 
-const plainResources: ResourceDef<unknown>[] = [
-  contacts,
-  locations,
-  devices,
-  supportAgents,
-  calls,
-  kbArticles,
-  slaPolicies,
-  users,
-  ...lookups,
-];
+const plainResources: ResourceDef<unknown>[] = [contacts, locations, devices, supportAgents, kbArticles, slaPolicies, users, ...lookups];
 
 function resourceRouters(deps: ApiDeps): Router[] {
   const { prisma } = deps;
@@ -94,6 +86,7 @@ function resourceRouters(deps: ApiDeps): Router[] {
     organizationsRouter(prisma, [contacts, locations, devices]),
     ticketsRouter(prisma, deps.ticketCommands),
     callbacksRouter(prisma, deps.callbackCommands),
+    callsRouter(prisma, deps.callCommands),
     ...plainResources.map((def) => resourceRouter(prisma, def)),
   ];
 }

@@ -31,8 +31,13 @@ after(async () => {
 /** Opens a socket and collects its messages; resolves once the server's hello arrives. */
 async function subscribe(
   token: string,
-): Promise<{ socket: WebSocket; next(match: (event: DomainEvent) => boolean, timeoutMs?: number): Promise<DomainEvent> }> {
-  const socket = new WebSocket(`${base}/events?token=${encodeURIComponent(token)}`);
+  since?: number,
+): Promise<{
+  socket: WebSocket;
+  received: DomainEvent[];
+  next(match: (event: DomainEvent) => boolean, timeoutMs?: number): Promise<DomainEvent>;
+}> {
+  const socket = new WebSocket(`${base}/events?token=${encodeURIComponent(token)}${since === undefined ? '' : `&since=${since}`}`);
   const received: DomainEvent[] = [];
   const waiters: Array<() => void> = [];
   socket.on('message', (data) => {
@@ -52,7 +57,12 @@ async function subscribe(
     }
   };
   await next((event) => event.type === 'hello');
-  return { socket, next };
+  return { socket, received, next };
+}
+
+async function lastEventId(): Promise<number> {
+  const [row] = await h.db.prisma.$queryRaw<Array<{ id: bigint | null }>>`SELECT max(id) AS id FROM events`;
+  return Number(row?.id ?? 0);
 }
 
 function rejectionStatus(url: string): Promise<number> {
@@ -69,7 +79,9 @@ test('an authenticated socket receives what publishEvent NOTIFYs, from Prisma or
   try {
     await publishEvent(h.db.prisma, { type: 'ticket.assigned', entity: 'ticket', id: 7, data: { agentId: 3 } });
     const fromPrisma = await next((event) => event.type === 'ticket.assigned');
-    assert.deepEqual(fromPrisma, { type: 'ticket.assigned', entity: 'ticket', id: 7, data: { agentId: 3 } });
+    const { eventId, ...event } = fromPrisma;
+    assert.deepEqual(event, { type: 'ticket.assigned', entity: 'ticket', id: 7, data: { agentId: 3 } });
+    assert.ok(Number(eventId) > 0, 'every event has its place in the log');
 
     const client = new pg.Client({ connectionString: h.db.url });
     await client.connect();
@@ -143,4 +155,32 @@ test('the listener reconnects after losing its connection and tells panels to re
   } finally {
     socket.close();
   }
+});
+
+test('a panel that reconnects with its last event id catches up on what it missed, in order', async () => {
+  const before = await lastEventId();
+  for (const id of [101, 102, 103]) await publishEvent(h.db.prisma, { type: 'ticket.updated', entity: 'ticket', id });
+  const missed = before + 1; // the panel saw 101 before it lost its connection
+  const { socket, next, received } = await subscribe(h.tokens.agent, missed);
+  try {
+    await next((event) => event.type === 'ticket.updated' && event.id === 103);
+    const replayed = received.filter((event) => event.type === 'ticket.updated').map((event) => event.id);
+    assert.deepEqual(replayed, [102, 103]);
+  } finally {
+    socket.close();
+  }
+});
+
+test('a panel too far behind is told to resync; a malformed event id is refused', async () => {
+  const before = await lastEventId();
+  await h.db.prisma.$executeRawUnsafe(
+    `INSERT INTO events (type, entity, entity_id) SELECT 'ticket.updated', 'ticket', g::text FROM generate_series(1, 501) g`,
+  );
+  const { socket, next } = await subscribe(h.tokens.agent, before);
+  try {
+    await next((event) => event.type === 'resync');
+  } finally {
+    socket.close();
+  }
+  assert.equal(await rejectionStatus(`${base}/events?token=${encodeURIComponent(h.tokens.agent)}&since=abc`), 400);
 });

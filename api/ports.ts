@@ -1,4 +1,6 @@
+import type { CallSnapshot } from '../workflows/call/messages';
 import type { Role } from './auth/policy';
+import type { TTakeOverRequest, TWhisperRequest } from './calls/schemas';
 import type { CallbackDto } from './resources/callbacks';
 import type {
   TAddTicketMessageRequest,
@@ -43,6 +45,20 @@ export interface TicketCommands {
   resolve(ticketId: number, input: TResolveTicketRequest, actor: Actor): Promise<TicketDto>;
   reopen(ticketId: number, input: TReopenTicketRequest, actor: Actor): Promise<TicketDto>;
   close(ticketId: number, input: TCloseTicketRequest, actor: Actor): Promise<TicketDto>;
+}
+
+/**
+ * Live calls: what a running CallWorkflow knows (its snapshot query) and a supervisor's actions on
+ * it (Updates). Steering a call that has ended rejects with AppError('INVALID_TRANSITION', reason).
+ */
+export interface CallCommands {
+  /** The call as its workflow has it now, or null when it is not running. */
+  live(callSid: string): Promise<CallSnapshot | null>;
+  whisper(callSid: string, input: TWhisperRequest, actor: Actor): Promise<CallSnapshot>;
+  takeOver(callSid: string, input: TTakeOverRequest, actor: Actor): Promise<CallSnapshot>;
+  end(callSid: string, actor: Actor): Promise<CallSnapshot>;
+  /** How many calls are in progress, counted from the workflows. */
+  liveCount(): Promise<number>;
 }
 
 /** Callbacks are workflow timers too; cancelling one signals its workflow. */

@@ -1,21 +1,23 @@
-import { parseConfig } from '../domain/config';
 import { createPrisma } from '../infra/db';
+import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
 import { createApp } from './app';
 import { attachEventStream } from './events/stream';
 import { createWorkflowCallbackCommands } from './callbacks/workflow-commands';
+import { createWorkflowCallCommands } from './calls/workflow-commands';
 import { createWorkflowTicketCommands } from './tickets/workflow-commands';
 
-const config = parseConfig(process.env);
+const config = loadConfigOrExit('api');
 const logger = createLogger('api', config);
 const databaseUrl = config.DATABASE_URL ?? '';
 const prisma = createPrisma(databaseUrl);
 const temporal = createTemporalClient(config);
 const ticketCommands = createWorkflowTicketCommands({ prisma, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE });
 const callbackCommands = createWorkflowCallbackCommands({ prisma, client: temporal.client });
-const app = createApp({ config, prisma, temporal, logger, ticketCommands, callbackCommands });
+const callCommands = createWorkflowCallCommands({ client: temporal.client });
+const app = createApp({ config, prisma, temporal, logger, ticketCommands, callbackCommands, callCommands });
 const server = app.listen(config.API_PORT, config.HOST, () =>
   logger.info({ url: `http://${config.HOST}:${config.API_PORT}` }, 'api listening'),
 );

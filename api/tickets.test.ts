@@ -34,7 +34,6 @@ test('every action route maps to its port method with parsed input', async () =>
   const cases: Array<[string, object, string, object]> = [
     ['escalate', { reason: '  Caller is the CEO  ' }, 'escalate', { reason: 'Caller is the CEO' }],
     ['messages', { body: 'We are on it' }, 'addMessage', { body: 'We are on it', visibility: 'public' }],
-    ['message', { body: 'Note', visibility: 'internal' }, 'addMessage', { body: 'Note', visibility: 'internal' }],
     ['priority', { priority: 'critical' }, 'changePriority', { priority: 'critical' }],
     ['status', { status: 'waiting_on_customer' }, 'changeStatus', { status: 'waiting_on_customer' }],
     ['resolve', { resolution: 'Replaced the toner' }, 'resolve', { resolution: 'Replaced the toner' }],

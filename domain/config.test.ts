@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ConfigError, effectiveBrain, parseConfig } from './config';
+import { ConfigError, DEV_JWT_SECRET, effectiveBrain, parseConfig } from './config';
 
 test('an empty environment gives the documented defaults', () => {
   const config = parseConfig({});
@@ -27,4 +27,58 @@ test('the text brain runs when a key is set, unless the rules brain is forced', 
   assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: 'sk-x' })), 'text');
   assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: 'sk-x', BRAIN: 'rules' })), 'rules');
   assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: '  ' })), 'rules');
+});
+
+/** A production environment with nothing unsafe in it. */
+const safeProduction = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'k4Jx9q2LrT7vWm3ZpA8sDf6GhY1nBc5E',
+  TWILIO_AUTH_TOKEN: 'a-real-twilio-auth-token',
+  PUBLIC_VOICE_URL: 'https://voice.example.com',
+};
+
+function problemsWith(env: Record<string, string | undefined>): string[] {
+  try {
+    parseConfig(env);
+    return [];
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, String(error));
+    return error.issues;
+  }
+}
+
+test('a safe production configuration is accepted', () => {
+  const config = parseConfig(safeProduction);
+  assert.equal(config.NODE_ENV, 'production');
+  assert.equal(config.TWILIO_SKIP_SIGNATURE_ON_LOOPBACK, false);
+});
+
+test('production refuses each unsafe setting with one line that names it', () => {
+  const cases: Array<[change: Record<string, string | undefined>, line: RegExp]> = [
+    [{ JWT_SECRET: undefined }, /^JWT_SECRET: is the development default/],
+    [{ JWT_SECRET: DEV_JWT_SECRET }, /^JWT_SECRET: is the development default/],
+    [{ JWT_SECRET: 'only-twenty-chars-xx' }, /^JWT_SECRET: has 20 characters; .*at least 32/],
+    [{ TWILIO_AUTH_TOKEN: undefined }, /^TWILIO_AUTH_TOKEN: is the development default/],
+    [{ PUBLIC_VOICE_URL: undefined }, /^PUBLIC_VOICE_URL: is not set/],
+    [{ PUBLIC_VOICE_URL: '  ' }, /^PUBLIC_VOICE_URL: is not set/],
+    [{ TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'true' }, /^TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: is on/],
+    [{ ADMIN_EMAIL: 'ops@example.com' }, /^ADMIN_EMAIL, ADMIN_PASSWORD: set both/],
+    [{ ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'admin123' }, /^ADMIN_PASSWORD: must be at least 12 characters/],
+  ];
+  for (const [change, line] of cases) {
+    const problems = problemsWith({ ...safeProduction, ...change });
+    assert.equal(problems.length, 1, `${JSON.stringify(change)} → ${problems.join(' | ')}`);
+    assert.match(problems[0] ?? '', line);
+  }
+});
+
+test('production reports every unsafe setting at once; development and test keep their defaults', () => {
+  const problems = problemsWith({ NODE_ENV: 'production', TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'yes' });
+  assert.deepEqual(
+    problems.map((line) => line.split(':')[0]),
+    ['JWT_SECRET', 'TWILIO_AUTH_TOKEN', 'PUBLIC_VOICE_URL', 'TWILIO_SKIP_SIGNATURE_ON_LOOPBACK'],
+  );
+  for (const NODE_ENV of ['development', 'test']) {
+    assert.equal(parseConfig({ NODE_ENV, TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'true' }).JWT_SECRET, DEV_JWT_SECRET);
+  }
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZAdminPassword } from './admin-account';
 import { parseUeCodePattern } from './language/ue-code';
 
 /**
@@ -14,6 +15,11 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** Development defaults: fine on a laptop, a hole in production (see productionProblems). */
+export const DEV_JWT_SECRET = 'urackit-dev-secret-change-me-please';
+export const DEV_TWILIO_AUTH_TOKEN = 'dev-twilio-auth-token';
+export const MIN_PRODUCTION_JWT_SECRET_LENGTH = 32;
 
 export const ZConfig = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -34,13 +40,16 @@ export const ZConfig = z.object({
   WORKER_PORT: port.default(3001),
   ADMIN_DEV_PORT: port.default(5173),
   HOST: z.string().default('127.0.0.1'),
-  JWT_SECRET: z.string().min(16).default('urackit-dev-secret-change-me-please'),
-  ADMIN_PASSWORD: z.string().min(6).default('admin123'),
-  SUPERVISOR_PASSWORD: z.string().min(6).default('supervisor123'),
+  JWT_SECRET: z.string().min(16).default(DEV_JWT_SECRET),
+  /** The first administrator, created by the seed when missing (outside production: the demo admin's). */
+  ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
+  ADMIN_PASSWORD: optionalString.pipe(z.string().min(6).optional()),
+  /** The demo supervisor's password (never seeded in production). */
+  SUPERVISOR_PASSWORD: optionalString.pipe(z.string().min(6).optional()),
 
   PUBLIC_VOICE_URL: optionalString,
   TWILIO_ACCOUNT_SID: optionalString,
-  TWILIO_AUTH_TOKEN: z.string().default('dev-twilio-auth-token'),
+  TWILIO_AUTH_TOKEN: z.string().default(DEV_TWILIO_AUTH_TOKEN),
   TWILIO_API_BASE_URL: optionalString,
   TWILIO_FROM_NUMBER: z.string().default('+15550100000'),
   HUMAN_TRANSFER_NUMBER: z.string().default('+15550100999'),
@@ -73,17 +82,51 @@ function isUeCodePattern(value: string): boolean {
 }
 
 export class ConfigError extends Error {
+  /** One line per setting, `NAME: what is wrong`. */
   constructor(readonly issues: string[]) {
     super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
     this.name = 'ConfigError';
   }
 }
 
+/**
+ * What production must not run with, one line per setting. Each default here is public (it is in
+ * this repository), so with it anyone could mint an admin token or forge Twilio's webhooks.
+ */
+export function productionProblems(config: Config): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  const secretHint = `set a random secret of at least ${MIN_PRODUCTION_JWT_SECRET_LENGTH} characters (openssl rand -hex 32)`;
+  if (config.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push(`JWT_SECRET: is the development default, so anyone can sign an admin token; ${secretHint}`);
+  } else if (config.JWT_SECRET.length < MIN_PRODUCTION_JWT_SECRET_LENGTH) {
+    problems.push(`JWT_SECRET: has ${config.JWT_SECRET.length} characters; ${secretHint}`);
+  }
+  if (config.TWILIO_AUTH_TOKEN === DEV_TWILIO_AUTH_TOKEN) {
+    problems.push("TWILIO_AUTH_TOKEN: is the development default, so anyone can forge Twilio's webhooks; set your account's auth token");
+  }
+  if (config.PUBLIC_VOICE_URL === undefined) {
+    problems.push("PUBLIC_VOICE_URL: is not set; Twilio's signatures must be checked against the public URL Twilio calls");
+  }
+  if (config.TWILIO_SKIP_SIGNATURE_ON_LOOPBACK) {
+    problems.push('TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: is on; behind a reverse proxy every request comes from loopback, so turn it off');
+  }
+  if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: set both to create the first admin, or neither (then use npm run create-admin)');
+  }
+  const adminPassword = config.ADMIN_PASSWORD === undefined ? undefined : ZAdminPassword.safeParse(config.ADMIN_PASSWORD);
+  if (adminPassword?.success === false) problems.push(`ADMIN_PASSWORD: ${adminPassword.error.issues[0]?.message}`);
+  return problems;
+}
+
+/** Parses the environment; throws one ConfigError that names every bad or (in production) unsafe setting. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = ZConfig.safeParse(env);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
+  const problems = productionProblems(result.data);
+  if (problems.length > 0) throw new ConfigError(problems);
   return result.data;
 }
 

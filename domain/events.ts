@@ -10,6 +10,8 @@ export const ZDomainEvent = z.object({
   entity: z.string().min(1).max(50),
   id: z.union([z.number().int(), z.string().min(1).max(100)]),
   data: z.unknown().optional(),
+  /** Its place in the event log (set when published): a panel that reconnects asks for what came after. */
+  eventId: z.union([z.number().int(), z.string().regex(/^\d+$/)]).optional(),
 });
 export type DomainEvent = z.infer<typeof ZDomainEvent>;
 

@@ -1,50 +1,136 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
-import { parseConfig } from '../domain/config';
-import { adoptOpenTickets } from './adopt-tickets';
+import { panelLogins } from '../prisma/seed-logins';
 import { buildAdminIfStale } from './admin-build';
+import { loadConfigOrExit } from './load-config';
 import { provideDatabase } from './postgres';
-import { migrateDeploy, generateClient } from './prisma-cli';
+import { generateClient, migrateDeployIfPending } from './prisma-cli';
 import { httpOk, startProcess, waitFor, type ManagedProcess } from './processes';
 import { step, timed } from './progress';
 import { findTemporalCli } from './temporal-cli';
 import { startTemporalServer } from './temporal-server';
 
+/**
+ * `npm start`. On a fresh clone the Prisma client and the built panel do not exist until the steps
+ * below make them, so nothing imported statically above may need them: such modules are loaded
+ * with `await import()` after their step (tests/foundation/launcher-imports.test.ts checks).
+ */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 loadDotenv({ path: path.join(repoRoot, '.env'), quiet: true });
-const config = parseConfig(process.env);
+const config = loadConfigOrExit('npm start');
 const dataDir = path.resolve(repoRoot, config.DATA_DIR);
+const localHost = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
 const startedAt = performance.now();
+/** Past this, whatever has not stopped is killed (CI allows Ctrl-C 20 s). */
+const STOP_DEADLINE_MS = 15_000;
+
+interface Stoppable {
+  what: string;
+  stop(): Promise<void>;
+  muteRoutineOutput(): void;
+}
+
+/**
+ * What is running, in the order it is stopped: the voice edge and API first (no new calls or
+ * commands), then the worker (it finishes the tasks in flight while Temporal and PostgreSQL still
+ * answer), then Temporal, then PostgreSQL. Temporal starts alongside PostgreSQL, so the order of
+ * starting is not the order of stopping.
+ */
+const running: { edges?: Stoppable; worker?: Stoppable; temporal?: Stoppable; database?: Stoppable } = {};
+let stopping = false;
+
+async function stopEverything(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const began = performance.now();
+  const parts = [running.edges, running.worker, running.temporal, running.database].filter((part) => part !== undefined);
+  for (const part of parts) part.muteRoutineOutput();
+  setTimeout(() => {
+    console.error(`not stopped after ${STOP_DEADLINE_MS / 1000} s; killing what is left`);
+    process.exit(1);
+  }, STOP_DEADLINE_MS).unref();
+  for (const part of parts) {
+    step(`stopping ${part.what}…`);
+    await part.stop().catch((error: unknown) => console.error(`stopping ${part.what} failed: ${(error as Error).message}`));
+  }
+  step(`stopped in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  process.exit(exitCode);
+}
+
+function stopOnRequest(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopEverything(0));
+  // Started by scripts/start.mjs in a process group of our own: if it dies, nobody else would stop us.
+  process.on('disconnect', () => void stopEverything(1));
+}
 
 async function seedDemoData(databaseUrl: string): Promise<void> {
-  // Imported late: the Prisma client is generated a moment earlier on a fresh clone.
+  // Imported here, not above: the Prisma client is generated a moment earlier on a fresh clone.
   const { createPrisma } = await import('./db');
   const { seed } = await import('../prisma/seed');
   const prisma = createPrisma(databaseUrl, { max: 2 });
   try {
-    await seed(prisma, {
-      adminPassword: config.ADMIN_PASSWORD,
-      supervisorPassword: config.SUPERVISOR_PASSWORD,
-    });
+    await seed(prisma, { logins: panelLogins(config) });
   } finally {
     await prisma.$disconnect();
   }
 }
 
+async function adoptTickets(databaseUrl: string): Promise<void> {
+  const { adoptOpenTickets } = await import('./adopt-tickets');
+  const adopted = await adoptOpenTickets(databaseUrl, config);
+  if (adopted > 0) step(`started ticket workflows for ${adopted} open tickets that had none`);
+}
+
 function startService(name: string, entry: string, env: NodeJS.ProcessEnv, index: number): ManagedProcess {
-  return startProcess(name, process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], { env, cwd: repoRoot, index });
+  const service = startProcess(name, process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], { env, cwd: repoRoot, index });
+  void service.exited.then((code) => {
+    if (stopping) return;
+    console.error(`${name} exited unexpectedly (code ${code}); stopping everything`);
+    void stopEverything(1);
+  });
+  return service;
+}
+
+function both(what: string, first: ManagedProcess, second: ManagedProcess): Stoppable {
+  return {
+    what,
+    stop: async () => void (await Promise.all([first.stop(), second.stop()])),
+    muteRoutineOutput: () => [first, second].forEach((service) => service.muteRoutineOutput()),
+  };
+}
+
+/** The worker, API and voice edge, each its own process, running until they answer /health. */
+async function startServices(databaseUrl: string): Promise<void> {
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  const worker = startService('worker', 'workers/main.ts', env, 1);
+  running.worker = {
+    what: 'the worker (finishing tasks in flight)',
+    stop: () => worker.stop(),
+    muteRoutineOutput: worker.muteRoutineOutput,
+  };
+  const [api, voice] = [startService('api', 'api/server.ts', env, 2), startService('voice', 'voice-edge/server.ts', env, 3)];
+  running.edges = both('the voice edge and API', api, voice);
+  await waitFor('worker', () => httpOk(`http://${localHost}:${config.WORKER_PORT}/health`));
+  await waitFor('api', () => httpOk(`http://${localHost}:${config.API_PORT}/health`));
+  await waitFor('voice edge', () => httpOk(`http://${localHost}:${config.VOICE_PORT}/health`));
+}
+
+function loginHint(): string {
+  const logins = panelLogins(config);
+  if (logins.length > 0 && config.NODE_ENV !== 'production') return logins.map((login) => `${login.email} / ${login.password}`).join(', ');
+  if (logins.length > 0) return `${config.ADMIN_EMAIL} with ADMIN_PASSWORD`;
+  return 'no demo logins in production: npm run create-admin';
 }
 
 function printWhereToLook(): void {
-  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const lines = [
     '',
     `URackIT is up (${((performance.now() - startedAt) / 1000).toFixed(1)} s). Where to look:`,
-    `  Admin panel        http://${host}:${config.API_PORT}/   (admin@urackit.local / ${config.ADMIN_PASSWORD}, supervisor@urackit.local / ${config.SUPERVISOR_PASSWORD})`,
-    `  REST API           http://${host}:${config.API_PORT}/health`,
-    `  Voice edge         http://${host}:${config.VOICE_PORT}/health   (Twilio webhooks under /twilio/*)`,
-    `  Temporal Web UI    http://${host}:${config.TEMPORAL_UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`,
+    `  Admin panel        http://${localHost}:${config.API_PORT}/   (${loginHint()})`,
+    `  REST API           http://${localHost}:${config.API_PORT}/health`,
+    `  Voice edge         http://${localHost}:${config.VOICE_PORT}/health   (Twilio webhooks under /twilio/*)`,
+    `  Temporal Web UI    http://${localHost}:${config.TEMPORAL_UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`,
     `  Temporal gRPC      ${config.TEMPORAL_ADDRESS}`,
     `  Try a call         npm run call -- "my printer says paper jam"`,
     '  Ctrl-C stops everything; data is kept in ' + path.relative(repoRoot, dataDir) + '/',
@@ -53,66 +139,45 @@ function printWhereToLook(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-async function main(): Promise<void> {
-  const cli = await timed('finding the Temporal CLI', () =>
-    findTemporalCli(config.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') }),
-  );
+/** The Temporal dev server, started while PostgreSQL is prepared (it needs nothing of it). */
+async function startTemporal(cli: string | undefined): Promise<void> {
+  const temporal = await startTemporalServer({
+    cli,
+    address: config.TEMPORAL_ADDRESS,
+    namespace: config.TEMPORAL_NAMESPACE,
+    uiPort: config.TEMPORAL_UI_PORT,
+    dataDir,
+    index: 0,
+  });
+  running.temporal = { what: 'Temporal', ...temporal };
+}
+
+async function prepareDatabase(): Promise<string> {
   const database = await timed('providing PostgreSQL', () =>
     provideDatabase({ databaseUrl: config.DATABASE_URL, dataDir, embeddedPort: config.EMBEDDED_PG_PORT }),
   );
-  const stops: Array<() => Promise<void>> = [() => database.stop()];
-  let shuttingDown = false;
-  const shutdown = async (code: number) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    step('stopping…');
-    for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error(error));
-    step('stopped');
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  running.database = { what: 'PostgreSQL', stop: () => database.stop(), muteRoutineOutput: () => undefined };
+  await timed('generating the Prisma client', () => generateClient());
+  await timed('applying database migrations', () => migrateDeployIfPending(database.url));
+  await timed('seeding demo data', () => seedDemoData(database.url));
+  return database.url;
+}
 
+async function main(): Promise<void> {
+  stopOnRequest();
   try {
-    await timed('generating the Prisma client', () => generateClient());
-    await timed('applying database migrations', () => migrateDeploy(database.url));
-    await timed('seeding demo data', () => seedDemoData(database.url));
+    const cli = await timed('finding the Temporal CLI', () =>
+      findTemporalCli(config.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') }),
+    );
+    const [databaseUrl] = await Promise.all([prepareDatabase(), startTemporal(cli)]);
     await timed('checking the admin panel build', () => buildAdminIfStale(repoRoot));
-    const temporal = await startTemporalServer({
-      cli,
-      address: config.TEMPORAL_ADDRESS,
-      namespace: config.TEMPORAL_NAMESPACE,
-      uiPort: config.TEMPORAL_UI_PORT,
-      dataDir,
-      index: 0,
-    });
-    stops.push(() => temporal.stop());
-
-    const env = { ...process.env, DATABASE_URL: database.url };
-    const services = [
-      startService('worker', 'workers/main.ts', env, 1),
-      startService('api', 'api/server.ts', env, 2),
-      startService('voice', 'voice-edge/server.ts', env, 3),
-    ];
-    for (const service of services) {
-      stops.push(() => service.stop());
-      void service.exited.then((code) => {
-        if (!shuttingDown) {
-          console.error(`${service.name} exited unexpectedly (code ${code}); stopping everything`);
-          void shutdown(1);
-        }
-      });
-    }
-    const local = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
-    await waitFor('worker', () => httpOk(`http://${local}:${config.WORKER_PORT}/health`));
-    await waitFor('api', () => httpOk(`http://${local}:${config.API_PORT}/health`));
-    await waitFor('voice edge', () => httpOk(`http://${local}:${config.VOICE_PORT}/health`));
-    const adopted = await adoptOpenTickets(database.url, config);
-    if (adopted > 0) step(`started ticket workflows for ${adopted} open tickets that had none`);
-    printWhereToLook();
+    await startServices(databaseUrl);
+    await adoptTickets(databaseUrl);
+    if (!stopping) printWhereToLook();
   } catch (error) {
+    if (stopping) return; // Ctrl-C while starting: what failed was stopped under it, on purpose.
     console.error(`start failed: ${(error as Error).message}`);
-    await shutdown(1);
+    await stopEverything(1);
   }
 }
 

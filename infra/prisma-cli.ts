@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -11,6 +12,7 @@ export const prismaPaths = {
   cli: path.join(repoRoot, 'node_modules', '.bin', 'prisma'),
   config: path.join(repoRoot, 'prisma.config.ts'),
   schema: path.join(repoRoot, 'prisma', 'schema.prisma'),
+  migrations: path.join(repoRoot, 'prisma', 'migrations'),
   generatedClient: path.join(repoRoot, 'prisma', 'generated', 'client'),
   schemaEngineShim: path.join(repoRoot, 'prisma', 'engine', 'schema-engine.mjs'),
 } as const;
@@ -82,6 +84,34 @@ export function runPrisma(args: string[], opts: RunPrismaOptions): Promise<void>
 /** Applies every pending migration in prisma/migrations (`prisma migrate deploy`). */
 export function migrateDeploy(databaseUrl: string, opts: { quiet?: boolean } = {}): Promise<void> {
   return runPrisma(['migrate', 'deploy'], { databaseUrl, quiet: opts.quiet ?? true });
+}
+
+/** The migrations in prisma/migrations that the database has not applied (all of them on a new database). */
+export async function pendingMigrations(databaseUrl: string): Promise<string[]> {
+  const local = (await readdir(prismaPaths.migrations, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const applied = await client
+      .query<{ migration_name: string }>(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      )
+      .catch(() => ({ rows: [] }));
+    const done = new Set(applied.rows.map((row) => row.migration_name));
+    return local.filter((name) => !done.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * migrateDeploy, skipped when every migration is applied already: the CLI (and its schema engine)
+ * takes seconds to say so, on every start.
+ */
+export async function migrateDeployIfPending(databaseUrl: string): Promise<void> {
+  if ((await pendingMigrations(databaseUrl)).length > 0) await migrateDeploy(databaseUrl);
 }
 
 async function mtimeMs(file: string): Promise<number | undefined> {

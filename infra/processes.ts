@@ -25,14 +25,35 @@ export function formatLogLine(line: string): string {
   }
 }
 
+/**
+ * Lines a process prints while it is being stopped on purpose: our services' pino lines below
+ * error, and every log line of the Temporal server (logfmt, `level=…`), whose internal workers warn
+ * or err about each transport and task queue it closes. Anything else, a stack trace included, shows.
+ */
+export function isRoutineLine(line: string): boolean {
+  if (line.startsWith('{')) {
+    try {
+      return Number((JSON.parse(line) as { level?: unknown }).level) < 50;
+    } catch {
+      return false;
+    }
+  }
+  return /^time=\S+ level=[A-Z]+ /.test(line);
+}
+
 export interface ManagedProcess {
   name: string;
   child: ChildProcess;
   exited: Promise<number | null>;
+  /** From now on print only what is not routine (see isRoutineLine): for a calm shutdown. */
+  muteRoutineOutput(): void;
   stop(timeoutMs?: number): Promise<void>;
 }
 
-/** Starts a child whose output is prefixed with its name, and that can be stopped gracefully. */
+/**
+ * Starts a child whose output is prefixed with its name, and that can be stopped gracefully. Should
+ * this process exit without stopping it (a crash), the child is killed rather than left running.
+ */
 export function startProcess(
   name: string,
   command: string,
@@ -41,14 +62,27 @@ export function startProcess(
 ): ManagedProcess {
   const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `\u001b[${colours[options.index % colours.length]}m${name.padEnd(8)}\u001b[0m│ `;
+  let muted = false;
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${prefix}${formatLogLine(line)}\n`));
+    createInterface({ input: stream }).on('line', (line) => {
+      if (!(muted && isRoutineLine(line))) process.stdout.write(`${prefix}${formatLogLine(line)}\n`);
+    });
   }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const killOrphan = () => child.kill('SIGKILL');
+  process.once('exit', killOrphan);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      process.off('exit', killOrphan);
+      resolve(code);
+    }),
+  );
   return {
     name,
     child,
     exited,
+    muteRoutineOutput: () => {
+      muted = true;
+    },
     async stop(timeoutMs = 10_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

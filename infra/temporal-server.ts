@@ -15,6 +15,8 @@ export interface TemporalServerOptions {
 
 export interface RunningTemporal {
   stop(): Promise<void>;
+  /** Hides the server's routine log lines from now on (it warns about every transport it closes). */
+  muteRoutineOutput(): void;
 }
 
 async function answers(address: string): Promise<boolean> {
@@ -39,7 +41,7 @@ function splitAddress(address: string): { ip: string; port: number } {
 export async function startTemporalServer(options: TemporalServerOptions): Promise<RunningTemporal> {
   if (await answers(options.address).catch(() => false)) {
     step(`Temporal already answers on ${options.address}; using it`);
-    return { stop: async () => undefined };
+    return { stop: async () => undefined, muteRoutineOutput: () => undefined };
   }
   const { ip, port } = splitAddress(options.address);
   const dbFilename = path.resolve(options.dataDir, 'temporal.sqlite');
@@ -48,7 +50,7 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     const env = await TestWorkflowEnvironment.createLocal({
       server: { ip, port, uiPort: options.uiPort, ui: true, dbFilename, namespace: options.namespace },
     });
-    return { stop: () => env.teardown() };
+    return { stop: () => env.teardown(), muteRoutineOutput: () => undefined };
   }
   step(`starting the Temporal dev server on ${options.address} (Web UI on :${options.uiPort})`);
   const server = startProcess(
@@ -73,5 +75,5 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     { index: options.index },
   );
   await waitFor('Temporal dev server', () => answers(options.address), 60_000);
-  return { stop: () => server.stop() };
+  return { stop: () => server.stop(), muteRoutineOutput: () => server.muteRoutineOutput() };
 }

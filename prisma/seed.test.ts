@@ -4,6 +4,8 @@ import { verify } from '@node-rs/argon2';
 import { createTestDatabase, type TestDatabase } from '../tests/support/database';
 import { seed, type SeedSummary } from './seed';
 import * as D from './seed-data';
+import { parseConfig } from '../domain/config';
+import { demoLogins, panelLogins } from './seed-logins';
 import { KB_ARTICLES, REQUIRED_KB_SLUGS } from './seed-kb';
 
 /**
@@ -47,7 +49,7 @@ after(async () => {
 });
 
 /** Ledgers the running system keeps for itself; there is nothing to demonstrate in them. */
-const OPERATIONAL_TABLES = new Set(['external_actions']);
+const OPERATIONAL_TABLES = new Set(['external_actions', 'events']);
 
 test('the first run fills every table of the data model', () => {
   assert.ok(first.totalCreated > 0);
@@ -57,7 +59,7 @@ test('the first run fills every table of the data model', () => {
 });
 
 test('a second run creates nothing and changes nothing', async () => {
-  const second = await seed(db.prisma, { adminPassword: 'a-different-password', supervisorPassword: 'another-one' });
+  const second = await seed(db.prisma, { logins: demoLogins({ admin: 'a-different-password', supervisor: 'another-one' }) });
   assert.equal(second.totalCreated, 0);
   assert.equal(second.linkedCalls, 0);
   const afterSecond = await snapshot(db);
@@ -171,4 +173,30 @@ test('a default SLA policy cannot be duplicated (NULLS NOT DISTINCT)', async () 
     }),
     (error: unknown) => error instanceof Error && /Unique constraint/i.test(error.message),
   );
+});
+
+test('production seeds no demo login: only the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, when set', async () => {
+  const production = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'k4Jx9q2LrT7vWm3ZpA8sDf6GhY1nBc5E',
+    TWILIO_AUTH_TOKEN: 'a-real-twilio-auth-token',
+    PUBLIC_VOICE_URL: 'https://voice.example.com',
+  };
+  const fresh = await createTestDatabase();
+  try {
+    await seed(fresh.prisma, { logins: panelLogins(parseConfig(production)) });
+    assert.equal(await fresh.prisma.user.count(), 0, 'no demo logins in production');
+    assert.ok((await fresh.prisma.supportTicket.count()) > 0, 'the rest of the seed still ran');
+
+    const config = parseConfig({ ...production, ADMIN_EMAIL: 'Ops@Example.com', ADMIN_PASSWORD: 'correct horse battery staple' });
+    await seed(fresh.prisma, { logins: panelLogins(config) });
+    const users = await fresh.prisma.user.findMany();
+    assert.deepEqual(
+      users.map((u) => [u.email, u.role]),
+      [['ops@example.com', 'admin']],
+    );
+    assert.ok(await verify(users[0]?.passwordHash ?? '', 'correct horse battery staple'));
+  } finally {
+    await fresh.drop();
+  }
 });

@@ -42,12 +42,20 @@ export function ensureDependencies() {
 /**
  * Runs a TypeScript entry point with tsx. SIGINT/SIGTERM sent to this process are passed on, so
  * `kill <npm pid>` stops the child as cleanly as Ctrl-C does; resolves with its exit code.
+ *
+ * `ownProcessGroup` (POSIX) starts the child in a process group of its own. The terminal sends
+ * Ctrl-C to its whole foreground group: without this, every process the launcher started (Temporal,
+ * PostgreSQL, the services) would stop at the same instant, in no order, and print why. With it,
+ * only this process hears Ctrl-C and passes it on once, and the launcher stops them in order. The
+ * IPC channel tells the child when this process is gone (even by SIGKILL), so it never outlives us.
  */
-export function runTypeScript(entry, args = [], env = process.env) {
+export function runTypeScript(entry, args = [], env = process.env, { ownProcessGroup = false } = {}) {
+  const separate = ownProcessGroup && process.platform !== 'win32';
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry), ...args], {
     cwd: repoRoot,
-    stdio: 'inherit',
+    stdio: separate ? ['ignore', 'inherit', 'inherit', 'ipc'] : 'inherit',
     env,
+    detached: separate,
   });
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);

@@ -2,4 +2,4 @@
 import { ensureDependencies, runTypeScript } from './bootstrap.mjs';
 
 ensureDependencies();
-process.exitCode = await runTypeScript('infra/launch.ts', process.argv.slice(2));
+process.exitCode = await runTypeScript('infra/launch.ts', process.argv.slice(2), process.env, { ownProcessGroup: true });

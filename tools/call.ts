@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { parseConfig } from '../domain/config';
+import { loadConfigOrExit } from '../infra/load-config';
 import { TwilioCaller, type TwimlTurn } from './twilio-caller';
 
 const USAGE = `Usage: npm run call -- [options] ["what the caller says" ...]
@@ -32,7 +32,7 @@ if (values.help) {
 }
 
 loadDotenv({ quiet: true });
-const config = parseConfig(process.env);
+const config = loadConfigOrExit('npm run call');
 const caller = new TwilioCaller({
   baseUrl: values.url ?? `http://127.0.0.1:${config.VOICE_PORT}`,
   publicBaseUrl: config.PUBLIC_VOICE_URL,

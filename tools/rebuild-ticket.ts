@@ -3,8 +3,8 @@ import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { config as loadDotenv } from 'dotenv';
 import { createTicketProjectionActivities } from '../activities/tickets/projection';
-import { parseConfig } from '../domain/config';
 import { createPrisma, type PrismaClient } from '../infra/db';
+import { loadConfigOrExit } from '../infra/load-config';
 import { embeddedDatabaseUrl } from '../infra/postgres';
 import { createTemporalClient } from '../infra/temporal';
 import { ticketWorkflowId } from '../workflows/ticket/messages';
@@ -76,7 +76,7 @@ async function main(args: readonly string[]): Promise<number> {
     return 2;
   }
   loadDotenv({ quiet: true });
-  const config = parseConfig(process.env);
+  const config = loadConfigOrExit('rebuild-ticket');
   // Beside `npm start`: its DATABASE_URL, or the embedded PostgreSQL it runs.
   const prisma = createPrisma(config.DATABASE_URL ?? embeddedDatabaseUrl(config.EMBEDDED_PG_PORT), { max: 2 });
   const temporal = createTemporalClient(config);

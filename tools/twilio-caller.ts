@@ -8,7 +8,11 @@ import twilio from 'twilio';
 export interface TwimlTurn {
   say: string[];
   gatherAction?: string;
+  /** The number a <Dial> rings. */
   dial?: string;
+  /** Where the <Dial> reports how it ended, and what the person who answers hears first. */
+  dialAction?: string;
+  whisperUrl?: string;
   hangup: boolean;
   status: number;
 }
@@ -40,11 +44,18 @@ function decodeXml(text: string): string {
 export function parseTwiml(xml: string, status: number): TwimlTurn {
   const say = [...xml.matchAll(/<Say[^>]*>([\s\S]*?)<\/Say>/g)].map((match) => decodeXml(match[1] ?? ''));
   const action = /<Gather[^>]*\baction="([^"]*)"/.exec(xml)?.[1];
-  const dial = /<Dial[^>]*>([\s\S]*?)<\/Dial>/.exec(xml)?.[1];
+  const dial = /<Dial([^>]*)>([\s\S]*?)<\/Dial>/.exec(xml);
+  const attribute = (tag: string | undefined, name: string) => {
+    const value = tag ? new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] : undefined;
+    return value === undefined ? undefined : decodeXml(value);
+  };
+  const number = dial ? /<Number([^>]*)>([\s\S]*?)<\/Number>/.exec(dial[2] ?? '') : null;
   return {
     say,
     gatherAction: action ? decodeXml(action) : undefined,
-    dial: dial ? decodeXml(dial).trim() : undefined,
+    dial: dial ? decodeXml(number ? (number[2] ?? '') : (dial[2] ?? '')).trim() : undefined,
+    dialAction: attribute(dial?.[1], 'action'),
+    whisperUrl: attribute(number?.[1], 'url'),
     hangup: /<Hangup\s*\/>/.test(xml),
     status,
   };
@@ -106,6 +117,32 @@ export class TwilioCaller {
 
   silence(): Promise<TwimlTurn> {
     return this.gather({});
+  }
+
+  /**
+   * The technician picks up a warm transfer: Twilio fetches the whisper TwiML for their leg (a new
+   * call SID, this call as its parent) and plays it to them before connecting the caller.
+   */
+  async answerTransfer(transfer: TwimlTurn): Promise<TwimlTurn> {
+    if (!transfer.whisperUrl) throw new Error('the last TwiML does not transfer with a whisper');
+    const { status, body } = await this.post(transfer.whisperUrl, {
+      CallSid: newCallSid(),
+      ParentCallSid: this.callSid,
+      Direction: 'outbound-dial',
+    });
+    return parseTwiml(body, status);
+  }
+
+  /** The transfer's <Dial> ended (the technician and caller hung up, or nobody answered). */
+  transferEnded(transfer: TwimlTurn, outcome: 'completed' | 'busy' | 'no-answer' | 'failed' | 'canceled'): Promise<TwimlTurn> {
+    if (!transfer.dialAction) throw new Error('the last TwiML has no <Dial action>');
+    return this.follow(transfer.dialAction, { DialCallStatus: outcome });
+  }
+
+  /** Twilio fetches new TwiML because the call was redirected through the REST API (`calls(sid).update({ url })`). */
+  redirected(url: string): Promise<TwimlTurn> {
+    const { pathname, search } = new URL(url, this.options.baseUrl);
+    return this.follow(`${pathname}${search}`, {});
   }
 
   /** The same gather delivered again, as Twilio does when a response is slow. */

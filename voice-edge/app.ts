@@ -6,9 +6,9 @@ import type { Logger } from '../infra/logger';
 import { temporalReachable } from '../infra/temporal';
 import { createCallGateway, toCallerTurn, type CallGateway } from './calls';
 import { requireTwilioSignature } from './signature';
-import { apologyTwiml, replyToTwiml } from './twiml';
+import { apologyTwiml, replyToTwiml, whisperTwiml, type ReplyUrls } from './twiml';
 import type { CallEndStatus } from '../workflows/call/messages';
-import { ZCallbackQuery, ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback } from './twilio-params';
+import { ZCallbackQuery, ZDialResult, ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback, ZWhisperRequest } from './twilio-params';
 
 export interface VoiceEdgeDeps {
   config: Config;
@@ -27,8 +27,12 @@ function isFinalStatus(status: string): status is CallEndStatus {
   return (FINAL_STATUSES as readonly string[]).includes(status);
 }
 
-function gatherUrl(turn: number): string {
-  return `/twilio/gather?turn=${turn}`;
+function replyUrls(nextTurn: number): ReplyUrls {
+  return {
+    nextTurn: `/twilio/gather?turn=${nextTurn}`,
+    dialResult: `/twilio/gather?turn=${nextTurn}&dial=1`,
+    whisper: '/twilio/whisper',
+  };
 }
 
 /** The voice edge relays Twilio to the CallWorkflow and decides nothing itself. */
@@ -84,19 +88,39 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
         transferNumber: config.HUMAN_TRANSFER_NUMBER,
         callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
       });
-      return replyToTwiml(reply, gatherUrl(reply.turn + 1));
+      return replyToTwiml(reply, replyUrls(reply.turn + 1));
     }),
   );
 
   twilioRoutes.post(
     '/gather',
     relay(async (request) => {
-      const { turn } = ZGatherQuery.parse(request.query);
+      const query = ZGatherQuery.parse(request.query);
       const fields = ZGatherResult.parse(request.body);
-      const reply = await calls.turn(fields.CallSid, toCallerTurn(turn, fields));
-      return replyToTwiml(reply, gatherUrl(reply.turn + 1));
+      const turn = query.dial
+        ? { turn: query.turn, kind: 'dialResult' as const, outcome: ZDialResult.parse(request.body).DialCallStatus }
+        : query.redirect
+          ? { turn: query.turn, kind: 'redirect' as const }
+          : toCallerTurn(query.turn, fields);
+      const reply = await calls.turn(fields.CallSid, turn);
+      return replyToTwiml(reply, replyUrls(reply.turn + 1));
     }),
   );
+
+  // The technician answered a warm transfer: they hear the briefing, then Twilio connects the caller.
+  // Without a briefing (the call's workflow cannot be asked) the technician is simply connected.
+  twilioRoutes.post('/whisper', async (request, response) => {
+    const parsed = ZWhisperRequest.safeParse(request.body);
+    if (!parsed.success) {
+      response.status(400).type('text/plain').send('malformed Twilio whisper request');
+      return;
+    }
+    const briefing = await calls.briefing(parsed.data.ParentCallSid).catch((error: unknown) => {
+      logger.warn({ err: error, callSid: parsed.data.ParentCallSid }, 'no briefing for a transfer');
+      return null;
+    });
+    sendTwiml(response, whisperTwiml(briefing));
+  });
 
   twilioRoutes.post('/status', async (request, response) => {
     const parsed = ZStatusCallback.safeParse(request.body);

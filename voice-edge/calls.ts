@@ -7,6 +7,7 @@ import {
   type CallerTurn,
   type CallStartInput,
   type TurnReply,
+  transferBriefingQuery,
 } from '../workflows/call/messages';
 import { callbackOutcomeSignal, callbackWorkflowId, type CallbackOutcome } from '../workflows/callback/messages';
 
@@ -17,6 +18,8 @@ export interface CallGateway {
   ended(callSid: string, ended: CallEnded): Promise<void>;
   /** How an outbound callback attempt ended, for its CallbackWorkflow. */
   callbackOutcome(callbackId: number, callSid: string, outcome: CallbackOutcome): Promise<void>;
+  /** What the technician hears before a transferred caller is put through (null: nothing to say). */
+  briefing(callSid: string): Promise<string | null>;
 }
 
 /** Temporal deduplicates Updates by id: a Twilio retry of turn N is answered with turn N's result. */
@@ -34,6 +37,7 @@ export function createCallGateway(client: Client, taskQueue: string): CallGatewa
         taskQueue,
         args: [input],
         workflowIdConflictPolicy: 'USE_EXISTING',
+        staticSummary: `${input.callback ? 'Callback to' : 'Call from'} ${input.direction === 'inbound' ? input.from : input.to}`,
       });
       return client.workflow.executeUpdateWithStart(callerTurnUpdate, {
         args: [{ turn: 0, kind: 'start' }],
@@ -48,6 +52,9 @@ export function createCallGateway(client: Client, taskQueue: string): CallGatewa
     },
     async callbackOutcome(callbackId, callSid, outcome) {
       await client.workflow.getHandle(callbackWorkflowId(callbackId)).signal(callbackOutcomeSignal, { callSid, outcome });
+    },
+    briefing(callSid) {
+      return client.workflow.getHandle(callWorkflowId(callSid)).query(transferBriefingQuery);
     },
     async ended(callSid, ended) {
       try {

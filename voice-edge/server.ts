@@ -1,10 +1,10 @@
-import { parseConfig } from '../domain/config';
+import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
 import { createVoiceApp } from './app';
 
-const config = parseConfig(process.env);
+const config = loadConfigOrExit('voice edge');
 const logger = createLogger('voice-edge', config);
 const temporal = createTemporalClient(config);
 const app = createVoiceApp({ config, temporal, logger });

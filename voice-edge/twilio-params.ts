@@ -17,7 +17,20 @@ export const ZGatherResult = z.object({
   Confidence: z.coerce.number().min(0).max(1).optional(),
 });
 
-export const ZGatherQuery = z.object({ turn: z.coerce.number().int().min(1).max(10_000) });
+export const ZGatherQuery = z.object({
+  turn: z.coerce.number().int().min(1).max(10_000),
+  /** The workflow redirected the live call here (a supervisor's take-over or end). */
+  redirect: z.literal('1').optional(),
+  /** A warm transfer's <Dial> ended: DialCallStatus is in the body. */
+  dial: z.literal('1').optional(),
+});
+
+export const ZDialResult = z.object({
+  DialCallStatus: z.enum(['completed', 'answered', 'busy', 'no-answer', 'failed', 'canceled']),
+});
+
+/** The technician's leg of a warm transfer: Twilio names the caller's call as the parent. */
+export const ZWhisperRequest = z.object({ ParentCallSid: callSid });
 
 export const ZStatusCallback = z.object({
   CallSid: callSid,

@@ -4,13 +4,26 @@ import type { TurnReply } from '../workflows/call/messages';
 const { VoiceResponse } = twilio.twiml;
 const VOICE = 'Polly.Joanna';
 
-/** Maps a workflow's reply to TwiML: speak, then listen for the next turn, transfer or hang up. */
-export function replyToTwiml(reply: TurnReply, gatherActionUrl: string): string {
+export interface ReplyUrls {
+  /** Where the caller's next turn goes. */
+  nextTurn: string;
+  /** Where a transfer's <Dial> reports how it ended. */
+  dialResult: string;
+  /** What the person who answers a transfer hears first. */
+  whisper: string;
+}
+
+/**
+ * Maps a workflow's reply to TwiML: speak, then listen for the next turn, hang up, or transfer
+ * warmly (the technician hears the call's briefing before being connected, and a transfer nobody
+ * takes comes back to the workflow instead of dropping the caller).
+ */
+export function replyToTwiml(reply: TurnReply, urls: ReplyUrls): string {
   const response = new VoiceResponse();
   if (reply.next === 'gather') {
     const gather = response.gather({
       input: ['speech', 'dtmf'],
-      action: gatherActionUrl,
+      action: urls.nextTurn,
       method: 'POST',
       speechTimeout: 'auto',
       timeout: 6,
@@ -21,8 +34,16 @@ export function replyToTwiml(reply: TurnReply, gatherActionUrl: string): string 
     return response.toString();
   }
   for (const line of reply.say) response.say({ voice: VOICE }, line);
-  if (reply.next === 'transfer' && reply.transferTo) response.dial({ timeout: 25 }, reply.transferTo);
-  else response.hangup();
+  if (reply.next === 'transfer' && reply.transferTo) {
+    response.dial({ timeout: 25, action: urls.dialResult, method: 'POST' }).number({ url: urls.whisper, method: 'POST' }, reply.transferTo);
+  } else response.hangup();
+  return response.toString();
+}
+
+/** The technician's side of a warm transfer: the briefing, then the caller is connected. */
+export function whisperTwiml(briefing: string | null): string {
+  const response = new VoiceResponse();
+  if (briefing) response.say({ voice: VOICE }, briefing);
   return response.toString();
 }
 

@@ -1,19 +1,26 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { parseConfig } from '../domain/config';
 import { createPrisma, databaseReachable } from '../infra/db';
 import { startHealthServer } from '../infra/http-health';
+import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
+import { ensureSearchAttributes } from '../infra/search-attributes';
 import { createTemporalClient } from '../infra/temporal';
 import { createWorker } from './worker';
 
-const config = parseConfig(process.env);
+const config = loadConfigOrExit('worker');
 const logger = createLogger('worker', config);
 // The SDK's own log (bundler output, state changes) only matters when something is wrong.
 Runtime.install({ logger: new DefaultLogger('WARN') });
 const prisma = createPrisma(config.DATABASE_URL ?? '');
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
 const { client: temporalClient, connection: clientConnection } = createTemporalClient(config);
+// The workflows keep these up to date; without them registered, their tasks would fail.
+const registered = await ensureSearchAttributes(clientConnection, config.TEMPORAL_NAMESPACE).catch((error: unknown) => {
+  logger.warn({ err: error }, 'could not register search attributes: see the README (temporal operator search-attribute create)');
+  return [];
+});
+if (registered.length > 0) logger.info({ registered }, 'registered search attributes');
 const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,

@@ -15,7 +15,9 @@ const repoFile = (relative: string): string => fileURLToPath(new URL(`../${relat
  */
 export const sharedWorkflowModules: readonly string[] = [
   'domain/callbacks/status.ts',
+  'domain/calls/briefing.ts',
   'domain/calls/facts.ts',
+  'domain/calls/lines.ts',
   'domain/language/intents.ts',
   'domain/rules-brain/brain.ts',
   'domain/language/ue-code.ts',

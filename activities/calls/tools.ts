@@ -73,6 +73,14 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
     return (await prisma.callLog.findUnique({ where: { callSid }, select: { id: true } }))?.id;
   }
 
+  /** The call's ticket as it stands, when the call already has one. */
+  async function ticketById(ticketId: string): Promise<TicketSummary | null> {
+    const id = toNumericId(ticketId);
+    const row =
+      id === undefined ? null : await prisma.supportTicket.findUnique({ where: { id }, include: { status: true, priority: true } });
+    return row ? toTicketSummary(row) : null;
+  }
+
   async function calendarOf(organizationId: number | undefined): Promise<Calendar> {
     const organization = organizationId === undefined ? null : await prisma.organization.findUnique({ where: { id: organizationId } });
     return organizationCalendar(organization?.businessCalendar);
@@ -213,7 +221,8 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
       const humans = await prisma.supportAgent.count({ where: { kind: 'human', active: true, role: { in: ['technician', 'on_call'] } } });
       const accepted = humans > 0;
       const destination = accepted ? context.transferNumber : null;
-      if (context.ticketId !== undefined) return { accepted, destination, ticketId: context.ticketId };
+      const existing = context.ticketId === undefined ? null : await ticketById(context.ticketId);
+      if (existing) return { accepted, destination, ticket: existing };
       const problem = context.problem;
       const { ticket } = await openTicket(
         prisma,
@@ -232,7 +241,7 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         },
         startTicketWorkflow,
       );
-      return { accepted, destination, ticketId: ticket.id };
+      return { accepted, destination, ticket };
     },
 
     /**

@@ -30,6 +30,7 @@ export function createTicketContextActivities(prisma: PrismaClient) {
         subject: ticket.subject,
         description: ticket.description ?? '',
         organizationName: ticket.organization?.name ?? null,
+        organizationUeCode: ticket.organization?.ueCode ?? null,
         contactName: ticket.contact ? `${ticket.contact.firstName} ${ticket.contact.lastName}` : null,
         contactPhone: ticket.contact?.phone ?? null,
         orgPolicies: (ticket.organization?.slaPolicies ?? []).map((row) => toSlaPolicy(row, orgCalendar)),

@@ -20,14 +20,20 @@ export interface NewTicket {
   authorName?: string;
 }
 
-const ticketView = { include: { status: true, priority: true } } as const;
+const ticketView = { include: { status: true, priority: true, organization: { select: { name: true } } } } as const;
 
 type TicketRow = {
   id: number;
   subject: string;
   status: { code: string };
   priority: { code: string };
+  organization?: { name: string } | null;
 };
+
+/** The one line the Temporal UI lists a ticket's workflow by. */
+export function ticketSummaryLine(row: TicketRow): string {
+  return [`Ticket ${row.id}`, row.organization?.name, row.priority.code, row.subject.slice(0, 80)].filter(Boolean).join(' · ');
+}
 
 /** What the call's brains see of a ticket. */
 export function toTicketSummary(row: TicketRow): TicketSummary {
@@ -61,7 +67,7 @@ export async function openTicket(
   if (input.idempotencyKey) {
     const existing = await prisma.supportTicket.findUnique({ where: { idempotencyKey: input.idempotencyKey }, ...ticketView });
     if (existing) {
-      await startWorkflow(existing.id);
+      await startWorkflow(existing.id, ticketSummaryLine(existing));
       return { ticket: toTicketSummary(existing), created: false };
     }
   }
@@ -99,13 +105,13 @@ export async function openTicket(
       });
     });
     await publishEvent(prisma, { type: 'ticket.created', entity: 'ticket', id: row.id });
-    await startWorkflow(row.id);
+    await startWorkflow(row.id, ticketSummaryLine(row));
     return { ticket: toTicketSummary(row), created: true };
   } catch (error) {
     // Two deliveries racing on the same key: the loser returns the winner's ticket.
     if (input.idempotencyKey && (error as { code?: string }).code === 'P2002') {
       const existing = await prisma.supportTicket.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey }, ...ticketView });
-      await startWorkflow(existing.id);
+      await startWorkflow(existing.id, ticketSummaryLine(existing));
       return { ticket: toTicketSummary(existing), created: false };
     }
     throw error;
@@ -119,11 +125,12 @@ export async function openTicket(
 export async function adoptOrphanTickets(prisma: PrismaClient, startWorkflow: TicketWorkflowStarter): Promise<number> {
   const orphans = await prisma.supportTicket.findMany({
     where: { workflowId: null, status: { isFinal: false } },
-    select: { id: true },
     orderBy: { id: 'asc' },
+    ...ticketView,
   });
-  for (const { id } of orphans) {
-    await startWorkflow(id);
+  for (const orphan of orphans) {
+    const { id } = orphan;
+    await startWorkflow(id, ticketSummaryLine(orphan));
     await prisma.supportTicket.update({ where: { id }, data: { workflowId: ticketWorkflowId(id) } });
   }
   return orphans.length;

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../infra/db';
-import { calls } from '../resources/calls';
+import { calls } from '../calls/resource';
 import { listRecords } from '../resources/crud';
 import { FINAL_TICKET_STATUSES, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/tickets/codes';
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import pg from 'pg';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../../infra/logger';
 import { verifyToken, type AuthContext } from '../auth/tokens';
@@ -12,6 +13,25 @@ export interface EventStreamDeps {
   logger: Logger;
   path?: string;
   heartbeatMs?: number;
+  /** How long the event log keeps what panels were told (default a day). */
+  retentionMs?: number;
+}
+
+/** A panel further behind than this gets a resync instead of the whole backlog. */
+const CATCH_UP_LIMIT = 500;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+interface LoggedEvent {
+  id: string;
+  type: string;
+  entity: string;
+  entity_id: string;
+  data: unknown;
+}
+
+function fromLog(row: LoggedEvent): DomainEvent {
+  const id = /^\d+$/.test(row.entity_id) ? Number(row.entity_id) : row.entity_id;
+  return { type: row.type, entity: row.entity, id, ...(row.data === null ? {} : { data: row.data }), eventId: Number(row.id) };
 }
 
 export interface EventStream {
@@ -61,6 +81,28 @@ export function attachEventStream(server: Server, deps: EventStreamDeps): EventS
     if (parsed.success) broadcast(parsed.data);
     else deps.logger.warn({ payload }, 'ignoring a malformed event');
   };
+  const log = new pg.Pool({ connectionString: deps.databaseUrl, max: 2 });
+  log.on('error', (error) => deps.logger.warn({ err: error }, 'event log connection failed'));
+
+  /** What a reconnecting panel missed since `since`, from the log; a resync when that is too much. */
+  const catchUp = async (subscriber: Subscriber, since: number) => {
+    const { rows } = await log.query<LoggedEvent>(
+      'SELECT id, type, entity, entity_id, data FROM events WHERE id > $1 ORDER BY id LIMIT $2',
+      [since, CATCH_UP_LIMIT + 1],
+    );
+    if (rows.length > CATCH_UP_LIMIT) return subscriber.socket.send(JSON.stringify({ type: 'resync', entity: '*', id: 0 }));
+    for (const event of rows.map(fromLog)) {
+      if (visibleTo(event, subscriber.auth)) subscriber.socket.send(JSON.stringify(event));
+    }
+  };
+  const prune = setInterval(() => {
+    const cutoff = new Date(Date.now() - (deps.retentionMs ?? 24 * 60 * 60 * 1000));
+    log
+      .query('DELETE FROM events WHERE created_at < $1', [cutoff])
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'event log pruning failed'));
+  }, PRUNE_EVERY_MS);
+  prune.unref();
+
   const listener = new PgListener({
     databaseUrl: deps.databaseUrl,
     channel: EVENTS_CHANNEL,
@@ -71,7 +113,7 @@ export function attachEventStream(server: Server, deps: EventStreamDeps): EventS
   });
   listener.start();
 
-  const register = (socket: WebSocket, auth: AuthContext) => {
+  const register = (socket: WebSocket, auth: AuthContext, since: number | undefined) => {
     const subscriber: Subscriber = { socket, auth, alive: true };
     subscribers.add(subscriber);
     const expiry = setTimeout(() => socket.close(4001, 'token expired'), Math.max(0, auth.expiresAt * 1000 - Date.now()));
@@ -83,13 +125,22 @@ export function attachEventStream(server: Server, deps: EventStreamDeps): EventS
       subscribers.delete(subscriber);
     });
     socket.send(JSON.stringify({ type: 'hello', entity: 'session', id: auth.userId }));
+    // Live events flow from now on; what came before is replayed after the hello (a panel dedupes by eventId).
+    if (since !== undefined) {
+      catchUp(subscriber, since).catch((error: unknown) => {
+        deps.logger.warn({ err: error }, 'event catch-up failed');
+        socket.send(JSON.stringify({ type: 'resync', entity: '*', id: 0 }));
+      });
+    }
   };
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname !== path) return reject(socket, '404 Not Found');
+    const since = url.searchParams.get('since');
+    if (since !== null && !/^\d{1,18}$/.test(since)) return reject(socket, '400 Bad Request');
     verifyToken(url.searchParams.get('token') ?? '', deps.config.JWT_SECRET).then(
-      (auth) => wss.handleUpgrade(request, socket, head, (ws) => register(ws, auth)),
+      (auth) => wss.handleUpgrade(request, socket, head, (ws) => register(ws, auth, since === null ? undefined : Number(since))),
       () => reject(socket, '401 Unauthorized'),
     );
   };
@@ -110,10 +161,12 @@ export function attachEventStream(server: Server, deps: EventStreamDeps): EventS
     clientCount: () => subscribers.size,
     async close() {
       clearInterval(heartbeat);
+      clearInterval(prune);
       server.off('upgrade', onUpgrade);
       for (const { socket } of subscribers) socket.close(1001, 'server shutting down');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await listener.close();
+      await log.end();
     },
   };
 }

@@ -62,7 +62,7 @@ export interface EscalationDto {
   /** Where the call is being transferred, for the transcript. */
   destination: string | null;
   /** The call's ticket, which the technician who answers (or calls back) picks up. */
-  ticketId: string;
+  ticket: TicketSummary;
 }
 
 export interface CallbackDto {

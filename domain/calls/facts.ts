@@ -23,6 +23,10 @@ export interface CallFacts {
   escalation: { reason: string } | null;
   callbackScheduled: boolean;
   resolved: boolean;
+  /** Knowledge-base articles whose steps the caller was given, for whoever takes over. */
+  articlesTried: string[];
+  /** Supervisors' notes, which the agent takes into account from its next turn. */
+  whispers: string[];
 }
 
 export function initialCallFacts(call: { direction: 'inbound' | 'outbound'; from: string; to: string }): CallFacts {
@@ -37,6 +41,8 @@ export function initialCallFacts(call: { direction: 'inbound' | 'outbound'; from
     escalation: null,
     callbackScheduled: false,
     resolved: false,
+    articlesTried: [],
+    whispers: [],
   };
 }
 
@@ -51,8 +57,11 @@ export function factsFromTool(facts: CallFacts, done: ToolOutcome): Partial<Call
       return done.result ? { organization: done.result } : {};
     case 'find_contact_by_phone':
       return done.result ? { contact: done.result, organization: facts.organization ?? done.result.organization } : {};
-    case 'search_kb':
-      return { problem: facts.problem ?? done.args.query, category: facts.category ?? done.result[0]?.category ?? null };
+    case 'search_kb': {
+      const [best] = done.result;
+      const articlesTried = best && !facts.articlesTried.includes(best.title) ? [...facts.articlesTried, best.title] : facts.articlesTried;
+      return { problem: facts.problem ?? done.args.query, category: facts.category ?? best?.category ?? null, articlesTried };
+    }
     case 'create_ticket':
       return {
         ticket: done.result,
@@ -68,7 +77,7 @@ export function factsFromTool(facts: CallFacts, done: ToolOutcome): Partial<Call
     case 'classify':
       return { priority: done.result.priority, category: facts.category ?? done.result.category };
     case 'escalate_to_human':
-      return done.result.accepted ? { escalation: { reason: done.args.reason } } : {};
+      return { ticket: done.result.ticket, ...(done.result.accepted ? { escalation: { reason: done.args.reason } } : {}) };
     case 'schedule_callback':
       return { callbackScheduled: done.result.scheduled };
     default:

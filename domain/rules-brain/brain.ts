@@ -164,9 +164,22 @@ function onCaller(state: RulesState, input: CallerInput): RulesStep {
   return input.kind === 'dtmf' ? onDtmf(heard, input.digits) : onSpeech(heard, input.text);
 }
 
+const ESCALATION_WORDS = /\b(escalat\w*|transfer|technician|take (it|this|the call) over|a (real )?person|human)\b/i;
+
+/**
+ * A supervisor's note is followed when it asks for a person ("this is a VIP, escalate early"): the
+ * caller is handed over at once, unless a tool is running (then the note waits for the next turn).
+ * Other notes are for the text brain's judgement; the rules brain carries on.
+ */
+function onSupervisorNote(state: RulesState, text: string): RulesStep {
+  if (!isGatherPhase(state.phase) || !ESCALATION_WORDS.test(text)) return { state, actions: [] };
+  return startEscalation(state, `Supervisor's note: ${text}`, [say.escalatingForSupervisor()]);
+}
+
 function step(state: RulesState, input: RulesInput): RulesStep {
   if (state.phase === 'ended') return { state, actions: [] };
   if (input.kind === 'tool_result' || input.kind === 'tool_error') return onToolInput(state, input);
+  if (input.kind === 'supervisor_note') return onSupervisorNote(state, input.text);
   return onCaller(state, input);
 }
 

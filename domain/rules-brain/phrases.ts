@@ -80,6 +80,7 @@ export const say = {
   checkingDevices: () => 'Let me pull up your devices.',
   devices: (devices: readonly DeviceDto[]) => describeDevices(devices),
   escalating: () => 'Of course. Let me get a technician for you.',
+  escalatingForSupervisor: () => "I'd like a technician to look at this with you right away. Let me get one for you.",
   transferring: () => "I'm transferring you now. Please stay on the line.",
   nobodyFree: () => "I'm sorry, all our technicians are busy right now. Would you like a technician to call you back?",
   bookingCallback: () => "Sure, I'll book a call back.",

@@ -12,7 +12,10 @@ export type ToolResultInput =
   /** The activity failed for good; the brain apologises and takes another path. */
   | { kind: 'tool_error'; name: ToolName; message: string };
 
-export type RulesInput = CallerInput | ToolResultInput;
+/** A supervisor's note on the live call, seen before the caller's next words. */
+export type SupervisorNoteInput = { kind: 'supervisor_note'; text: string };
+
+export type RulesInput = CallerInput | ToolResultInput | SupervisorNoteInput;
 
 /**
  * What the workflow should do, in order. A step that waits for the caller always ends with

@@ -161,3 +161,8 @@ export function weekdayCalendar(
   for (const day of days) weekly[day] = windows.map((w) => ({ ...w }));
   return { timezone, weekly, holidays: [...holidays] };
 }
+
+/** The zone a calendar keeps its hours in; around the clock has none of its own. */
+export function calendarZone(cal: Calendar): string {
+  return cal === CALENDAR_24X7 ? 'UTC' : cal.timezone;
+}

@@ -1,3 +1,4 @@
+import { localDayNumber, localParts, weekdayOf } from '../sla/zone';
 import type { SlaTimer } from '../sla/clock';
 
 /** What a supervisor or technician reads about a ticket's SLA on their phone or in their inbox. */
@@ -34,4 +35,20 @@ export function onCallBriefing(facts: BriefingFacts, level: number): string {
     .filter(Boolean)
     .join('. ');
   return text.length > MAX_SMS ? `${text.slice(0, MAX_SMS - 1)}…` : text;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/** "Mon 11:00 America/New_York": a deadline as the desk reads it. */
+export function localDeadline(at: number, timeZone: string): string {
+  const local = localParts(timeZone, at);
+  const time = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+  return `${WEEKDAYS[weekdayOf(localDayNumber(timeZone, at))]} ${time} ${timeZone}`;
+}
+
+/** What a ticket's SLA timer waits for, for the Temporal UI: "first-response breach due Mon 11:00 America/New_York". */
+export function slaTimerSummary(timer: SlaTimer, timeZone: string): string {
+  const target = timer.target === 'firstResponse' ? 'first-response' : 'resolution';
+  const what = timer.kind === 'escalate' ? `escalation to level ${timer.level ?? 1}` : timer.kind;
+  return `${target} ${what} due ${localDeadline(timer.at, timeZone)}`;
 }

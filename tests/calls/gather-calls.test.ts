@@ -135,11 +135,23 @@ test('a printer jam reaches the printer agent, which reads the KB steps; still b
 test('asking for a person transfers the call to a human and records an escalation', async () => {
   const caller = harness.caller(KNOWN_CALLER);
   await caller.dial();
+  await caller.say('my monitor keeps flickering');
   const transfer = await caller.say('can I just talk to a real person please');
   assert.equal(transfer.dial, harness.config.HUMAN_TRANSFER_NUMBER);
   assert.equal(transfer.gatherAction, undefined);
+
+  // Warm: whoever answers hears who is calling, from where, the problem and the ticket before being connected.
+  const ticketId = (await harness.snapshot(caller.callSid)).ticketId;
+  assert.ok(ticketId, 'the hand-over has a ticket behind it');
+  const briefing = spoken(await caller.answerTransfer(transfer));
+  assert.match(briefing, /Tom Becker from Harbor Point Dental Group/);
+  assert.match(briefing, /monitor keeps flickering/);
+  assert.ok(briefing.includes(`Ticket ${String(ticketId).split('').join(' ')}`), briefing);
+  const afterTalk = await caller.transferEnded(transfer, 'completed');
+  assert.equal(afterTalk.hangup, true, 'once the technician and caller are done, the call ends');
+
   const result = await endCall(caller);
-  assert.deepEqual(result, { outcome: 'escalated' });
+  assert.deepEqual(result, { outcome: 'escalated', ticketId: String(ticketId) });
 
   const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid } });
   assert.equal(call.wasEscalated, true);
@@ -155,6 +167,25 @@ test('asking for a person transfers the call to a human and records an escalatio
   );
   const ticket = await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id: call.ticketId ?? -1 } });
   assert.equal(ticket.escalationLevel, 1, 'the ticket row shows the level its workflow reached');
+});
+
+test('a transfer nobody answers tells the caller and books a callback instead of dropping the call', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  await caller.dial();
+  const transfer = await caller.say('I need to speak to a technician');
+  assert.ok(transfer.dialAction, 'the transfer reports back how it ended');
+  const unanswered = await caller.transferEnded(transfer, 'no-answer');
+  assert.match(spoken(unanswered), /no technician could take your call/);
+  assert.match(spoken(unanswered), /call back/);
+  assert.equal(unanswered.hangup, true);
+  const callback = await eventually(() =>
+    harness.db.prisma.callback.findUnique({ where: { idempotencyKey: `call:${caller.callSid}` } }).then((row) => row ?? undefined),
+  );
+  assert.match(callback.reason ?? '', /transfer not answered \(no-answer\)/);
+  const result = await endCall(caller);
+  assert.equal(result.outcome, 'callback_scheduled');
+  const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid } });
+  assert.equal(call.status, 'completed', 'not transferred: nobody took it');
 });
 
 test('a webhook with a bad signature is refused with 403 and starts nothing', async () => {

@@ -9,10 +9,12 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { startCallHarness } from '../support/call-harness';
+import { startCallHarness, type CallHarness } from '../support/call-harness';
 import { startFakeOpenAi } from '../support/fake-openai';
+import { MIDWEEK_NOON, skipToNext } from '../support/test-clock';
 import { startTicketHarness } from '../support/ticket-harness';
 import type { TwilioCaller } from '../../tools/twilio-caller';
+import { takeOverUpdate, whisperUpdate } from '../../workflows/call/messages';
 import { callbackOutcomeSignal, callbackViewQuery, callbackWorkflowId } from '../../workflows/callback/messages';
 import { ticketCommandSignal, ticketWorkflowId } from '../../workflows/ticket/messages';
 
@@ -23,14 +25,14 @@ type CallHarnessOptions = Parameters<typeof startCallHarness>[0];
 /** Plays one call from the seeded known caller through `script`, hangs up and saves its history as `name`. */
 async function recordCallHistory(
   name: string,
-  script: (caller: TwilioCaller) => Promise<void>,
+  script: (caller: TwilioCaller, harness: CallHarness) => Promise<void>,
   options?: CallHarnessOptions & { dialled?: string },
 ): Promise<void> {
   const harness = await startCallHarness(options);
   try {
     const caller = harness.caller('+15551042102', options?.dialled);
     await caller.dial();
-    await script(caller);
+    await script(caller, harness);
     await caller.hangUp('completed');
     await harness.finished(caller.callSid);
     const history = await harness.env.client.workflow.getHandle(`call-${caller.callSid}`).fetchHistory();
@@ -66,6 +68,23 @@ function recordEscalation(): Promise<void> {
   return recordCallHistory('call-escalate-to-human', async (caller) => {
     await caller.say('my laptop will not turn on');
     await caller.say('can I just talk to a real person please');
+  });
+}
+
+/** A supervisor whispers, then takes the call over: a redirect, a warm transfer with its briefing, the end of the <Dial>. */
+function recordSupervisorTakeOver(): Promise<void> {
+  return recordCallHistory('call-supervisor-takeover', async (caller, harness) => {
+    await caller.say('my laptop will not connect to the vpn');
+    const handle = harness.env.client.workflow.getHandle(`call-${caller.callSid}`);
+    await handle.executeUpdate(whisperUpdate, { args: [{ note: 'this is a VIP', by: 'Sam' }] });
+    const technician = await harness.db.prisma.supportAgent.findFirstOrThrow({
+      where: { kind: 'human', active: true, phone: { not: null } },
+    });
+    await handle.executeUpdate(takeOverUpdate, { args: [{ supportAgentId: technician.id, by: 'Sam' }] });
+    // What Twilio does after the REST redirect: fetch the next turn's TwiML (turns 0 and 1 were the greeting and the VPN).
+    const transfer = await caller.redirected('/twilio/gather?turn=2&redirect=1');
+    await caller.answerTransfer(transfer);
+    await caller.transferEnded(transfer, 'completed');
   });
 }
 
@@ -123,6 +142,8 @@ async function recordTextBrainCall(): Promise<void> {
 async function recordTicket(): Promise<void> {
   const harness = await startTicketHarness('time-skipping');
   try {
+    // In business hours: the path recorded is the SLA ladder, not the after-hours page.
+    await skipToNext(harness.env, MIDWEEK_NOON);
     const id = await harness.openTicket({ priority: 'critical', subject: 'Email server down' });
     const handle = harness.env.client.workflow.getHandle(ticketWorkflowId(id));
     await harness.view(id);
@@ -186,6 +207,7 @@ async function recordUnansweredCallback(): Promise<void> {
 
 const recorders: Record<string, () => Promise<void>> = {
   'call-escalate-to-human': recordEscalation,
+  'call-supervisor-takeover': recordSupervisorTakeOver,
   'callback-unanswered': recordUnansweredCallback,
   'call-printer-ticket': recordCall,
   'call-priority-correction': recordPriorityCorrection,

@@ -1,3 +1,4 @@
+import type { CallResult } from '../../workflows/call/call-workflow';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -31,7 +32,7 @@ export interface CallHarness {
   caller(from: string, to?: string): TwilioCaller;
   snapshot(callSid: string): Promise<CallSnapshot>;
   /** Waits for the CallWorkflow to finish its post-call work. */
-  finished(callSid: string): Promise<unknown>;
+  finished(callSid: string): Promise<CallResult>;
   close(): Promise<void>;
 }
 
@@ -73,7 +74,7 @@ export async function startCallHarness(
     voiceUrl,
     caller: (from, to) => new TwilioCaller({ baseUrl: voiceUrl, authToken: AUTH_TOKEN, from, ...(to === undefined ? {} : { to }) }),
     snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),
-    finished: (callSid) => handle(callSid).result(),
+    finished: (callSid) => handle(callSid).result() as Promise<CallResult>,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       worker.shutdown();

@@ -2,6 +2,9 @@ import type { PrismaClient } from '../../infra/db';
 
 type Row = Record<string, unknown>;
 
+/** Announcements to the panels, not facts: announcing a change twice is harmless (the panel refetches once more). */
+const ANNOUNCEMENTS = 'events';
+
 /** Columns whose value says when or in which order a row was written, not what it says. */
 const BOOKKEEPING = new Set(['id', 'updated_at']);
 
@@ -12,7 +15,7 @@ const BOOKKEEPING = new Set(['id', 'updated_at']);
 export async function snapshotDatabase(prisma: PrismaClient): Promise<Record<string, string[]>> {
   const tables = await prisma.$queryRaw<Array<{ table_name: string }>>`
     SELECT table_name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', ${ANNOUNCEMENTS})
     ORDER BY table_name`;
   const snapshot: Record<string, string[]> = {};
   for (const { table_name: table } of tables) {

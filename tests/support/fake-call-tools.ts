@@ -83,8 +83,8 @@ export function createFakeTools(options: FakeToolOptions = {}) {
         return { kind: 'tool_result', name: call.name, result: null };
       case 'escalate_to_human': {
         const accepted = options.humansAvailable ?? true;
-        const ticketId = String(nextId++);
-        return { kind: 'tool_result', name: call.name, result: { accepted, destination: accepted ? '+15550100999' : null, ticketId } };
+        const ticket: TicketSummary = { id: String(nextId++), status: 'open', priority: 'medium', subject: call.args.reason };
+        return { kind: 'tool_result', name: call.name, result: { accepted, destination: accepted ? '+15550100999' : null, ticket } };
       }
       case 'schedule_callback':
         // Like the tool: a time said back, when the caller gave one.

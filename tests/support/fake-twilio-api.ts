@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
  * records the SMS and calls the product asks for and answers like Twilio does.
  */
 export interface RecordedRequest {
-  kind: 'sms' | 'call';
+  /** A sent message, a placed call, or an update of a live call (redirected to new TwiML). */
+  kind: 'sms' | 'call' | 'callUpdate';
   params: Record<string, string>;
   /** The SID the double answered with (SM… or CA…). */
   sid: string;
@@ -25,12 +26,19 @@ export async function startFakeTwilioApi(): Promise<FakeTwilioApi> {
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       const params = Object.fromEntries(new URLSearchParams(body));
-      const kind = request.url?.endsWith('/Messages.json') ? 'sms' : request.url?.endsWith('/Calls.json') ? 'call' : undefined;
+      const updated = /\/Calls\/(CA[0-9a-fA-F]{32})\.json$/.exec(request.url ?? '')?.[1];
+      const kind = request.url?.endsWith('/Messages.json')
+        ? 'sms'
+        : request.url?.endsWith('/Calls.json')
+          ? 'call'
+          : updated
+            ? 'callUpdate'
+            : undefined;
       if (!kind) {
         response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"not found"}');
         return;
       }
-      const sid = `${kind === 'sms' ? 'SM' : 'CA'}${String(requests.length + 1).padStart(32, '0')}`;
+      const sid = updated ?? `${kind === 'sms' ? 'SM' : 'CA'}${String(requests.length + 1).padStart(32, '0')}`;
       requests.push({ kind, params, sid });
       response
         .writeHead(201, { 'content-type': 'application/json' })

@@ -115,7 +115,7 @@ const OTHER_WORDS = [
   'working',
   'again',
   'for',
-  'to',
+  // Not 'to': "ten to one" is a time (12:50).
   'we',
   'have',
   'it',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
+import { ensureSearchAttributes } from '../../infra/search-attributes';
 import { findTemporalCli, findTemporalTestServer } from '../../infra/temporal-cli';
 import { sharedWorkflowModules, workflowsPath } from '../../workers/worker';
 
@@ -18,15 +19,19 @@ function executable(found: string | undefined) {
 /** A real Temporal dev server (the CLI) on a free port, in memory. */
 export async function startDevServer(): Promise<TestWorkflowEnvironment> {
   const cli = await findTemporalCli(process.env.TEMPORAL_CLI, { toolsDir });
-  return TestWorkflowEnvironment.createLocal({
+  const env = await TestWorkflowEnvironment.createLocal({
     server: { executable: executable(cli), ui: false, extraArgs: ['--log-level', 'error'] },
   });
+  await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
 }
 
 /** Temporal's time-skipping test server: hours of timers pass in seconds. */
 export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
   const binary = await findTemporalTestServer(process.env.TEMPORAL_TEST_SERVER, { toolsDir });
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: executable(binary) } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: executable(binary) } });
+  await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
 }
 
 let bundle: Promise<WorkflowBundle> | undefined;

@@ -1,6 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { openTicket, type NewTicket } from '../../activities/tickets/open-ticket';
+import { openTicket, ticketSummaryLine, type NewTicket } from '../../activities/tickets/open-ticket';
 import { ticketWorkflowStarter } from '../../activities/tickets/start';
 import { seed } from '../../prisma/seed';
 import { ticketViewQuery, ticketWorkflowId, type TicketView } from '../../workflows/ticket/messages';
@@ -67,8 +67,12 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev'): Promi
       const id = Number(inserted.ticket.id);
       // The time-skipping server runs ahead of the wall clock: tickets are born at *its* now.
       const bornAt = createdAt ?? new Date(await env.currentTimeMs());
-      await db.prisma.supportTicket.update({ where: { id }, data: { createdAt: bornAt } });
-      await start(id);
+      const born = await db.prisma.supportTicket.update({
+        where: { id },
+        data: { createdAt: bornAt },
+        include: { status: true, priority: true, organization: { select: { name: true } } },
+      });
+      await start(id, ticketSummaryLine(born));
       return id;
     },
     // A query can only be answered once the workflow has run its first task.

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { nextOpen } from '../../domain/sla/calendar';
-import { toCalendar } from '../../activities/tickets/stored-policy';
+import { after, before, beforeEach, test } from 'node:test';
+import { isOpen, nextOpen } from '../../domain/sla/calendar';
 import { DEFAULT_BUSINESS_CALENDAR as SEEDED_DESK_HOURS } from '../../prisma/seed-data';
 import { acknowledgePageSignal, ticketWorkflowId } from '../../workflows/ticket/messages';
 import { eventually } from '../support/eventually';
 import type { RecordedRequest } from '../support/fake-twilio-api';
+import { DESK_HOURS, WEEKNIGHT, skipToNext } from '../support/test-clock';
 import { startTicketHarness, type TicketHarness } from '../support/ticket-harness';
 
 const MINUTE = 60_000;
@@ -14,32 +14,28 @@ let organizationId: number;
 let onCallPhone: string;
 let supervisorPhone: string;
 
-/** Two open hours a day, well away from now (UTC): whatever the wall clock, it is after hours. */
-function closedNowCalendar(now: number) {
-  let start = (new Date(now).getUTCHours() + 6) % 24;
-  if (start > 21) start = 2;
-  const window = [`${String(start).padStart(2, '0')}:00`, `${String(start + 2).padStart(2, '0')}:00`];
-  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-  return { timezone: 'UTC', weekly: Object.fromEntries(days.map((day) => [day, [window]])), holidays: [] };
-}
-
 before(async () => {
   harness = await startTicketHarness('time-skipping');
-  const org = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-2305' } });
-  await harness.db.prisma.organization.update({
-    where: { id: org.id },
-    data: { businessCalendar: closedNowCalendar(await harness.env.currentTimeMs()) },
-  });
+  // The desk's hours as the organisation's own, so paging and the SLA clock read one calendar.
+  const org = await harness.db.prisma.organization.update({ where: { ueCode: 'UE-2305' }, data: { businessCalendar: SEEDED_DESK_HOURS } });
   organizationId = org.id;
   onCallPhone = (await harness.db.prisma.supportAgent.findFirstOrThrow({ where: { role: 'on_call', isOnCall: true } })).phone!;
   supervisorPhone = (await harness.db.prisma.supportAgent.findFirstOrThrow({ where: { role: 'supervisor' } })).phone!;
+});
+// Every test starts on a weeknight, whatever the wall clock says.
+beforeEach(async () => {
+  const night = await skipToNext(harness.env, WEEKNIGHT);
+  assert.equal(isOpen(DESK_HOURS, night), false);
 });
 after(async () => {
   await harness?.close();
 });
 
+/** The workflow marks the ticket paged first, then an activity sends the text: waits for both. */
 async function paged(ticketId: number): Promise<void> {
-  await eventually(async () => (await harness.view(ticketId)).pagedOnCall, 10_000, `ticket ${ticketId} paging on-call`);
+  const aboutTicket = new RegExp(`ticket ${ticketId}\\b`);
+  const pageSent = () => smsTo(onCallPhone).some((sms) => aboutTicket.test(sms.params.Body ?? ''));
+  await eventually(async () => (await harness.view(ticketId)).pagedOnCall && pageSent(), 10_000, `ticket ${ticketId} paging on-call`);
 }
 
 /** After-hours pages only (SLA notifications are texts too, and time may skip past a breach). */
@@ -100,10 +96,10 @@ test('a low-priority ticket after hours pages nobody and its clock waits for bus
   const view = await harness.view(id);
   assert.equal(view.pagedOnCall, false);
   assert.equal(harness.twilio.requests.filter(isPage).length, smsBefore);
-  const now = await harness.env.currentTimeMs();
-  const opens = nextOpen(toCalendar(SEEDED_DESK_HOURS)!, now);
-  assert.ok(
-    view.sla.targets.firstResponse.dueAt! >= opens + 8 * 60 * MINUTE - 1000,
+  const opened = (await harness.db.prisma.supportTicket.findUniqueOrThrow({ where: { id } })).createdAt.getTime();
+  assert.equal(
+    view.sla.targets.firstResponse.dueAt,
+    nextOpen(DESK_HOURS, opened) + 8 * 60 * MINUTE,
     'first response is due 8 business hours after the desk opens',
   );
 });

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { callbackWorkflowStarter } from '../../activities/callbacks';
 import { parseConfig } from '../../domain/config';
-import { localDayNumber, localParts, localToInstant, weekdayOf } from '../../domain/sla/zone';
 import { createLogger } from '../../infra/logger';
 import { TwilioCaller } from '../../tools/twilio-caller';
 import { createVoiceApp } from '../../voice-edge/app';
 import { callbackViewQuery, callbackWorkflowId } from '../../workflows/callback/messages';
 import { eventually } from '../support/eventually';
+import { FRIDAY_EVENING, laterDayAt, skipToNext } from '../support/test-clock';
 import { startTicketHarness, type TicketHarness } from '../support/ticket-harness';
 
 const NEW_YORK = 'America/New_York';
@@ -36,20 +36,6 @@ after(async () => {
   await harness?.close();
 });
 
-function localWeekday(t: number): number {
-  return weekdayOf(localDayNumber(NEW_YORK, t));
-}
-
-/** The first Friday 18:55 in New York after `now`. */
-function nextFridayEvening(now: number): number {
-  const today = localParts(NEW_YORK, now);
-  for (let offset = 0; offset < 8; offset++) {
-    const candidate = localToInstant(NEW_YORK, today.year, today.month, today.day + offset, 18, 55);
-    if (candidate > now && localWeekday(candidate) === 5) return candidate;
-  }
-  throw new Error('no Friday found');
-}
-
 function placedCalls() {
   return harness.twilio.requests.filter((request) => request.kind === 'call');
 }
@@ -63,13 +49,13 @@ async function reportStatus(callbackId: number, callSid: string, callStatus: 'no
 test('a callback asked for at Friday 18:55 with 09:00–17:00 hours rings Monday 09:00, retries, then escalates', async () => {
   const org = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-2305' } });
   const contact = await harness.db.prisma.contact.findFirstOrThrow({ where: { organizationId: org.id } });
+  const askedAt = await skipToNext(harness.env, FRIDAY_EVENING);
   const ticketId = await harness.openTicket({
     priority: 'medium',
     organizationId: org.id,
     contactId: contact.id,
     subject: 'Call me back about the VPN',
   });
-  const askedAt = nextFridayEvening(await harness.env.currentTimeMs());
   const callback = await harness.db.prisma.callback.create({
     data: {
       phone: contact.phone,
@@ -85,10 +71,7 @@ test('a callback asked for at Friday 18:55 with 09:00–17:00 hours rings Monday
   const handle = harness.env.client.workflow.getHandle(callbackWorkflowId(callback.id));
 
   const firstAttempt = await eventually(async () => (await handle.query(callbackViewQuery)).nextAttemptAt ?? undefined);
-  const local = localParts(NEW_YORK, firstAttempt);
-  assert.equal(localWeekday(firstAttempt), 1, 'Monday');
-  assert.deepEqual([local.hour, local.minute], [9, 0]);
-  assert.ok(firstAttempt - askedAt < 4 * 24 * 60 * MINUTE, 'the very next Monday');
+  assert.equal(firstAttempt, laterDayAt(NEW_YORK, askedAt, 3, 9), 'the very next Monday, 09:00');
 
   const callsBefore = placedCalls().length;
   await harness.env.sleep(firstAttempt - (await harness.env.currentTimeMs()) - MINUTE);

@@ -18,16 +18,24 @@ export interface CallStartInput {
   callback?: { callbackId: number; ticketId?: number; reason: string };
 }
 
+/** How a transfer's <Dial> ended (Twilio's DialCallStatus). */
+export type DialOutcome = 'completed' | 'answered' | 'busy' | 'no-answer' | 'failed' | 'canceled';
+
 export type CallerTurn =
   | { turn: number; kind: 'start' }
   | { turn: number; kind: 'speech'; text: string; confidence?: number }
   | { turn: number; kind: 'dtmf'; digits: string }
-  | { turn: number; kind: 'silence' };
+  | { turn: number; kind: 'silence' }
+  /** Twilio fetched new instructions because the workflow redirected the live call (take-over, end). */
+  | { turn: number; kind: 'redirect' }
+  /** A warm transfer's <Dial> ended: connected, or nobody took the call. */
+  | { turn: number; kind: 'dialResult'; outcome: DialOutcome };
 
 export interface TurnReply {
   turn: number;
   say: string[];
   next: 'gather' | 'transfer' | 'hangup';
+  /** For a transfer: the number to dial; the person who answers hears the call's briefing first. */
   transferTo?: string;
 }
 
@@ -42,21 +50,49 @@ export interface CallEnded {
 
 export interface CallSnapshot {
   callSid: string;
+  startedAt: number;
+  callerPhone: string;
   agent: string;
   organizationId?: number;
+  organizationName?: string;
   contactId?: number;
+  contactName?: string;
   ticketId?: number;
+  problem?: string;
   brain: 'rules' | 'text';
   escalated: boolean;
+  /** A warm transfer under way or done: to whom, and how it went. */
+  transfer?: TransferState;
   ended: boolean;
   /** How urgent the call's problem is, as the brain assessed it (the priority its ticket gets). */
   priority?: TicketPriority;
   transcript: TranscriptLine[];
 }
 
+export interface TransferState {
+  to: string;
+  /** The technician being dialled, when a supervisor named one. */
+  technician?: { supportAgentId: number; name: string };
+  status: 'dialing' | 'connected' | 'failed';
+}
+
+/** A supervisor's action on a live call: who did it goes into the call's timeline. */
+export interface SteeringBy {
+  by: string;
+}
+
 export const callerTurnUpdate = defineUpdate<TurnReply, [CallerTurn]>('callerTurn');
 export const callEndedSignal = defineSignal<[CallEnded]>('callEnded');
 export const callSnapshotQuery = defineQuery<CallSnapshot>('callSnapshot');
+/** What the technician hears before being connected: who, from where, the problem, what was tried, the ticket. */
+export const transferBriefingQuery = defineQuery<string | null>('transferBriefing');
+
+/** A note the agent takes into account from its next turn ("this is a VIP, escalate early"). */
+export const whisperUpdate = defineUpdate<CallSnapshot, [SteeringBy & { note: string }]>('whisper');
+/** Transfer the caller to a named technician now, with a briefing. */
+export const takeOverUpdate = defineUpdate<CallSnapshot, [SteeringBy & { supportAgentId: number }]>('takeOver');
+/** End the call politely. */
+export const endCallUpdate = defineUpdate<CallSnapshot, [SteeringBy]>('endCall');
 
 /** Business key → workflow id: a retried webhook finds the same workflow. */
 export function callWorkflowId(callSid: string): string {

@@ -41,3 +41,15 @@ export const postCall = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
+
+/** Live progress for the panel: best effort, a few tries; a lost event only delays a refresh. */
+export const progress = proxyActivities<Activities>({
+  startToCloseTimeout: '5 seconds',
+  retry: { maximumAttempts: 3, initialInterval: '200 milliseconds' },
+});
+
+/** Redirecting the live call through Twilio's REST API (take-over, end): once per redirect, a few tries. */
+export const liveCall = proxyActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { maximumAttempts: 3, initialInterval: '500 milliseconds' },
+});

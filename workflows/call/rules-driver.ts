@@ -2,13 +2,13 @@ import { rulesStart, rulesStep } from '../../domain/rules-brain/brain';
 import type { RulesInput, RulesMemory, RulesTurn } from '../../domain/rules-brain/types';
 import { parseUeCodePattern, type UeCodePattern } from '../../domain/language/ue-code';
 import type { BrainReply, ToolRunner } from './conversation';
-import type { CallerTurn } from './messages';
+import type { BrainTurn } from './brains';
 import type { CallSession } from './session';
 
 /** A runaway exchange of tool calls without a word to the caller is cut off here. */
 const MAX_STEPS_PER_TURN = 12;
 
-function callerInput(turn: Exclude<CallerTurn, { kind: 'start' }>): RulesInput {
+function callerInput(turn: Exclude<BrainTurn, { kind: 'start' }>): RulesInput {
   if (turn.kind === 'speech') return { kind: 'speech', text: turn.text };
   if (turn.kind === 'dtmf') return { kind: 'dtmf', digits: turn.digits };
   return { kind: 'silence' };
@@ -22,6 +22,8 @@ function callerInput(turn: Exclude<CallerTurn, { kind: 'start' }>): RulesInput {
 export class RulesDriver {
   private memory: RulesMemory | undefined;
   private readonly pattern: UeCodePattern;
+  /** Supervisor notes already seen: each is weighed once, before the caller's next words. */
+  private notesSeen = 0;
 
   constructor(
     private readonly session: CallSession,
@@ -30,16 +32,34 @@ export class RulesDriver {
     this.pattern = parseUeCodePattern(session.input.ueCodePattern);
   }
 
-  turn(turn: CallerTurn): Promise<BrainReply> {
+  turn(turn: BrainTurn): Promise<BrainReply> {
     if (turn.kind === 'start' || !this.memory) return this.play(rulesStart(this.session.facts, { pattern: this.pattern }));
-    return this.play(rulesStep(this.memory, this.session.facts, callerInput(turn)));
+    const noted = this.supervisorNote(this.memory);
+    if (noted) return this.play(noted);
+    return this.play(rulesStep(this.memory!, this.session.facts, callerInput(turn)));
+  }
+
+  /** A new supervisor note that changes what happens now (a hand-over), or undefined to carry on. */
+  private supervisorNote(memory: RulesMemory): RulesTurn | undefined {
+    const notes = this.session.facts.whispers;
+    let current = memory;
+    for (; this.notesSeen < notes.length; this.notesSeen++) {
+      const step = rulesStep(current, this.session.facts, { kind: 'supervisor_note', text: notes[this.notesSeen]! });
+      if (step.actions.length > 0) {
+        this.notesSeen += 1;
+        return step;
+      }
+      current = step.memory;
+    }
+    this.memory = current;
+    return undefined;
   }
 
   /**
    * Takes over mid-call from the text brain, starting from what the call already established:
    * the caller and organisation, and the problem as first described (so "still broken" has context).
    */
-  resume(turn: CallerTurn): Promise<BrainReply> {
+  resume(turn: BrainTurn): Promise<BrainReply> {
     if (turn.kind === 'start') return this.turn(turn);
     // Started as if the problem were still to be told, then told it together with what the caller says now.
     const { problem } = this.session.facts;

@@ -2,10 +2,14 @@ import type { AgentName } from '../../domain/agents/names';
 import type { AgentInteractionRecord, AiUsageRecord, CallOutcome, TranscriptLine } from '../../domain/calls/call-record';
 import { initialCallFacts, type CallFacts } from '../../domain/calls/facts';
 import type { UtteranceSentiment } from '../../domain/language/sentiment';
-import type { CallEnded, CallSnapshot, CallStartInput, TurnReply } from './messages';
+import type { BrainReply } from './conversation';
+import type { CallEnded, CallSnapshot, CallStartInput, TransferState, TurnReply } from './messages';
 import type { ToolContext } from './types';
 
 const REPLIES_KEPT = 8;
+
+/** A reply the call gives at its next turn whatever the caller did: a supervisor's take-over or end. */
+export type RedirectReply = BrainReply & { transferTo?: string; technician?: TransferState['technician'] };
 
 /**
  * A call's serialisable state: its facts (the one home of who is calling, the problem, the
@@ -17,6 +21,12 @@ export class CallSession {
   facts: CallFacts;
   hungUp = false;
   rulesTurns = 0;
+  transfer?: TransferState;
+  /**
+   * What to say at the next turn whatever the caller did, because a supervisor redirected the live
+   * call (take-over, end); with the technician to brief when it is a transfer.
+   */
+  redirect?: RedirectReply;
   ended?: CallEnded;
   lastActivityAt: number;
   readonly transcript: TranscriptLine[] = [];
@@ -34,6 +44,30 @@ export class CallSession {
     this.facts = initialCallFacts(input);
     this.lastActivityAt = startedAt;
     this.interactions.push({ agent: entryAgent, startedAt, turns: 0, toolCalls: [] });
+  }
+
+  takeRedirect(): RedirectReply | undefined {
+    const redirect = this.redirect;
+    this.redirect = undefined;
+    return redirect;
+  }
+
+  /** A reply that transfers: to the technician a supervisor named, or to the desk. */
+  startTransfer(reply: RedirectReply): string {
+    const to = reply.transferTo ?? this.input.transferNumber;
+    this.transfer = { to, technician: reply.technician, status: 'dialing' };
+    return to;
+  }
+
+  endTransfer(connected: boolean, outcome: string, now: number): void {
+    if (!this.transfer) return;
+    this.transfer = { ...this.transfer, status: connected ? 'connected' : 'failed' };
+    if (!connected) this.note(`transfer to ${this.transfer.technician?.name ?? this.transfer.to} not answered (${outcome})`, now);
+  }
+
+  /** A transfer is ringing or under way: the call lasts as long as that conversation does. */
+  get transferring(): boolean {
+    return this.transfer?.status === 'dialing';
   }
 
   learn(changes: Partial<CallFacts>): void {
@@ -74,6 +108,10 @@ export class CallSession {
     return this.replies.find((reply) => reply.turn === turn);
   }
 
+  get lastTurn(): number {
+    return this.replies.length === 0 ? -1 : this.replies[this.replies.length - 1]!.turn;
+  }
+
   remember(reply: TurnReply): TurnReply {
     this.replies.push(reply);
     if (this.replies.length > REPLIES_KEPT) this.replies.shift();
@@ -95,6 +133,12 @@ export class CallSession {
     this.transcript.push({ role: 'system', agent: this.agent, text, at: now });
   }
 
+  /** A supervisor's note: in the timeline now, in the agent's mind from its next turn. */
+  whisper(note: string, by: string, now: number): void {
+    this.note(`${by} whispered: ${note}`, now);
+    this.learn({ whispers: [...this.facts.whispers, note] });
+  }
+
   toolCalled(name: string, args: unknown, ok: boolean, now: number): void {
     this.currentInteraction.toolCalls.push({ name, args, ok, at: now });
   }
@@ -108,9 +152,10 @@ export class CallSession {
   }
 
   outcome(): CallOutcome {
-    if (this.escalated) return 'escalated';
-    if (this.facts.ticket) return 'ticket_created';
+    if (this.escalated && this.transfer?.status !== 'failed') return 'escalated';
+    // A promised call back is the next thing that happens, whether or not a ticket stands behind it.
     if (this.facts.callbackScheduled) return 'callback_scheduled';
+    if (this.facts.ticket) return 'ticket_created';
     if (this.facts.resolved) return 'resolved';
     return this.transcript.some((line) => line.role === 'caller') ? 'unresolved' : 'abandoned';
   }
@@ -125,13 +170,19 @@ export class CallSession {
     const { facts } = this;
     return {
       callSid: this.input.callSid,
+      startedAt: this.startedAt,
+      callerPhone: facts.callerPhone,
       agent: this.agent,
       organizationId: facts.organization ? Number(facts.organization.id) : undefined,
+      organizationName: facts.organization?.name,
       contactId: facts.contact ? Number(facts.contact.id) : undefined,
+      contactName: facts.contact?.name,
       ticketId: facts.ticket ? Number(facts.ticket.id) : undefined,
+      problem: facts.problem ?? undefined,
       brain: this.brain,
       escalated: this.escalated,
-      ended: this.ended !== undefined,
+      transfer: this.transfer,
+      ended: this.ended !== undefined || this.hungUp,
       ...(facts.priority ? { priority: facts.priority } : {}),
       transcript: this.transcript,
     };

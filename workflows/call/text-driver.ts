@@ -1,14 +1,14 @@
 import type { ChatMessage } from '../../domain/calls/chat';
 import { analyzeUtterance } from '../../domain/language/intents';
 import { tokenCostUsd } from '../../domain/pricing';
-import type { CallerTurn } from './messages';
+import type { BrainTurn } from './brains';
 import { model } from './proxies';
 import type { BrainReply, ToolRunner } from './conversation';
 import type { CallSession } from './session';
 
 const MAX_TOOL_ROUNDS = 6;
 
-function callerMessage(turn: CallerTurn, session: CallSession): string {
+function callerMessage(turn: BrainTurn, session: CallSession): string {
   switch (turn.kind) {
     case 'start':
       return session.input.callback
@@ -32,6 +32,7 @@ function knownFacts(session: CallSession): string[] {
   else known.push('Organisation not identified yet: ask for their U-E code.');
   if (problem) known.push(`Problem as described: ${problem}`);
   if (priority) known.push(`Priority by the rubric so far: ${priority}`);
+  for (const note of session.facts.whispers) known.push(`A supervisor's note on this call (follow it): ${note}`);
   if (ticket) known.push(`Ticket ${ticket.id} (${ticket.priority} priority) is this call's ticket: add to it, never open a second.`);
   return known;
 }
@@ -41,7 +42,7 @@ function knownFacts(session: CallSession): string[] {
  * the workflow; each model call is an activity. Throws when the model fails (the caller of this
  * function falls back to the rules brain).
  */
-export async function textTurn(session: CallSession, chat: ChatMessage[], tools: ToolRunner, turn: CallerTurn): Promise<BrainReply> {
+export async function textTurn(session: CallSession, chat: ChatMessage[], tools: ToolRunner, turn: BrainTurn): Promise<BrainReply> {
   chat.push({ role: 'user', content: callerMessage(turn, session) });
   for (let round = 0; round < MAX_TOOL_ROUNDS; round++) {
     const reply = await model.textBrainTurn({ agent: session.agent, facts: knownFacts(session), messages: chat });
@@ -68,7 +69,7 @@ export async function textTurn(session: CallSession, chat: ChatMessage[], tools:
   return finish(session, turn, 'Let me get a technician to help you with this.');
 }
 
-function finish(session: CallSession, turn: CallerTurn, content: string | null): BrainReply {
+function finish(session: CallSession, turn: BrainTurn, content: string | null): BrainReply {
   const say = content?.trim() ? [content.trim()] : ['Sorry, could you say that again?'];
   if (session.escalated) return { say, next: 'transfer' };
   const goodbye = turn.kind === 'speech' && analyzeUtterance(turn.text).goodbye;

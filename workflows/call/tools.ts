@@ -58,7 +58,7 @@ async function escalateToHuman(args: EscalateToHumanArgs, context: ToolContext):
     trigger: 'caller_request',
     notify: escalation.destination ?? 'callback',
   } as const;
-  await tellTicket(escalation.ticketId, { command, actor: { name: 'URackIT' }, requestId: `call-${context.callSid}-escalate` }).catch(
+  await tellTicket(escalation.ticket.id, { command, actor: { name: 'URackIT' }, requestId: `call-${context.callSid}-escalate` }).catch(
     () => undefined, // the transfer goes ahead even if the ticket's workflow has ended
   );
   return escalation;

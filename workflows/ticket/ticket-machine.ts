@@ -1,5 +1,6 @@
 import {
   applyClockEvent,
+  clockStatus,
   createSlaClock,
   deadlines,
   fireDue,
@@ -14,7 +15,8 @@ import {
 import { resolvePolicy, type SlaPolicy } from '../../domain/sla/policy';
 import type { TicketPriority } from '../../domain/tickets/codes';
 import { applyTicketCommand, createTicketState, type TicketEffect, type TicketState } from '../../domain/tickets/lifecycle';
-import { onCallBriefing, slaNotice } from '../../domain/tickets/notices';
+import { onCallBriefing, slaNotice, slaTimerSummary } from '../../domain/tickets/notices';
+import { calendarZone } from '../../domain/sla/calendar';
 import { clockEventsFor } from '../../domain/tickets/sla-bridge';
 import type { TicketRequest, TicketView } from './messages';
 import type { CarriedTicketState, TicketChange, TicketContext, TicketNotice, TicketRowState } from './types';
@@ -171,6 +173,31 @@ export class TicketMachine {
 
   nextSlaTimerAt(): number | null {
     return nextTimer(this.clock)?.at ?? null;
+  }
+
+  /** The SLA in one word, for search: breached, paused, stopped (met or closed), warning, or ok. */
+  slaState(): 'ok' | 'warning' | 'breached' | 'paused' | 'stopped' {
+    if (this.slaBreached) return 'breached';
+    const status = clockStatus(this.clock);
+    if (status === 'paused' || status === 'stopped') return status;
+    return Object.values(this.clock.targets).some((target) => target.warnedAt !== null && target.metAt === null) ? 'warning' : 'ok';
+  }
+
+  /** What the next timer waits for, in the desk's time zone ("first-response breach due Mon 11:00 …"). */
+  nextTimerSummary(): string | undefined {
+    const timer = nextTimer(this.clock);
+    return timer ? slaTimerSummary(timer, calendarZone(this.context.businessCalendar)) : undefined;
+  }
+
+  /** The workflow's current details in the Temporal UI. */
+  details(): string {
+    const { ticket, context } = this;
+    const next = this.nextTimerSummary();
+    return [
+      `**${ticket.status.replace(/_/g, ' ')}** · ${ticket.priority} · SLA ${this.slaState()}`,
+      `${context.organizationName ?? 'no organisation'} · ${ticket.assigneeId ? `assigned to agent ${ticket.assigneeId}` : 'unassigned'} · escalation level ${ticket.escalationLevel}`,
+      next ? `next: ${next}` : 'no SLA timer pending',
+    ].join('\n\n');
   }
 
   /** A resolved ticket closes by itself this long after it was resolved. */

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   proxyActivities,
+  setCurrentDetails,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -11,6 +12,7 @@ import type { Activities } from '../../activities';
 import { isOpen } from '../../domain/sla/calendar';
 import { DEFAULT_AUTO_CLOSE_MS } from '../../domain/tickets/lifecycle';
 import { OneAtATime } from '../shared/one-at-a-time';
+import { SlaState, TicketPriority, TicketStatus, UeCode, keepSearchAttributes } from '../search-attributes';
 import {
   acknowledgePageSignal,
   ticketCommandSignal,
@@ -41,10 +43,48 @@ const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 /** An after-hours page not acknowledged within this goes one level up. */
 const PAGE_ACK_MS = 15 * 60 * 1000;
 
+/** What operators see in the Temporal UI: searchable attributes and the current details. */
+function describe(machine: TicketMachine): void {
+  keepSearchAttributes([
+    [UeCode, machine.context.organizationUeCode],
+    [TicketPriority, machine.ticket.priority],
+    [TicketStatus, machine.ticket.status],
+    [SlaState, machine.slaState()],
+  ]);
+  setCurrentDetails(machine.details());
+}
+
 /** Projects a change, then tells whoever it concerns; notices of one change go out together. */
 async function project(machine: TicketMachine, change: TicketChange): Promise<void> {
-  await readModel.recordTicketChange(change);
-  await Promise.all(machine.notices(change).map((notice) => notifications.notifyTicketAudience(notice).catch(() => undefined)));
+  describe(machine);
+  await readModel.recordTicketChange.executeWithOptions({ summary: changeSummary(change) }, [change]);
+  await Promise.all(
+    machine
+      .notices(change)
+      .map((notice) =>
+        notifications.notifyTicketAudience
+          .executeWithOptions({ summary: `notify ${notice.audience.replace('_', '-')}: ${notice.text.slice(0, 80)}` }, [notice])
+          .catch(() => undefined),
+      ),
+  );
+}
+
+/** One line per projected change in the Temporal UI's timeline. */
+function changeSummary(change: TicketChange): string {
+  const what = change.effects.map((effect) =>
+    effect.type === 'escalated' ? `escalated to level ${effect.level} (${effect.trigger})` : effect.type,
+  );
+  if (change.slaTimer) what.unshift(`SLA ${change.slaTimer.kind}`);
+  if (change.message) what.push(`${change.message.visibility} message`);
+  return `change ${change.seq}: ${what.join(', ') || 'opened'} → ${change.row.status}`;
+}
+
+/** Which deadline the ticket sleeps until, named for the Temporal UI. */
+function wakeSummary(m: TicketMachine, wakeAt: number, pageAckDeadline: number | null, autoCloseAfter: number): string {
+  if (wakeAt === pageAckDeadline) return 'on-call page acknowledgement due';
+  if (wakeAt === m.autoCloseAt(autoCloseAfter)) return 'auto-close of the resolved ticket';
+  if (wakeAt === m.nextSlaTimerAt()) return m.nextTimerSummary() ?? 'SLA timer';
+  return 'end of the reopen window';
 }
 
 export async function ticketWorkflow(input: TicketWorkflowInput): Promise<TicketView> {
@@ -106,6 +146,7 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
   const context = input.carried?.context ?? (await readModel.loadTicketContext(input.ticketId));
   const m = new TicketMachine(context, Date.now(), input.carried);
   machine = m;
+  describe(m);
 
   if (!input.carried) {
     await oneAtATime.run(async () => {
@@ -129,7 +170,7 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
     const woken = () => inbox.length > 0 || version !== seen;
     const waitMs = wakeAt - Date.now();
     if (!Number.isFinite(waitMs)) await condition(woken);
-    else if (waitMs > 0) await condition(woken, waitMs);
+    else if (waitMs > 0) await condition(woken, waitMs, { summary: wakeSummary(m, wakeAt, pageAckDeadline, autoCloseAfter) });
 
     await oneAtATime.run(async () => {
       for (let request = inbox.shift(); request; request = inbox.shift()) await handle(m, request, false);

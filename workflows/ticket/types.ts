@@ -14,6 +14,7 @@ export interface TicketContext {
   subject: string;
   description: string;
   organizationName: string | null;
+  organizationUeCode: string | null;
   contactName: string | null;
   contactPhone: string | null;
   /** The organisation's terms first, then the default policies. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Db, type PrismaClient } from '../../infra/db';
 import { booleanFilter, dateBound, enumFilter, idFilter, searchFilter, textEquals } from '../http/filters';
-import type { Delegate, ResourceDef } from './crud';
+import type { Delegate, ResourceDef } from '../resources/crud';
 
 const include = {
   organization: { select: { name: true, ueCode: true } },

@@ -1,0 +1,10 @@
+/** What the call itself says, outside any brain: callbacks, transfers, a supervisor's actions. */
+export const lines = {
+  returningYourCall: () => 'Hello, this is URackIT support returning your call.',
+  connectingTo: (name: string) => `I'm connecting you to ${name}, one of our technicians, now. They know what you've told me.`,
+  transferNotAnswered: (when: string | null) =>
+    `I'm sorry, no technician could take your call just now. I've booked a call back ${when ?? 'for as soon as one is free'}, so you won't need to explain it again. Goodbye.`,
+  transferFailedNoCallback: () =>
+    "I'm sorry, no technician could take your call just now. Please call us back, and mention your ticket number. Goodbye.",
+  endedBySupervisor: () => "I'm sorry, I need to end our call here. A technician will follow up with you. Goodbye.",
+};
