@@ -40,6 +40,7 @@ after(async () => {
 const READ_ONLY = new Set<keyof Activities>([
   'identifyOrganization',
   'findContactByPhone',
+  'identifyOrganizationByLine',
   'listDevices',
   'getDevice',
   'searchKb',

@@ -44,6 +44,7 @@ async function seedOrganizations(run: SeedRun, accountManagerId: IdOf): Promise<
     industry: o.industry,
     domain: o.domain,
     phone: o.phone,
+    supportNumber: o.supportNumber,
     timezone: o.timezone,
     isVip: o.isVip,
     accountManagerId: accountManagerId(o.accountManagerEmail),
@@ -51,6 +52,10 @@ async function seedOrganizations(run: SeedRun, accountManagerId: IdOf): Promise<
     notes: o.notes,
   }));
   created.organizations += (await prisma.organization.createMany({ data, skipDuplicates: true })).count;
+  // Organisations seeded before support lines existed get theirs; a number set by hand stays.
+  for (const o of D.ORGANIZATIONS) {
+    await prisma.organization.updateMany({ where: { ueCode: o.ueCode, supportNumber: null }, data: { supportNumber: o.supportNumber } });
+  }
   const rows = await prisma.organization.findMany({
     where: { ueCode: { in: D.ORGANIZATIONS.map((o) => o.ueCode) } },
     select: { id: true, ueCode: true },

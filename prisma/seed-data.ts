@@ -47,7 +47,7 @@ export const DEFAULT_SUPERVISOR_EMAIL = 'supervisor@urackit.local';
 export const DEFAULT_ADMIN_PASSWORD = 'admin123';
 export const DEFAULT_SUPERVISOR_PASSWORD = 'supervisor123';
 
-/** The support line callers dial (fictional). */
+/** The shared support line callers dial (fictional); each organisation also has its own (`supportNumber`). */
 export const SUPPORT_LINE_NUMBER = '+15550100100';
 
 // ───────────────────────────── calendars ─────────────────────────────
@@ -117,6 +117,8 @@ export type OrganizationSeed = {
   readonly industry: string;
   readonly domain: string;
   readonly phone: string;
+  /** The support line URackIT runs for this client (E.164): a call to it identifies the organisation. */
+  readonly supportNumber: string;
   readonly timezone: string;
   readonly isVip: boolean;
   readonly accountManagerEmail: string;
@@ -131,6 +133,7 @@ export const ORGANIZATIONS: readonly OrganizationSeed[] = [
     industry: 'Healthcare (dental practice)',
     domain: 'harborpointdental.example',
     phone: '+15551042000',
+    supportNumber: '+15550111042',
     timezone: 'America/New_York',
     isVip: false,
     accountManagerEmail: 'dana.whitfield@urackit.local',
@@ -144,6 +147,7 @@ export const ORGANIZATIONS: readonly OrganizationSeed[] = [
     industry: 'Legal services',
     domain: 'callowayfinch.example',
     phone: '+15551187000',
+    supportNumber: '+15550111187',
     timezone: 'America/Chicago',
     isVip: true,
     accountManagerEmail: 'marcus.oyelaran@urackit.local',
@@ -157,6 +161,7 @@ export const ORGANIZATIONS: readonly OrganizationSeed[] = [
     industry: 'Logistics and warehousing',
     domain: 'brightlinelogistics.example',
     phone: '+15552305000',
+    supportNumber: '+15550112305',
     timezone: 'America/New_York',
     isVip: false,
     accountManagerEmail: 'priya.raman@urackit.local',
@@ -170,6 +175,7 @@ export const ORGANIZATIONS: readonly OrganizationSeed[] = [
     industry: 'Accounting and tax',
     domain: 'maplestreetcpa.example',
     phone: '+15553318000',
+    supportNumber: '+15550113318',
     timezone: 'America/Denver',
     isVip: false,
     accountManagerEmail: 'dana.whitfield@urackit.local',
@@ -183,6 +189,7 @@ export const ORGANIZATIONS: readonly OrganizationSeed[] = [
     industry: 'Education (K-8 school)',
     domain: 'sunnyvalemontessori.example',
     phone: '+15554471000',
+    supportNumber: '+15550114471',
     timezone: 'America/Los_Angeles',
     isVip: false,
     accountManagerEmail: 'priya.raman@urackit.local',
@@ -196,6 +203,7 @@ export const ORGANIZATIONS: readonly OrganizationSeed[] = [
     industry: 'Architecture and design',
     domain: 'redfernstudio.example',
     phone: '+15555096000',
+    supportNumber: '+15550115096',
     timezone: 'America/New_York',
     isVip: false,
     accountManagerEmail: 'marcus.oyelaran@urackit.local',

@@ -5,7 +5,20 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies, repoRoot, runTypeScript, say } from './bootstrap.mjs';
 
-const TEST_ROOTS = ['domain', 'workflows', 'activities', 'workers', 'api', 'voice-edge', 'prisma', 'infra', 'admin', 'tests', 'bench'];
+const TEST_ROOTS = [
+  'domain',
+  'workflows',
+  'activities',
+  'workers',
+  'api',
+  'voice-edge',
+  'prisma',
+  'infra',
+  'admin',
+  'tests',
+  'bench',
+  'eval',
+];
 
 function findTests() {
   const files = [];

@@ -12,6 +12,7 @@ With no turns, it reads the caller's lines from the terminal (empty line = silen
 
 Options:
   --from <E.164>   caller's number (default: a seeded demo contact, +15551042102)
+  --to <E.164>     number dialled (default: the shared support line; an organisation's own line names it)
   --url <url>      voice edge base URL (default: http://127.0.0.1:$VOICE_PORT)
   --quiet          print only the agent's lines`;
 
@@ -19,6 +20,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     from: { type: 'string', default: '+15551042102' },
+    to: { type: 'string' },
     url: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -36,6 +38,7 @@ const caller = new TwilioCaller({
   publicBaseUrl: config.PUBLIC_VOICE_URL,
   authToken: config.TWILIO_AUTH_TOKEN,
   from: values.from,
+  ...(values.to ? { to: values.to } : {}),
 });
 
 function show(turn: TwimlTurn): void {

@@ -46,6 +46,7 @@ async function modelAnalysis(client: OpenAI, model: string, input: AnalyzeCallIn
   return {
     ...parsed,
     keywords: local.keywords,
+    ...(local.frustration === undefined ? {} : { frustration: local.frustration }),
     usage: {
       provider: 'openai',
       model: completion.model || model,

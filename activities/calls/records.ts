@@ -118,6 +118,7 @@ export function createCallRecordActivities(prisma: PrismaClient) {
           category: analysis.category,
           sentiment: analysis.sentiment,
           sentimentScore: analysis.sentimentScore,
+          frustration: analysis.frustration ?? null,
           topics: analysis.topics,
           keywords: analysis.keywords,
           summary: analysis.summary,

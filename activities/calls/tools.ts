@@ -4,9 +4,11 @@ import type {
   CreateTicketArgs,
   DeviceDto,
   EscalationDto,
+  FindContactByPhoneArgs,
   GetDeviceArgs,
   GetTicketStatusArgs,
   IdentifyOrganizationArgs,
+  IdentifyOrganizationByLineArgs,
   KbArticleDto,
   ListDevicesArgs,
   OrganizationDto,
@@ -18,7 +20,9 @@ import type {
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../../infra/db';
 import type { ToolContext } from '../../workflows/call/types';
+import { readProblem } from '../../domain/language/classify';
 import { parseRequestedTime } from '../../domain/language/requested-time';
+import { problemSubject } from '../../domain/language/subject';
 import { nextOpen, type Calendar } from '../../domain/sla/calendar';
 import { organizationCalendar } from '../tickets/stored-policy';
 import { openTicket, toTicketSummary } from '../tickets/open-ticket';
@@ -70,6 +74,14 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
     return (await prisma.callLog.findUnique({ where: { callSid }, select: { id: true } }))?.id;
   }
 
+  /** The call's ticket as it stands, when the call already has one. */
+  async function ticketById(ticketId: string): Promise<TicketSummary | null> {
+    const id = toNumericId(ticketId);
+    const row =
+      id === undefined ? null : await prisma.supportTicket.findUnique({ where: { id }, include: { status: true, priority: true } });
+    return row ? toTicketSummary(row) : null;
+  }
+
   async function calendarOf(organizationId: number | undefined): Promise<Calendar> {
     const organization = organizationId === undefined ? null : await prisma.organization.findUnique({ where: { id: organizationId } });
     return organizationCalendar(organization?.businessCalendar);
@@ -113,11 +125,21 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
       return row ? toOrganizationDto(row) : null;
     },
 
-    async findContactByPhone(args: { phone: string }): Promise<ContactDto | null> {
+    /** The organisation whose own support line was dialled; null for the shared line or an unknown number. */
+    async identifyOrganizationByLine(args: IdentifyOrganizationByLineArgs): Promise<OrganizationDto | null> {
+      const supportNumber = normalisePhone(args.supportNumber);
+      if (!supportNumber) return null;
+      const row = await prisma.organization.findFirst({ where: { supportNumber, active: true } });
+      return row ? toOrganizationDto(row) : null;
+    },
+
+    /** The caller by phone number; within one organisation when the line already named it. */
+    async findContactByPhone(args: FindContactByPhoneArgs): Promise<ContactDto | null> {
       const phone = normalisePhone(args.phone);
       if (!phone) return null;
+      const organizationId = toNumericId(args.organizationId);
       const row = await prisma.contact.findFirst({
-        where: { active: true, OR: [{ phone }, { mobilePhone: phone }] },
+        where: { active: true, OR: [{ phone }, { mobilePhone: phone }], ...(organizationId === undefined ? {} : { organizationId }) },
         include: { organization: true },
         orderBy: { id: 'asc' },
       });
@@ -212,18 +234,26 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
 
     /**
      * Opens (or finds) the call's ticket for a human takeover and says whether a technician can take
-     * the call; the workflow then escalates the ticket through the ticket's own workflow. Safe to
-     * retry: the ticket is keyed by the call.
+     * the call; the workflow then escalates the ticket through the ticket's own workflow. A ticket the
+     * call already has (opened on it, or named by the caller) is the one escalated. Safe to retry: a
+     * new ticket is keyed by the call.
      */
     async escalateToHuman(args: { reason: string }, context: ToolContext): Promise<EscalationDto> {
       const humans = await prisma.supportAgent.count({ where: { kind: 'human', active: true, role: { in: ['technician', 'on_call'] } } });
+      const accepted = humans > 0;
+      const destination = accepted ? context.transferNumber : null;
+      const existing = context.ticketId === undefined ? null : await ticketById(context.ticketId);
+      if (existing) return { accepted, destination, ticket: existing };
+      const problem = context.problem;
       const { ticket } = await openTicket(
         prisma,
         {
-          subject: `Caller asked for a technician${context.category ? ` (${context.category})` : ''}`,
-          description: context.problem ?? args.reason,
+          subject: problem
+            ? `Caller asked for a technician: ${problemSubject(problem, readProblem(problem))}`
+            : 'Caller asked for a technician',
+          description: problem ?? args.reason,
           category: context.category ?? 'general',
-          priority: 'medium',
+          priority: context.priority ?? 'medium',
           organizationId: toNumericId(context.organizationId),
           contactId: toNumericId(context.contactId),
           callLogId: await callLogId(context.callSid),
@@ -232,8 +262,7 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         },
         startTicketWorkflow,
       );
-      const accepted = humans > 0;
-      return { accepted, destination: accepted ? context.transferNumber : null, ticket };
+      return { accepted, destination, ticket };
     },
 
     /**

@@ -23,6 +23,8 @@ export const ZCreateOrganizationRequest = z.object({
   industry: optional(text(100)),
   domain: optional(text(253)),
   phone: optional(ZPhone),
+  /** The client's own support line: calls to it are known to be this organisation's. */
+  supportNumber: optional(ZPhone),
   timezone: ZTimezone.default('America/New_York'),
   isVip: z.boolean().default(false),
   accountManagerId: optional(ZId),
@@ -67,9 +69,10 @@ export const organizations: ResourceDef<OrganizationRow> = {
     },
     defaultSort: ['name', 'ASC'],
     filters: {
-      q: searchFilter(['name', 'ueCode', 'domain', 'industry', 'phone']),
+      q: searchFilter(['name', 'ueCode', 'domain', 'industry', 'phone', 'supportNumber']),
       id: idFilter('id'),
       ueCode: textEquals('ueCode'),
+      supportNumber: textEquals('supportNumber'),
       industry: textEquals('industry'),
       isVip: booleanFilter('isVip'),
       active: booleanFilter('active'),

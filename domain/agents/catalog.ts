@@ -27,9 +27,11 @@ export interface AgentSpec {
 const COMMON_HANDOFFS: readonly AgentName[] = ['triage', 'ticket', 'servicedesk'];
 
 const TROUBLESHOOTER_TOOLS: readonly ToolName[] = [
+  'classify',
   'search_kb',
   'create_ticket',
   'add_ticket_note',
+  'change_ticket_priority',
   'escalate_to_human',
   'schedule_callback',
   'handoff',
@@ -98,14 +100,34 @@ const SPECIALISTS: Record<SpecialistName, SpecialistDraft> = {
   lookup: {
     title: 'Lookup specialist',
     handoffDescription: "Looks up existing tickets by number and the organisation's devices, serial numbers and warranty.",
-    tools: ['get_ticket_status', 'get_caller_history', 'list_devices', 'get_device', 'add_ticket_note', 'escalate_to_human', 'schedule_callback', 'handoff'],
+    tools: [
+      'classify',
+      'get_ticket_status',
+      'get_caller_history',
+      'list_devices',
+      'get_device',
+      'add_ticket_note',
+      'escalate_to_human',
+      'schedule_callback',
+      'handoff',
+    ],
     related: ['device'],
     kbCategories: [],
   },
   ticket: {
     title: 'Ticket specialist',
-    handoffDescription: 'Opens a new ticket, or adds a note to an existing one, when the caller just wants it logged.',
-    tools: ['create_ticket', 'add_ticket_note', 'get_ticket_status', 'escalate_to_human', 'schedule_callback', 'handoff'],
+    handoffDescription:
+      'Takes calls about an existing ticket by its number (status, new details, priority), and opens one when the caller just wants it logged.',
+    tools: [
+      'classify',
+      'create_ticket',
+      'add_ticket_note',
+      'change_ticket_priority',
+      'get_ticket_status',
+      'escalate_to_human',
+      'schedule_callback',
+      'handoff',
+    ],
     related: ['lookup'],
     kbCategories: [],
   },
@@ -136,7 +158,15 @@ const triageSpec: AgentSpec = {
   title: 'Support assistant',
   handoffDescription: 'Identifies the caller and routes the call. Hand back here when the problem changes.',
   instructions: instructionsFor(ENTRY_AGENT),
-  tools: ['identify_organization', 'find_contact_by_phone', 'get_caller_history', 'escalate_to_human', 'schedule_callback', 'handoff'],
+  tools: [
+    'identify_organization',
+    'find_contact_by_phone',
+    'get_caller_history',
+    'classify',
+    'escalate_to_human',
+    'schedule_callback',
+    'handoff',
+  ],
   handoffs: [...SPECIALIST_NAMES],
   kbCategories: [],
 };

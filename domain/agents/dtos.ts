@@ -1,6 +1,6 @@
 import type { TicketStatus } from '../tickets/codes';
 import type { KbCategory } from '../kb/categories';
-import type { AgentName } from './names';
+import type { AgentName, SpecialistName } from './names';
 import type { TicketPriority } from '../tickets/codes';
 
 /*
@@ -83,4 +83,13 @@ export interface PastCallDto {
 
 export interface HandoffDto {
   to: AgentName;
+}
+
+/** The rubric's reading of what the caller said (the `classify` tool; `POST /ai/classify` answers the same shape). */
+export interface ClassificationDto {
+  agent: SpecialistName | 'human';
+  category: KbCategory;
+  priority: TicketPriority;
+  sentiment: { label: 'positive' | 'neutral' | 'negative'; score: number; frustration: number };
+  confidence: { agent: number; priority: number };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KB_CATEGORIES } from '../kb/categories';
 import type {
   CallbackDto,
+  ClassificationDto,
   ContactDto,
   DeviceDto,
   EscalationDto,
@@ -16,6 +17,7 @@ import { TICKET_PRIORITIES } from '../tickets/codes';
 
 export type {
   CallbackDto,
+  ClassificationDto,
   ContactDto,
   DeviceDto,
   EscalationDto,
@@ -39,6 +41,15 @@ export const ZIdentifyOrganizationArgs = z.object({
 
 export const ZFindContactByPhoneArgs = z.object({
   phone: z.string().trim().min(3).describe("The caller's phone number, preferably in E.164 form (+15551234567)."),
+  organizationId: id("Only look among this organisation's contacts (when the organisation is already known).").optional(),
+});
+
+export const ZIdentifyOrganizationByLineArgs = z.object({
+  supportNumber: z
+    .string()
+    .trim()
+    .min(3)
+    .describe('The number the caller dialled: an organisation with its own support line is known by it.'),
 });
 
 export const ZListDevicesArgs = z.object({
@@ -67,10 +78,25 @@ export const ZCreateTicketArgs = z.object({
   priority: z
     .enum(TICKET_PRIORITIES)
     .describe(
-      'critical: security incident or business stopped; high: many people or a deadline; medium: one person blocked; low: annoyance.',
+      'critical: the whole business stopped or an attacker active; high: one person fully blocked, many people degraded, credentials or a device exposed; medium: one person degraded or a workaround, a suspicious item left alone; low: a question, a how-to, cosmetic or a routine request.',
     ),
   organizationId: id('The identified organisation; the system fills it in when known.').optional(),
   contactId: id('The identified caller; the system fills it in when known.').optional(),
+});
+
+export const ZChangeTicketPriorityArgs = z.object({
+  ticketId: id('The ticket number, digits only, e.g. 10042.'),
+  priority: z.enum(TICKET_PRIORITIES).describe('The new priority, by the rubric (see classify).'),
+  reason: z.string().trim().min(1).describe('What the caller said that changes it, e.g. "it is the whole office".'),
+});
+
+export const ZClassifyArgs = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(4000)
+    .describe("The caller's description of the problem, in their words (everything they said about it so far)."),
 });
 
 export const ZAddTicketNoteArgs = z.object({
@@ -100,16 +126,19 @@ export const ZHandoffArgs = z.object({
 
 export const toolSchemas = {
   identify_organization: ZIdentifyOrganizationArgs,
+  identify_organization_by_line: ZIdentifyOrganizationByLineArgs,
   find_contact_by_phone: ZFindContactByPhoneArgs,
   list_devices: ZListDevicesArgs,
   get_device: ZGetDeviceArgs,
   search_kb: ZSearchKbArgs,
   create_ticket: ZCreateTicketArgs,
   add_ticket_note: ZAddTicketNoteArgs,
+  change_ticket_priority: ZChangeTicketPriorityArgs,
   get_ticket_status: ZGetTicketStatusArgs,
   get_caller_history: ZGetCallerHistoryArgs,
   escalate_to_human: ZEscalateToHumanArgs,
   schedule_callback: ZScheduleCallbackArgs,
+  classify: ZClassifyArgs,
   handoff: ZHandoffArgs,
 } as const;
 
@@ -120,6 +149,9 @@ export const TOOL_NAMES = Object.keys(toolSchemas) as ToolName[];
 export type ToolArgs<N extends ToolName> = z.infer<(typeof toolSchemas)[N]>;
 
 export type IdentifyOrganizationArgs = ToolArgs<'identify_organization'>;
+export type IdentifyOrganizationByLineArgs = ToolArgs<'identify_organization_by_line'>;
+export type ChangeTicketPriorityArgs = ToolArgs<'change_ticket_priority'>;
+export type ClassifyArgs = ToolArgs<'classify'>;
 export type FindContactByPhoneArgs = ToolArgs<'find_contact_by_phone'>;
 export type ListDevicesArgs = ToolArgs<'list_devices'>;
 export type GetDeviceArgs = ToolArgs<'get_device'>;
@@ -134,16 +166,19 @@ export type HandoffArgs = ToolArgs<'handoff'>;
 /** What each tool's activity returns; `null` means "not found". */
 export interface ToolResults {
   identify_organization: OrganizationDto | null;
+  identify_organization_by_line: OrganizationDto | null;
   find_contact_by_phone: ContactDto | null;
   list_devices: DeviceDto[];
   get_device: DeviceDto | null;
   search_kb: KbArticleDto[];
   create_ticket: TicketSummary;
   add_ticket_note: TicketSummary | null;
+  change_ticket_priority: TicketSummary | null;
   get_ticket_status: TicketSummary | null;
   get_caller_history: PastCallDto[];
   escalate_to_human: EscalationDto;
   schedule_callback: CallbackDto;
+  classify: ClassificationDto;
   handoff: HandoffDto;
 }
 
@@ -154,16 +189,20 @@ export type ToolCall = { [N in ToolName]: { name: N; args: ToolArgs<N> } }[ToolN
 
 export const toolDescriptions: Record<ToolName, string> = {
   identify_organization: "Find the caller's organisation by its U-E code.",
+  identify_organization_by_line: 'Find the organisation whose own support line the caller dialled.',
   find_contact_by_phone: 'Find the caller by the phone number they are calling from.',
   list_devices: "List the organisation's devices, or one contact's devices.",
   get_device: 'Get one device by id or hostname: type, OS, status, serial number, last check-in.',
   search_kb: 'Search the troubleshooting knowledge base. Returns articles with short steps, best first.',
   create_ticket: 'Open a support ticket for a technician. Returns the ticket number to read to the caller.',
   add_ticket_note: 'Add a note to an existing ticket.',
+  change_ticket_priority: "Change an open ticket's priority when the caller corrects how many people it hits or how badly.",
   get_ticket_status: "Look up a ticket's status, priority and subject by its number.",
   get_caller_history: "The identified caller's last calls (newest first): when, about what, how it ended, the ticket.",
   escalate_to_human: 'Ask for a human technician to take the call. The call is transferred if one accepts.',
   schedule_callback: 'Book a call back to the caller from a technician.',
+  classify:
+    "Classify the caller's problem by the support rubric: the agent that owns it (or human), its knowledge-base category, its priority and the caller's sentiment, each with a confidence. Use its priority for create_ticket.",
   handoff: 'Pass the call to another agent who is better placed to help.',
 };
 

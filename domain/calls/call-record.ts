@@ -7,6 +7,8 @@ export interface TranscriptLine {
   text: string;
   /** Epoch milliseconds (workflow time). */
   at: number;
+  /** For a caller's line: how they sounded in it. */
+  sentiment?: { label: 'positive' | 'neutral' | 'negative'; score: number; frustration: number };
 }
 
 export interface ToolCallRecord {
@@ -42,6 +44,8 @@ export interface CallAnalysis {
   category: KbCategory;
   sentiment: 'positive' | 'neutral' | 'negative';
   sentimentScore: number;
+  /** 0..1: the caller's frustration at its highest during the call. */
+  frustration?: number;
   intent: string;
   topics: string[];
   keywords: string[];

@@ -1,5 +1,6 @@
 import type { ContactDto, OrganizationDto, TicketSummary, ToolArgs, ToolName, ToolResults } from '../agents/tools';
 import type { KbCategory } from '../kb/categories';
+import type { TicketPriority } from '../tickets/codes';
 
 /**
  * What a call has established, in one place: owned by the CallWorkflow's session, read by every
@@ -14,6 +15,9 @@ export interface CallFacts {
   /** The problem in the caller's words, once a brain has heard one described. */
   problem: string | null;
   category: KbCategory | null;
+  /** How urgent the problem is, by the rubric: the priority its ticket gets (or got, or was changed to). */
+  priority: TicketPriority | null;
+  /** The call's ticket: opened on it, or an existing one the caller named by number. */
   ticket: TicketSummary | null;
   /** A person takes the call over: why (set once someone accepted). */
   escalation: { reason: string } | null;
@@ -34,6 +38,7 @@ export function initialCallFacts(call: { direction: 'inbound' | 'outbound'; from
     contact: null,
     problem: null,
     category: null,
+    priority: null,
     ticket: null,
     escalation: null,
     callbackScheduled: false,
@@ -53,6 +58,7 @@ const HOUR_MS = 60 * 60 * 1000;
 export function factsFromTool(facts: CallFacts, done: ToolOutcome, now: number): Partial<CallFacts> {
   switch (done.name) {
     case 'identify_organization':
+    case 'identify_organization_by_line':
       return done.result ? { organization: done.result } : {};
     case 'find_contact_by_phone':
       return done.result ? { contact: done.result, organization: facts.organization ?? done.result.organization } : {};
@@ -62,7 +68,19 @@ export function factsFromTool(facts: CallFacts, done: ToolOutcome, now: number):
       return { problem: facts.problem ?? done.args.query, category: facts.category ?? best?.category ?? null, articlesTried };
     }
     case 'create_ticket':
-      return { ticket: done.result, category: done.args.category, problem: facts.problem ?? done.args.description };
+      return {
+        ticket: done.result,
+        category: done.args.category,
+        priority: done.args.priority,
+        problem: facts.problem ?? done.args.description,
+      };
+    case 'get_ticket_status':
+      // A ticket the caller named is the call's ticket: more about it updates it rather than opening a second.
+      return done.result && facts.ticket === null ? { ticket: done.result } : {};
+    case 'change_ticket_priority':
+      return done.result ? { ticket: done.result, priority: done.result.priority } : {};
+    case 'classify':
+      return { priority: done.result.priority, category: facts.category ?? done.result.category };
     case 'escalate_to_human':
       return { ticket: done.result.ticket, ...(done.result.accepted ? { escalation: { reason: done.args.reason } } : {}) };
     case 'schedule_callback':

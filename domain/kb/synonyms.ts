@@ -16,7 +16,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdocking station\b/g, 'dock'],
   [/\b(out of office|auto ?reply|automatic reply|away message)\b/g, 'ooo'],
   [/\bnot responding\b/g, 'freeze'],
-  [/\b(turn|switch|power) on\b/g, 'boot'],
+  [/\b(turn|switch|power)(s|ed|ing)? (it |my \w+ |the \w+ )?(on|up)\b/g, 'boot'],
+  [/\bscreen (stays|is|goes|went|just|stayed) (all )?black\b/g, 'black screen'],
+  [/\bnever gets to the login\b/g, 'boot'],
   [/\bstart ?up\b/g, 'boot'],
   [/\b(hard drive|hard disk|c drive)\b/g, 'disk'],
   [/\bweb ?site\b/g, 'website'],
@@ -61,7 +63,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['drop', 'disconnect', 'intermittent', 'cut'],
   ['cable', 'hdmi', 'displayport', 'nosignal'],
   ['account', 'login', 'user', 'username'],
-  ['reset', 'forgot', 'change'],
+  ['reset', 'forgot', 'forgotten', 'remember', 'change'],
   ['app', 'application', 'program', 'software'],
 ];
 

@@ -44,7 +44,15 @@ const BARE_NEGATIONS: Readonly<Record<string, string>> = {
 
 /** Spelling variants joined into one token so "wi fi" and "wifi" are the same word. */
 const COMPOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bwi fi\b/g, 'wifi'],
+  [/\b(wi|why|y) fi\b/g, 'wifi'],
+  // Recognisers spell acronyms out letter by letter.
+  [/\bv p n\b/g, 'vpn'],
+  [/\bm f a\b/g, 'mfa'],
+  [/\bd n s\b/g, 'dns'],
+  [/\bb s o d\b/g, 'bsod'],
+  [/\bp c(s?)\b/g, 'pc$1'],
+  [/\bu s b\b/g, 'usb'],
+  [/\bh d m i\b/g, 'hdmi'],
   [/\be mail(s?)\b/g, 'email$1'],
   [/\bvoice mail(s?)\b/g, 'voicemail$1'],
   [/\bout look\b/g, 'outlook'],

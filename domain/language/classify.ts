@@ -1,57 +1,103 @@
 import type { SpecialistName } from '../agents/names';
 import type { KbCategory } from '../kb/categories';
 import type { TicketPriority } from '../tickets/codes';
-import { analyzeUtterance } from './intents';
-import { ticketPriority } from './priority';
-import { scoreSentiment, type SentimentLabel } from './sentiment';
+import { analyzeUtterance, type IntentAnalysis } from './intents';
+import { assessPriority, type PriorityAssessment } from './priority';
+import { utteranceSentiment, type UtteranceSentiment } from './sentiment';
+import type { Topic } from './topic-lexicons';
 
 /*
- * One caller utterance read the way the rules brain reads it: who should take it, what it is
- * about, how urgent it is and how the caller feels. A thin layer over today's intent routing,
- * priority and sentiment lexicons (the rubric work of issue 12 replaces this file with a
- * classifier of the same signature); `/ai/classify` and `/ai/suggest` are built on it.
+ * The one classifier every caller of understanding shares: the rules brain, the text brain's
+ * `classify` tool, post-call analysis and `POST /ai/classify`. Pure and deterministic, so
+ * workflow code may call it.
  */
 
 export interface UtteranceClassification {
+  /** Who should take it, by the rubric: a person when one is asked for, else a specialist. */
   agent: SpecialistName | 'human';
   category: KbCategory;
   priority: TicketPriority;
-  sentiment: { label: SentimentLabel; score: number; frustration: number };
-  /** 0..1 each. */
+  sentiment: UtteranceSentiment;
+  /** 0..1 each: how clearly the words decided the agent and the priority. */
   confidence: { agent: number; priority: number };
 }
 
-/** Where nothing points anywhere, the service desk takes the call (the catalog's catch-all). */
-const FALLBACK_AGENT: SpecialistName = 'servicedesk';
-
-function agentOf(text: string): { agent: SpecialistName | 'human'; confidence: number; category: KbCategory | null } {
-  const analysis = analyzeUtterance(text);
-  if (analysis.wantsHuman) return { agent: 'human', confidence: 0.9, category: analysis.problemCategory };
-  if (analysis.ticketNumber !== null) return { agent: 'ticket', confidence: 0.8, category: analysis.problemCategory };
-  if (analysis.route === null) return { agent: FALLBACK_AGENT, confidence: 0.2, category: analysis.problemCategory };
-  // routeConfidence is the winner's lead over the runner-up: a clear lead is a confident route.
-  return { agent: analysis.route, confidence: round(0.5 + 0.5 * analysis.routeConfidence), category: analysis.problemCategory };
+/** What the classification rests on, for callers that act on more than the labels (the rules brain). */
+export interface ProblemReading {
+  analysis: IntentAnalysis;
+  assessment: PriorityAssessment;
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+/** Topics whose problems go to a KB category of their own; the others fall back to the specialist's. */
+const SPECIALIST_CATEGORY: Record<SpecialistName, KbCategory> = {
+  email: 'email',
+  computer: 'computer',
+  network: 'network',
+  printer: 'printer',
+  phone: 'phone',
+  security: 'security',
+  device: 'device',
+  lookup: 'general',
+  ticket: 'general',
+  servicedesk: 'account',
+};
+
+/** A person's core tools: out, they cannot work. Peripherals, phones and printers have stand-ins. */
+const CORE_TOOLS: ReadonlySet<Topic> = new Set(['computer', 'network', 'email', 'account', 'security']);
+
+const CORE_CATEGORIES: ReadonlySet<KbCategory> = new Set(['computer', 'network', 'email', 'account']);
+
+/** For a ticket follow-up or a request for a person, the problem's own category decides. */
+function coreTool(analysis: IntentAnalysis): boolean {
+  if (analysis.topic !== null && CORE_TOOLS.has(analysis.topic)) return true;
+  return analysis.problemCategory !== null && CORE_CATEGORIES.has(analysis.problemCategory);
+}
+
+export function readProblem(text: string): ProblemReading {
+  const analysis = analyzeUtterance(text);
+  const assessment = assessPriority(text, {
+    security: analysis.route === 'security',
+    coreTool: coreTool(analysis),
+    printing: analysis.topic === 'printer' || analysis.problemCategory === 'printer',
+    // Records and billing are asked about, not broken.
+    lookup: analysis.route === 'lookup' || analysis.topic === 'admin',
+  });
+  return { analysis, assessment };
+}
+
+/** The KB category of what was said: security for a security concern, else the problem's, else the specialist's. */
+export function categoryOf(analysis: IntentAnalysis): KbCategory {
+  if (analysis.route === 'security') return 'security';
+  if (analysis.problemCategory !== null) return analysis.problemCategory;
+  return analysis.route === null ? 'general' : SPECIALIST_CATEGORY[analysis.route];
+}
+
+/** Nothing points anywhere: the service desk takes general questions, with little confidence. */
+const FALLBACK_CONFIDENCE = 0.2;
+
+/** Asking for a person without describing anything wrong: no problem told, medium by the rubric. */
+function personRequestPriority(reading: ProblemReading): TicketPriority {
+  const { analysis, assessment } = reading;
+  const described = analysis.fault >= 2 || assessment.carriesUrgency || analysis.route === 'security';
+  return described ? assessment.priority : 'medium';
 }
 
 export function classifyUtterance(text: string): UtteranceClassification {
-  const { agent, confidence, category } = agentOf(text);
-  const priority = ticketPriority(text, category);
-  const sentiment = scoreSentiment([text]);
+  const reading = readProblem(text);
+  const { analysis, assessment } = reading;
+  const agent = analysis.wantsHuman ? 'human' : (analysis.route ?? 'servicedesk');
+  const agentConfidence = analysis.wantsHuman
+    ? 0.9
+    : analysis.route === null
+      ? FALLBACK_CONFIDENCE
+      : Math.max(0.3, analysis.routeConfidence);
   return {
     agent,
-    category: category ?? 'general',
-    priority,
-    sentiment: {
-      label: sentiment.label,
-      score: sentiment.score,
-      // Today's lexicon has no separate frustration scale: how negative the words are stands in for it.
-      frustration: round(Math.max(0, -sentiment.score)),
-    },
-    // The priority lexicons give no strength; a cue that moved the priority off the default is worth more than none.
-    confidence: { agent: confidence, priority: priority === 'medium' ? 0.4 : 0.6 },
+    category: categoryOf(analysis),
+    priority: analysis.wantsHuman ? personRequestPriority(reading) : assessment.priority,
+    sentiment: utteranceSentiment(text),
+    confidence: { agent: round(agentConfidence), priority: round(assessment.confidence) },
   };
 }
+
+const round = (value: number) => Math.round(value * 100) / 100;

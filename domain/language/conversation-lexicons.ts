@@ -28,6 +28,10 @@ export const PERSON_WORDS: Readonly<Record<string, number>> = {
   staff: 2.5,
   anyone: 3,
   anybody: 3,
+  whoever: 3,
+  'on call engineer': 6,
+  'on call technician': 6,
+  'whoever is on call': 6,
 };
 
 /** Verbs of being put through; a person word needs one of these nearby to count as a request. */
@@ -39,6 +43,8 @@ export const CONNECT_WORDS: Readonly<Record<string, number>> = {
   transfer: 1,
   'put me through': 1,
   'get me': 1,
+  'get through': 1,
+  'can i have': 1,
   'give me': 1,
   reach: 1,
   want: 1,
@@ -64,6 +70,8 @@ export const HUMAN_PHRASES: Readonly<Record<string, number>> = {
   'not talk to a robot': 5,
   'not a bot': 4,
   'no robot': 4,
+  'get someone on the phone': 5,
+  'someone who can actually help': 4,
 };
 
 /** When the whole utterance is just one of these, it is a request for a person. */
@@ -112,9 +120,11 @@ export const CALLBACK_PHRASES: Readonly<Record<string, number>> = {
   'return my call': 4,
   'call me on': 3,
   'better time': 2,
-  'call me': 4,
-  'ring me': 4,
-  'phone me': 4,
+  'can you call me': 5,
+  'please call me': 5,
+  'call me': 2,
+  'ring me': 2,
+  'phone me': 2,
 };
 
 export const GOODBYE_PHRASES: Readonly<Record<string, number>> = {

@@ -12,7 +12,9 @@ import {
   PERSON_WORDS,
   REPEAT_PHRASES,
 } from './conversation-lexicons';
+import { STOP_WORDS } from '../kb/tokenize';
 import { compileLexicon, LEAD_INS, matchLexicon, scoreMatches, type AnalyzedToken, type LexiconMatch } from './lexicon';
+import { isKnownWord } from './known-words';
 
 /*
  * The moves around a problem: asking for a person, answering yes or no, saying goodbye,
@@ -36,7 +38,7 @@ const answerLexicon = compileLexicon({
 });
 
 /** Verbs that ask for a connection on their own; the others ("want", "need") need a clear person word. */
-const DIRECT_CONNECT = new Set(['talk', 'speak', 'chat', 'connect', 'transfer', 'put me through', 'get me', 'reach']);
+const DIRECT_CONNECT = new Set(['talk', 'speak', 'chat', 'connect', 'transfer', 'put me through', 'get me', 'get through', 'reach']);
 const STRONG_PERSON_WEIGHT = 4;
 const PERSON_WINDOW = 6;
 const SHORT_REQUEST_WORDS = 4;
@@ -49,6 +51,41 @@ function connectsToPerson(connect: LexiconMatch, person: LexiconMatch): boolean 
   return close && (DIRECT_CONNECT.has(connect.phrase) || person.weight >= STRONG_PERSON_WEIGHT);
 }
 
+/** Words that report what someone else said: "my boss told me to talk to someone" is not a request. */
+const REPORTING = new Set(['told', 'said', 'asked', 'wants', 'wanted', 'suggested', 'recommended', 'advised', 'tells', 'says']);
+/** Talking that already happened: "I talked to someone yesterday". */
+const PAST_TALK = new Set(['talked', 'spoke', 'spoken', 'talking', 'speaking', 'chatted']);
+const REPORT_REACH = 5;
+
+/** The caller relays someone else's advice, or tells of a past conversation: not asking for a person now. */
+function reported(tokens: readonly AnalyzedToken[], connect: LexiconMatch): boolean {
+  if (PAST_TALK.has(tokens[connect.at]?.raw ?? '')) return true;
+  for (let index = connect.at - 1; index >= Math.max(0, connect.at - REPORT_REACH); index -= 1) {
+    const token = tokens[index];
+    if (token === undefined || token.isBreak) return false;
+    if (REPORTING.has(token.raw)) return true;
+  }
+  return false;
+}
+
+/** Verbs of talking, which a name can follow ("talk to sarah"); "connect to sharepoint" names no one. */
+const TALKING = new Set(['talk', 'speak', 'chat']);
+
+/**
+ * "I'd like to talk to Sarah about my laptop": a talking verb, "to"/"with", then a word that is
+ * neither a common word nor anything the lexicons know, which on a support line is a name.
+ */
+function namesSomeone(tokens: readonly AnalyzedToken[], connect: LexiconMatch): boolean {
+  if (!TALKING.has(connect.phrase)) return false;
+  const preposition = tokens[connect.at + 1]?.raw;
+  const named = tokens[connect.at + 2];
+  if ((preposition !== 'to' && preposition !== 'with') || named === undefined || named.isBreak) return false;
+  return /^[a-z]{2,}$/.test(named.raw) && !STOP_WORDS.has(named.raw) && !isKnownWord(named.stem);
+}
+
+/** Asking how to do something with a call ("how do I transfer a call to someone") is a how-to, not a request. */
+const HOW_TO = /\bhow (do|can|would|should) (i|you|we)\b|\bhow to\b/;
+
 export function asksForHuman(tokens: readonly AnalyzedToken[]): boolean {
   const bare = tokens
     .filter((token) => !token.isBreak)
@@ -56,9 +93,11 @@ export function asksForHuman(tokens: readonly AnalyzedToken[]): boolean {
     .join(' ');
   if (BARE_PERSON_REQUESTS.has(bare)) return true;
   if (scoreMatches(matchLexicon(tokens, humanPhraseLexicon), 'drop') >= 3) return true;
-  const people = positive(matchLexicon(tokens, personLexicon));
-  const connects = positive(matchLexicon(tokens, connectLexicon));
+  const howTo = HOW_TO.test(bare);
+  const people = positive(matchLexicon(tokens, personLexicon)).filter((person) => !howTo || person.weight >= CLEAR_PERSON_WEIGHT);
+  const connects = positive(matchLexicon(tokens, connectLexicon)).filter((connect) => !reported(tokens, connect));
   if (people.some((person) => connects.some((connect) => connectsToPerson(connect, person)))) return true;
+  if (connects.some((connect) => namesSomeone(tokens, connect))) return true;
   // "Real person, please": a short utterance that is mostly a clear person word is a request.
   const words = tokens.filter((token) => !token.isBreak).length;
   return words <= SHORT_REQUEST_WORDS && people.some((person) => person.weight >= CLEAR_PERSON_WEIGHT);

@@ -93,7 +93,6 @@ const TABLE: Record<IntentName, readonly string[]> = {
   ],
   lookup: [
     "what's the status of my ticket",
-    'can you check on ticket one zero zero four two',
     'I called yesterday about my laptop, is there any update',
     'what devices do we have on our account',
     'what is the serial number of my laptop',
@@ -101,6 +100,8 @@ const TABLE: Record<IntentName, readonly string[]> = {
     'I am following up on the ticket I opened last week',
   ],
   ticket: [
+    'can you check on ticket one zero zero four two',
+    'it is about case 10005, the printer is still jamming',
     'can you just open a ticket for me',
     'I want to log a ticket please',
     'please create a new ticket for the broken chair mat',

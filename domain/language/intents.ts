@@ -1,28 +1,45 @@
 import type { SpecialistName } from '../agents/names';
 import type { KbCategory } from '../kb/categories';
 import { answerOf, answerScore, asksForHuman, moveScores, type Answer } from './conversation-moves';
-import { analyzeText, compileLexicon, matchLexicon, scoreMatches, type Lexicon } from './lexicon';
-import { extractTicketNumber } from './ticket-number';
-import { PROBLEM_TOPICS, TOPIC_CATEGORY, TOPIC_SPECIALIST, TOPIC_TERMS, TOPIC_TIE_ORDER, TOPICS, type Topic } from './topic-lexicons';
+import { analyzeText, type AnalyzedToken } from './lexicon';
+import { faultScore, isHowTo } from './priority';
+import { extractTicketNumber, givesTicketNumber } from './ticket-number';
+import { PROBLEM_TOPICS, TOPIC_CATEGORY, TOPIC_SPECIALIST, TOPIC_TIE_ORDER, TOPICS, type Topic } from './topic-lexicons';
+import { topicScores } from './topic-scores';
 
 export { extractTicketNumber } from './ticket-number';
 export type { Answer } from './conversation-moves';
 export type { Topic } from './topic-lexicons';
 
 /*
- * Deterministic intent routing for the rules brain: which specialist a caller's words point
- * to, plus the conversational moves (a person, yes/no, goodbye, call back). Every field is
- * computed independently; the brain decides which matters in the state it is in.
+ * Deterministic routing for the rules brain, in the rubric's order:
+ *   1. an explicit request for a person (wantsHuman; idioms such as "my boss told me to talk to
+ *      someone about the wifi" are not requests);
+ *   2. a ticket number given → ticket; "my requests" without a number → lookup;
+ *   3. signs of compromise → security;
+ *   4. a how-to goes to the specialist of its system, else the service desk;
+ *   5. the system at fault (topic lexicons);
+ *   6. recorded information asked for when nothing is broken → lookup.
+ * Plus the conversational moves (yes/no, goodbye, call back). Every field is computed
+ * independently; the brain decides which matters in the state it is in.
  */
+
+export type RouteRule = 'ticket-number' | 'ticket-request' | 'security' | 'lookup' | 'topic' | 'how-to';
 
 export interface IntentAnalysis {
   /** The specialist the words point to, or null when nothing points anywhere clearly. */
   route: SpecialistName | null;
-  /** 0..1: how far the winning topic is ahead of the runner-up. */
+  /** Which rubric rule chose the route. */
+  routeRule: RouteRule | null;
+  /** 0..1: how far the winning topic is ahead of the runner-up (1 for a rule that decides alone). */
   routeConfidence: number;
   topicScores: Record<Topic, number>;
+  /** The topic that won, when one did. */
+  topic: Topic | null;
   /** The KB category of the problem described, ignoring requests about records. */
   problemCategory: KbCategory | null;
+  /** How strongly the words describe something wrong (as opposed to a question or a request). */
+  fault: number;
   wantsHuman: boolean;
   wantsCallback: boolean;
   /** "Just open a ticket." */
@@ -42,22 +59,49 @@ export interface IntentAnalysis {
   dontKnow: boolean;
 }
 
-const topicLexicons = Object.fromEntries(TOPICS.map((topic) => [topic, compileLexicon(TOPIC_TERMS[topic])])) as Record<Topic, Lexicon>;
-
 const MIN_ROUTE_SCORE = 2.5;
 const MIN_CATEGORY_SCORE = 2;
+/** Signs of compromise this strong win over the system they happen on (rubric rule 3). */
+const SECURITY_PRECEDENCE = 5;
+/** A request for records this clear, with nothing described as broken, is a lookup (rule 6). */
+const LOOKUP_PRECEDENCE = 5;
+const NOTHING_BROKEN = 3;
 const MOVE_THRESHOLD = { callback: 4, goodbye: 3, hold: 3, repeat: 4, dontKnow: 3 } as const;
 
 function rankTopics(scores: Record<Topic, number>, among: readonly Topic[]): Topic[] {
   return [...among].sort((a, b) => scores[b] - scores[a] || TOPIC_TIE_ORDER.indexOf(a) - TOPIC_TIE_ORDER.indexOf(b));
 }
 
-function routeOf(scores: Record<Topic, number>): { route: SpecialistName | null; confidence: number } {
-  const [best, second] = rankTopics(scores, TOPICS);
+interface Route {
+  route: SpecialistName | null;
+  rule: RouteRule | null;
+  topic: Topic | null;
+  confidence: number;
+}
+
+const NO_ROUTE: Route = { route: null, rule: null, topic: null, confidence: 0 };
+
+function byTopic(scores: Record<Topic, number>, among: readonly Topic[]): Route {
+  const [best, second] = rankTopics(scores, among);
   const top = best === undefined ? 0 : scores[best];
-  if (best === undefined || top < MIN_ROUTE_SCORE) return { route: null, confidence: 0 };
+  if (best === undefined || top < MIN_ROUTE_SCORE) return NO_ROUTE;
   const runnerUp = second === undefined ? 0 : scores[second];
-  return { route: TOPIC_SPECIALIST[best], confidence: (top - runnerUp) / top };
+  return { route: TOPIC_SPECIALIST[best], rule: 'topic', topic: best, confidence: (top - runnerUp) / top };
+}
+
+/** Rubric rules 2 to 6; rule 1 (a person) is `wantsHuman`, checked first by whoever acts on this. */
+function routeOf(tokens: readonly AnalyzedToken[], text: string, scores: Record<Topic, number>, fault: number): Route {
+  if (givesTicketNumber(text)) return { route: 'ticket', rule: 'ticket-number', topic: 'ticket', confidence: 1 };
+  const nothingBroken = fault < NOTHING_BROKEN;
+  if (scores.security >= SECURITY_PRECEDENCE) return { route: 'security', rule: 'security', topic: 'security', confidence: 0.9 };
+  if (scores.lookup >= LOOKUP_PRECEDENCE && nothingBroken && scores.lookup >= scores.ticket) {
+    return { route: 'lookup', rule: 'lookup', topic: 'lookup', confidence: 0.8 };
+  }
+  const ranked = byTopic(scores, nothingBroken ? TOPICS : TOPICS.filter((topic) => topic !== 'lookup'));
+  if (ranked.route !== null) return ranked;
+  // "How do I…" about nothing any specialist owns: the service desk answers general how-tos.
+  if (isHowTo(tokens)) return { route: 'servicedesk', rule: 'how-to', topic: 'admin', confidence: 0.5 };
+  return NO_ROUTE;
 }
 
 function categoryOf(scores: Record<Topic, number>): KbCategory | null {
@@ -69,23 +113,25 @@ const MENTIONS_TICKET = /\b(ticket|case|incident|request|reference|job)\b/;
 
 export function analyzeUtterance(text: string): IntentAnalysis {
   const tokens = analyzeText(text);
-  const topicScores = Object.fromEntries(
-    TOPICS.map((topic) => [topic, scoreMatches(matchLexicon(tokens, topicLexicons[topic]), 'ignore')]),
-  ) as Record<Topic, number>;
-  const { route, confidence } = routeOf(topicScores);
+  const scores = topicScores(tokens);
+  const fault = faultScore(tokens);
+  const routed = routeOf(tokens, text, scores, fault);
   const moves = moveScores(tokens);
   const score = answerScore(tokens);
   const ticketNumber = extractTicketNumber(text);
   const aboutTicket = ticketNumber !== null || MENTIONS_TICKET.test(text.toLowerCase());
   return {
-    route,
-    routeConfidence: confidence,
-    topicScores,
-    problemCategory: categoryOf(topicScores),
+    route: routed.route,
+    routeRule: routed.rule,
+    routeConfidence: routed.confidence,
+    topicScores: scores,
+    topic: routed.topic,
+    problemCategory: categoryOf(scores),
+    fault,
     wantsHuman: asksForHuman(tokens),
     wantsCallback: moves.callback >= MOVE_THRESHOLD.callback,
-    wantsTicket: topicScores.ticket >= 4 && topicScores.ticket > topicScores.lookup,
-    asksTicketStatus: aboutTicket && topicScores.lookup >= 3 && topicScores.lookup >= topicScores.ticket,
+    wantsTicket: scores.ticket >= 4 && scores.ticket > scores.lookup,
+    asksTicketStatus: aboutTicket && scores.lookup >= 3 && scores.lookup >= scores.ticket,
     ticketNumber,
     answer: answerOf(score),
     answerScore: score,

@@ -1,95 +1,248 @@
-import type { KbCategory } from '../kb/categories';
-import { analyzeText, compileLexicon, matchLexicon, scoreMatches } from './lexicon';
 import type { TicketPriority } from '../tickets/codes';
+import { analyzeText, compileLexicon, matchLexicon, scoreMatches, type AnalyzedToken, type Lexicon } from './lexicon';
+import { securitySigns, type SecuritySigns } from './security-signs';
+import {
+  BUSINESS_SCOPE,
+  COSMETIC,
+  DEADLINE,
+  DEGRADED,
+  FAULT,
+  FEW_PEOPLE,
+  GROUP_SCOPE,
+  HOW_TO,
+  LOCATORS,
+  NO_RUSH,
+  QUANTIFIERS,
+  REQUEST,
+  SECURITY_ACTIVE,
+  SECURITY_EXPOSED,
+  SECURITY_UNTOUCHED,
+  STOPPED,
+  USER_BLOCKED,
+  WORK_BLOCKED,
+  WORKAROUND,
+} from './priority-lexicons';
 
 /*
- * A ticket's priority from what the caller said: security incidents and whole-office outages
- * jump the queue, "no rush" drops it. Negated urgency ("it's not urgent") does not count.
+ * A ticket's priority from what the caller said, as ITIL's impact × urgency matrix reads it:
+ *   critical: the whole business stopped, or an attacker active (encrypting, in control, misusing an account);
+ *   high:     one person fully blocked, or many people / a department degraded; credentials or a device exposed;
+ *   medium:   one person degraded or with a workaround; a suspicious item left alone; no problem described;
+ *   low:      a question, a how-to, something cosmetic, a planned or routine request.
+ * Printing down for everyone is high, not critical: the business still runs.
  */
 
-const CRITICAL = compileLexicon({
-  ransomware: 5,
-  ransom: 5,
-  'files are encrypted': 5,
-  'files encrypted': 5,
-  encrypted: 3,
-  hacked: 4,
-  hack: 3,
-  breach: 5,
-  'security incident': 5,
-  compromised: 4,
-  'virus spreading': 5,
-  'wired money': 5,
-  'sent money': 4,
-  'paid the invoice': 3,
-  'all servers down': 5,
-  'server is down': 3,
-  'business is down': 5,
-  'can not take payments': 5,
-});
+export type Impact = 'business' | 'group' | 'user';
+export type Urgency = 'stopped' | 'degraded' | 'request' | 'none';
+export type SecurityLevel = 'active' | 'exposed' | 'suspicious';
 
-const HIGH = compileLexicon({
-  'whole office': 4,
-  'entire office': 4,
-  'everyone in the office': 4,
-  everyone: 3,
-  everybody: 3,
-  'nobody can': 4,
-  'no one can': 4,
-  'all users': 4,
-  'all of us': 4,
-  'whole company': 4,
-  'whole team': 4,
-  'all our': 2,
-  entire: 2,
-  urgent: 4,
-  urgently: 4,
-  asap: 4,
-  'as soon as possible': 4,
-  emergency: 4,
-  'right now': 2,
-  'can not work': 4,
-  deadline: 3,
-  'losing money': 4,
-  'customers can not': 4,
-  'clicked a link': 4,
-  'clicked the link': 4,
-  'entered my password': 4,
-  'gave my password': 4,
-  'opened the attachment': 4,
-  server: 2,
-  'all day': 2,
-  'presentation in': 3,
-  'meeting in': 2,
-});
+export interface PriorityAssessment {
+  priority: TicketPriority;
+  impact: Impact;
+  /** How badly: stopped (outage or a blocked person), degraded, a request or question, or no problem told. */
+  urgency: Urgency;
+  /** For a security concern, how far the attacker got. */
+  security: SecurityLevel | null;
+  /** 0..1: how clearly the words decided it. */
+  confidence: number;
+  /**
+   * The words say how many people it hits or how urgent it is (beyond naming a fault): what makes
+   * "no, it's the whole office" a correction rather than an answer.
+   */
+  carriesUrgency: boolean;
+}
 
-const LOW = compileLexicon({
-  'no rush': 4,
-  'not urgent': 4,
-  'no hurry': 4,
-  whenever: 3,
-  'when you get a chance': 4,
-  'when you have time': 4,
-  'low priority': 4,
-  minor: 3,
-  cosmetic: 3,
-  'just curious': 3,
-  'not a big deal': 4,
-  'not a priority': 4,
-  'next week': 2,
-  'no big deal': 4,
-  annoying: 1,
-});
+export interface PriorityContext {
+  /** The caller's words point to a security concern (routing rule 3). */
+  security: boolean;
+  /**
+   * The problem is with a person's core tool (their computer, sign-in, connection or mailbox):
+   * out, it blocks them. A dead mouse or desk phone does not.
+   */
+  coreTool: boolean;
+  /** The problem is about printing: down for everyone it is high, not critical. */
+  printing: boolean;
+  /** The caller asks for recorded information (routing rule 6): nothing is broken. */
+  lookup: boolean;
+}
 
-const THRESHOLD = 3;
+const lexicons = {
+  business: compileLexicon(BUSINESS_SCOPE),
+  group: compileLexicon(GROUP_SCOPE),
+  few: compileLexicon(FEW_PEOPLE),
+  stopped: compileLexicon(STOPPED),
+  blocked: compileLexicon(USER_BLOCKED),
+  workBlocked: compileLexicon(WORK_BLOCKED),
+  degraded: compileLexicon(DEGRADED),
+  fault: compileLexicon(FAULT),
+  deadline: compileLexicon(DEADLINE),
+  workaround: compileLexicon(WORKAROUND),
+  request: compileLexicon({ ...HOW_TO, ...REQUEST, ...COSMETIC }),
+  noRush: compileLexicon(NO_RUSH),
+  active: compileLexicon(SECURITY_ACTIVE),
+  exposed: compileLexicon(SECURITY_EXPOSED),
+  untouched: compileLexicon(SECURITY_UNTOUCHED),
+} satisfies Record<string, Lexicon>;
 
-const strength = (text: string, lexicon: typeof CRITICAL) => scoreMatches(matchLexicon(analyzeText(text), lexicon), 'drop');
+type Cue = keyof typeof lexicons;
 
-/** Critical cues first; then "no rush" cues, so "not urgent" outranks the "urgent" inside it; then high. */
-export function ticketPriority(text: string, category: KbCategory | null): TicketPriority {
-  if (strength(text, CRITICAL) >= THRESHOLD + 1) return 'critical';
-  if (category === 'security' && strength(text, CRITICAL) >= THRESHOLD) return 'critical';
-  if (strength(text, LOW) >= THRESHOLD) return 'low';
-  if (strength(text, HIGH) >= THRESHOLD) return 'high';
-  return category === 'security' ? 'high' : 'medium';
+/** Negation is part of these phrases ("not working", "nobody can"), so a negated match still counts… */
+const NEGATION_KEPT: ReadonlySet<Cue> = new Set([
+  'business',
+  'group',
+  'stopped',
+  'blocked',
+  'workBlocked',
+  'fault',
+  'active',
+  'exposed',
+  'untouched',
+  'workaround',
+]);
+
+/** What things do: said in the scope of a "not", "nobody", "none of" ("none of the monitors work"), something has stopped. */
+const FUNCTIONS: ReadonlySet<string> = new Set([
+  'work',
+  'print',
+  'connect',
+  'load',
+  'open',
+  'start',
+  'boot',
+  'charge',
+  'ring',
+  'send',
+  'receiv',
+  'sync',
+  'respond',
+  'scan',
+  'login',
+  'hear',
+]);
+const NEGATED_FUNCTION_POINTS = 3;
+
+function negatedFunctions(tokens: readonly AnalyzedToken[]): number {
+  return tokens.filter((token) => token.negated && FUNCTIONS.has(token.stem)).length * NEGATED_FUNCTION_POINTS;
+}
+
+type Scores = Record<Cue, number> & { quantifiedGroup: boolean; signs: SecuritySigns };
+
+const quantifierLexicon = compileLexicon(QUANTIFIERS);
+const locatorLexicon = compileLexicon(LOCATORS);
+const GROUP_WINDOW = 5;
+
+/** "Everyone upstairs", "the warehouse… everyone's complaining": a quantifier next to a part of the business. */
+function quantifiedGroup(tokens: readonly AnalyzedToken[]): boolean {
+  const locators = matchLexicon(tokens, locatorLexicon);
+  return matchLexicon(tokens, quantifierLexicon).some((quantifier) =>
+    locators.some((locator) => Math.abs(locator.at - quantifier.at) <= GROUP_WINDOW),
+  );
+}
+
+/** …while "it's not a deadline" or "I don't need a new one" says the opposite. */
+function cueScores(tokens: readonly AnalyzedToken[]): Scores {
+  const scores = {} as Record<Cue, number>;
+  for (const cue of Object.keys(lexicons) as Cue[]) {
+    scores[cue] = scoreMatches(matchLexicon(tokens, lexicons[cue]), NEGATION_KEPT.has(cue) ? 'ignore' : 'drop');
+  }
+  const stoppedFunctions = negatedFunctions(tokens);
+  scores.fault += stoppedFunctions;
+  scores.stopped += stoppedFunctions;
+  return { ...scores, quantifiedGroup: quantifiedGroup(tokens), signs: securitySigns(tokens) };
+}
+
+const CLEAR = 3;
+
+function impactOf(scores: Scores): Impact {
+  if (scores.few >= CLEAR && scores.business < 2 * CLEAR) return 'user';
+  if (scores.quantifiedGroup) return 'group';
+  if (scores.group >= CLEAR && scores.group >= scores.business) return 'group';
+  return scores.business >= CLEAR ? 'business' : 'user';
+}
+
+function securityLevel(scores: Scores): SecurityLevel {
+  const { signs } = scores;
+  if (scores.active >= 4 || signs.intruder || signs.ransom) return 'active';
+  if (signs.pushed || signs.lostDevice || signs.secretGiven || signs.actedOnLure) return 'exposed';
+  if (scores.exposed >= CLEAR && scores.untouched < 4) return 'exposed';
+  return 'suspicious';
+}
+
+const SECURITY_PRIORITY: Record<SecurityLevel, TicketPriority> = { active: 'critical', exposed: 'high', suspicious: 'medium' };
+
+/** Blocked from working: said outright, or the person's core tool is out and nothing says it comes and goes. */
+function blocked(scores: Scores, context: PriorityContext): boolean {
+  if (scores.workBlocked >= 4) return true;
+  return context.coreTool && scores.blocked >= 4 && scores.degraded < CLEAR && scores.workaround < CLEAR;
+}
+
+function urgencyOf(scores: Scores, context: PriorityContext): Urgency {
+  const fault = scores.fault + scores.stopped + scores.blocked + scores.workBlocked + scores.degraded;
+  if (blocked(scores, context) || scores.stopped >= 4) return 'stopped';
+  if (scores.request >= 4 && scores.request > fault) return 'request';
+  if (context.lookup && fault < CLEAR) return 'request';
+  if (scores.stopped >= CLEAR) return 'stopped';
+  if (fault >= 2) return 'degraded';
+  return scores.request >= CLEAR ? 'request' : 'none';
+}
+
+function matrix(impact: Impact, urgency: Urgency, scores: Scores, context: PriorityContext): TicketPriority {
+  const problem = urgency === 'stopped' || urgency === 'degraded';
+  if (impact === 'business' && problem) {
+    const outage = urgency === 'stopped' && scores.degraded < scores.stopped;
+    return outage && !context.printing ? 'critical' : 'high';
+  }
+  if (impact === 'group' && problem) return 'high';
+  if (blocked(scores, context)) return 'high';
+  if (problem && scores.deadline >= CLEAR) return 'high';
+  if (urgency === 'request') return 'low';
+  return 'medium';
+}
+
+function carriesUrgency(scores: Scores, impact: Impact): boolean {
+  return (
+    impact !== 'user' ||
+    scores.workBlocked >= 4 ||
+    scores.deadline >= CLEAR ||
+    scores.noRush >= CLEAR ||
+    scores.active >= 4 ||
+    scores.exposed >= CLEAR
+  );
+}
+
+export function assessPriority(text: string, context: PriorityContext): PriorityAssessment {
+  const scores = cueScores(analyzeText(text));
+  const impact = impactOf(scores);
+  const urgency = urgencyOf(scores, context);
+  const told = carriesUrgency(scores, impact);
+  if (context.security) {
+    const level = securityLevel(scores);
+    const confidence = level === 'suspicious' ? 0.6 : 0.85;
+    return { priority: SECURITY_PRIORITY[level], impact, urgency, security: level, confidence, carriesUrgency: told };
+  }
+  if (scores.noRush >= CLEAR) return { priority: 'low', impact, urgency: 'request', security: null, confidence: 0.8, carriesUrgency: told };
+  const priority = matrix(impact, urgency, scores, context);
+  const decided = priority === 'critical' || (priority === 'high' && impact !== 'user') || urgency === 'request';
+  const confidence = decided ? 0.8 : urgency === 'none' ? 0.4 : 0.6;
+  return { priority, impact, urgency, security: null, confidence, carriesUrgency: told };
+}
+
+const faultLexicons = [lexicons.fault, lexicons.stopped, lexicons.blocked, lexicons.workBlocked, lexicons.degraded];
+const howToLexicon = compileLexicon(HOW_TO);
+
+/** How strongly the words describe something wrong, as opposed to a question or a request. */
+export function faultScore(tokens: readonly AnalyzedToken[]): number {
+  return faultLexicons.reduce((sum, lexicon) => sum + scoreMatches(matchLexicon(tokens, lexicon), 'ignore'), negatedFunctions(tokens));
+}
+
+/** "How do I…", "can you tell me how…". */
+export function isHowTo(tokens: readonly AnalyzedToken[]): boolean {
+  return scoreMatches(matchLexicon(tokens, howToLexicon), 'drop') >= 4;
+}
+
+const NO_CONTEXT: PriorityContext = { security: false, coreTool: true, printing: false, lookup: false };
+
+/** The priority alone, for callers that have no routing at hand (a ticket opened with a typed description). */
+export function ticketPriority(text: string, context: PriorityContext = NO_CONTEXT): TicketPriority {
+  return assessPriority(text, context).priority;
 }

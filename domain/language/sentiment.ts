@@ -1,111 +1,18 @@
-import { analyzeText, compileLexicon, matchLexicon, type AnalyzedToken } from './lexicon';
+import { analyzeText, compileLexicon, matchLexicon, scoreMatches, type AnalyzedToken } from './lexicon';
+import { FRUSTRATION, POLITE_CLOSERS, RELIEF_CONTEXT, SARCASM, VALENCE } from './sentiment-lexicons';
 
 /*
- * Lexicon sentiment for what callers say to a help desk. Describing the fault ("it's broken")
- * is barely negative — every call does that; frustration ("third time this week",
- * "ridiculous") and relief ("that fixed it, thanks") carry the weight.
+ * Sentiment of what callers say to a help desk. Describing the fault ("it's broken") is barely
+ * negative — every call does that; frustration ("third time this morning", "can't get anything
+ * done", swearing, "oh great, again") and relief ("that fixed it, thanks") carry the weight. The
+ * "thanks, bye" every caller says on the way out is manners, not mood, unless something was fixed.
  */
 
-const VALENCE = compileLexicon({
-  // relief and thanks
-  thanks: 1.5,
-  'thank you': 1.5,
-  'thank you so much': 2.5,
-  appreciate: 2,
-  great: 2,
-  perfect: 2,
-  awesome: 2,
-  excellent: 2,
-  wonderful: 2,
-  brilliant: 2,
-  fantastic: 2,
-  amazing: 2,
-  helpful: 2,
-  'very helpful': 2.5,
-  lifesaver: 3,
-  'life saver': 3,
-  happy: 1.5,
-  glad: 1.5,
-  relieved: 2,
-  fixed: 1.5,
-  resolved: 1.5,
-  sorted: 1.5,
-  'works now': 1.5,
-  'working now': 1.5,
-  good: 1,
-  nice: 1,
-  love: 2,
-  'you are the best': 3,
-  easy: 1,
-  quick: 1,
-  fast: 0.5,
-  fine: 0.5,
-  // frustration
-  frustrated: -2.5,
-  frustrating: -2.5,
-  annoyed: -2,
-  annoying: -2,
-  angry: -3,
-  furious: -3.5,
-  upset: -2,
-  ridiculous: -2.5,
-  terrible: -2.5,
-  awful: -2.5,
-  horrible: -2.5,
-  useless: -2.5,
-  hopeless: -2,
-  unacceptable: -3,
-  disappointed: -2,
-  disappointing: -2,
-  worst: -3,
-  hate: -2.5,
-  stupid: -2,
-  'waste of time': -3,
-  'wasting my time': -3,
-  'third time': -2,
-  'second time': -1,
-  'again and again': -2,
-  'every single day': -2,
-  'every day': -1,
-  'sick of': -2.5,
-  'fed up': -2.5,
-  'had enough': -2.5,
-  'this is a joke': -3,
-  'can not believe': -1.5,
-  'how many times': -2,
-  'nobody called back': -2.5,
-  'no one called back': -2.5,
-  'still waiting': -2,
-  'losing money': -2.5,
-  'losing business': -2.5,
-  'nothing works': -2,
-  'never works': -2,
-  'always broken': -2,
-  nightmare: -2.5,
-  disaster: -2.5,
-  worried: -1.5,
-  scared: -1.5,
-  panic: -2,
-  stressed: -1.5,
-  'not happy': -2,
-  'not impressed': -2,
-  'this is taking forever': -2.5,
-  forever: -1,
-  'so slow': -1,
-  'not helpful': -2,
-  // the fault itself, lightly
-  broken: -0.5,
-  'not working': -0.5,
-  error: -0.3,
-  problem: -0.3,
-  issue: -0.3,
-  crash: -0.5,
-  down: -0.3,
-  again: -0.5,
-  still: -0.3,
-  bad: -1.5,
-  wrong: -1,
-});
+const valenceLexicon = compileLexicon(VALENCE);
+const frustrationLexicon = compileLexicon(FRUSTRATION);
+const sarcasmLexicon = compileLexicon(SARCASM);
+const politeLexicon = compileLexicon(POLITE_CLOSERS);
+const reliefLexicon = compileLexicon(RELIEF_CONTEXT);
 
 const INTENSIFIERS: Readonly<Record<string, number>> = {
   very: 1.5,
@@ -121,6 +28,8 @@ const INTENSIFIERS: Readonly<Record<string, number>> = {
   seriously: 1.5,
   too: 1.3,
   most: 1.3,
+  bloody: 1.5,
+  damn: 1.4,
 };
 const DIMINISHERS: Readonly<Record<string, number>> = {
   bit: 0.5,
@@ -136,6 +45,10 @@ const DIMINISHERS: Readonly<Record<string, number>> = {
 const NEGATION_FACTOR = 0.75;
 /** Normalisation constant: larger means it takes more words to approach ±1. */
 const ALPHA = 15;
+/** Frustration points for a frustration of about 0.63 (1 - 1/e). */
+const FRUSTRATION_SCALE = 5;
+/** Polite closers without relief count this much of their weight. */
+const MANNERS_FACTOR = 0.2;
 export const SENTIMENT_THRESHOLD = 0.2;
 
 function modifierAt(tokens: readonly AnalyzedToken[], at: number): number {
@@ -148,15 +61,32 @@ function modifierAt(tokens: readonly AnalyzedToken[], at: number): number {
   return 1;
 }
 
+const relieved = (tokens: readonly AnalyzedToken[]) => scoreMatches(matchLexicon(tokens, reliefLexicon), 'drop') > 0;
+
+/** "Oh great, the wifi's down again" is sarcasm; "oh great, that fixed it" is not. */
+function sarcasmPoints(tokens: readonly AnalyzedToken[]): number {
+  return relieved(tokens) ? 0 : scoreMatches(matchLexicon(tokens, sarcasmLexicon), 'ignore');
+}
+
+/** Frustration points in one utterance: repeated failures, being blocked, swearing, sarcasm, pressure. */
+function frustrationPoints(tokens: readonly AnalyzedToken[]): number {
+  return scoreMatches(matchLexicon(tokens, frustrationLexicon), 'drop') + sarcasmPoints(tokens);
+}
+
 /** The raw (unnormalised) valence of one utterance. */
 export function utteranceValence(text: string): number {
   const tokens = analyzeText(text);
-  let total = 0;
-  for (const match of matchLexicon(tokens, VALENCE)) {
+  const sarcastic = sarcasmPoints(tokens);
+  let total = -sarcastic;
+  for (const match of matchLexicon(tokens, valenceLexicon)) {
+    // "Oh great, the wifi's down again": praise inside sarcasm is not praise.
+    if (sarcastic > 0 && match.weight > 0) continue;
     const value = match.weight * modifierAt(tokens, match.at);
     total += match.negated ? -value * NEGATION_FACTOR : value;
   }
-  return total;
+  const polite = scoreMatches(matchLexicon(tokens, politeLexicon), 'drop');
+  total += relieved(tokens) ? polite : polite * MANNERS_FACTOR;
+  return total - frustrationPoints(tokens) * 0.5;
 }
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
@@ -167,15 +97,37 @@ export interface Sentiment {
   label: SentimentLabel;
 }
 
+export interface UtteranceSentiment extends Sentiment {
+  /** In [0, 1]: how fed up or pressed the caller sounds (repeated failures, blocked, swearing, sarcasm). */
+  frustration: number;
+}
+
 export function labelFor(score: number): SentimentLabel {
   if (score >= SENTIMENT_THRESHOLD) return 'positive';
   if (score <= -SENTIMENT_THRESHOLD) return 'negative';
   return 'neutral';
 }
 
+const round3 = (value: number) => {
+  const rounded = Math.round(value * 1000) / 1000;
+  return Object.is(rounded, -0) ? 0 : rounded;
+};
+
+const squash = (total: number) => total / Math.sqrt(total * total + ALPHA);
+
+export function frustrationOf(text: string): number {
+  return round3(1 - Math.exp(-frustrationPoints(analyzeText(text)) / FRUSTRATION_SCALE));
+}
+
+/** One caller turn: valence, label and frustration. */
+export function utteranceSentiment(text: string): UtteranceSentiment {
+  const score = round3(squash(utteranceValence(text)));
+  return { score, label: labelFor(score), frustration: frustrationOf(text) };
+}
+
 /**
- * Sentiment over a caller's utterances, later ones weighing more (how the call ended
- * matters more than how it started). Squashed into [-1, 1].
+ * Sentiment over a caller's utterances, later ones weighing more (how the call ended matters
+ * more than how it started). Squashed into [-1, 1].
  */
 export function scoreSentiment(utterances: readonly string[]): Sentiment {
   const count = utterances.length;
@@ -183,7 +135,12 @@ export function scoreSentiment(utterances: readonly string[]): Sentiment {
     (sum, text, index) => sum + utteranceValence(text) * (1 + (count > 1 ? index / (count - 1) : 0) * 0.5),
     0,
   );
-  const score = total / Math.sqrt(total * total + ALPHA);
-  const rounded = Math.round(score * 1000) / 1000;
-  return { score: Object.is(rounded, -0) ? 0 : rounded, label: labelFor(rounded) };
+  const score = round3(squash(total));
+  return { score, label: labelFor(score) };
+}
+
+/** A whole call: its sentiment, and its caller's frustration at its highest. */
+export function callSentiment(utterances: readonly string[]): UtteranceSentiment {
+  const frustration = utterances.reduce((highest, text) => Math.max(highest, frustrationOf(text)), 0);
+  return { ...scoreSentiment(utterances), frustration };
 }

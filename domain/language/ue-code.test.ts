@@ -133,3 +133,18 @@ test('property: parseUeCode never throws and returns canonical codes only', () =
     }),
   );
 });
+
+test('a number said after "ticket", "case" or "reference" is never an organisation code', () => {
+  for (const text of [
+    "hi i'm calling about ticket one zero four two",
+    'it is about case one zero four two',
+    'reference number three three one eight please',
+    'my ticket number is 1042',
+    'one zero four two is my ticket',
+  ]) {
+    assert.equal(parseUeCode(text), null, text);
+  }
+  // The code's own letters still make it a code, next to a ticket number or not.
+  assert.equal(parseUeCode('my code is u e one zero four two and ticket one zero zero zero three'), 'UE-1042');
+  assert.equal(parseUeCode('one zero four two'), 'UE-1042');
+});

@@ -2,6 +2,7 @@ import { allRuns, exactDigits, leadingDigits, readRunAt } from './digit-runs';
 import { spellDigits, spellLetters } from './speech';
 import { spokenSymbols, type SpokenSymbol } from './spoken-symbols';
 import { PREFIX_TO_DIGITS_WORDS } from './spoken-words';
+import { namesTicketNumber } from './ticket-number';
 
 /**
  * The shape of an organisation code: letters, then a fixed number of digits. The canonical
@@ -133,13 +134,16 @@ function bareDigits(symbols: readonly SpokenSymbol[], pattern: UeCodePattern): s
 
 /**
  * Finds an organisation code in what the caller said or keyed, and returns it in canonical
- * form (`UE-1042`), or null when there is none or it is ambiguous. Handles digit words, "oh"
+ * form (`UE-1042`), or null when there is none or it is ambiguous. A number said after "ticket",
+ * "case" or "reference" is never one. Handles digit words, "oh"
  * for zero, "double four", number words ("ten forty two"), spelled and NATO letters.
  */
 export function parseUeCode(text: string, pattern: UeCodePattern = DEFAULT_UE_CODE_PATTERN): string | null {
   if (/^[\d\s*#]+$/.test(text.trim())) return parseUeCodeDtmf(text, pattern);
   const symbols = spokenSymbols(text, pattern.prefix === '' ? [] : [pattern.prefix.toLowerCase()]);
-  const digits = digitsAfterPrefix(symbols, pattern) ?? bareDigits(symbols, pattern);
+  // "Ticket one zero four two" is a ticket, whatever its length: only the code's letters make it a code then.
+  const bare = namesTicketNumber(text) ? null : bareDigits(symbols, pattern);
+  const digits = digitsAfterPrefix(symbols, pattern) ?? bare;
   return digits === null ? null : canonicalUeCode(digits, pattern);
 }
 

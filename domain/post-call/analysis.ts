@@ -1,13 +1,13 @@
 import type { KbCategory } from '../kb/categories';
 import { STOP_WORDS } from '../kb/tokenize';
 import { analyzeUtterance, type IntentName } from '../language/intents';
-import { scoreSentiment, type SentimentLabel } from '../language/sentiment';
+import { callSentiment, type SentimentLabel } from '../language/sentiment';
 import { analyzeText, matchLexicon } from '../language/lexicon';
 import { allTopicTerms, CALL_NOISE, inferOutcome, summarizeCall, type CallOutcome, type TranscriptTurn } from './summary';
 import { PROBLEM_TOPICS, TOPIC_CATEGORY, TOPICS, type Topic } from '../language/topic-lexicons';
 
 export type { CallOutcome, TranscriptTurn } from './summary';
-export { scoreSentiment, type Sentiment, type SentimentLabel } from '../language/sentiment';
+export { callSentiment, scoreSentiment, type Sentiment, type SentimentLabel } from '../language/sentiment';
 export { summarizeCall, inferOutcome } from './summary';
 
 /*
@@ -29,6 +29,8 @@ export interface PostCallAnalysis {
   sentiment: SentimentLabel;
   /** In [-1, 1]. */
   sentimentScore: number;
+  /** In [0, 1]: the caller's frustration at its highest (repeated failures, blocked, swearing, sarcasm). */
+  frustration: number;
   /** Why they called: the specialist their words point to, 'human', or 'unknown'. */
   intent: IntentName;
   /** Problem topics mentioned, strongest first. */
@@ -79,12 +81,13 @@ export function analyzeConversation(transcript: readonly TranscriptTurn[], optio
   const topics = topicsOf(callerTexts.join('. '));
   const [mainTopic] = topics;
   const outcome = options.outcome ?? inferOutcome(transcript);
-  const sentiment = scoreSentiment(callerTexts);
+  const sentiment = callSentiment(callerTexts);
   return {
     summary: summarizeCall(transcript, outcome, options.ticketId),
     category: mainTopic !== undefined ? TOPIC_CATEGORY[mainTopic] : (options.category ?? 'general'),
     sentiment: sentiment.label,
     sentimentScore: sentiment.score,
+    frustration: sentiment.frustration,
     intent: intentOf(callerTexts),
     topics,
     keywords: keywordsOf(callerTexts),

@@ -5,6 +5,7 @@ import {
   createFakeTools,
   FAKE_CONTACT,
   FAKE_ORGANIZATION,
+  FAKE_SUPPORT_LINE,
   keys,
   playCall,
   silence,
@@ -17,9 +18,10 @@ import { DEFAULT_UE_CODE_PATTERN } from '../language/ue-code';
 
 const UNKNOWN_PHONE = '+15559990000';
 
-function call(inputs: readonly CallerInput[], options: FakeToolOptions & { phone?: string | null } = {}) {
+function call(inputs: readonly CallerInput[], options: FakeToolOptions & { phone?: string | null; dialled?: string } = {}) {
   const tools = createFakeTools(options);
-  const start = { pattern: DEFAULT_UE_CODE_PATTERN, callerPhone: options.phone === undefined ? FAKE_CONTACT.phone : options.phone };
+  const callerPhone = options.phone === undefined ? FAKE_CONTACT.phone : options.phone;
+  const start = { pattern: DEFAULT_UE_CODE_PATTERN, callerPhone, ...(options.dialled ? { dialled: options.dialled } : {}) };
   return { ...playCall(start, inputs, tools), tools };
 }
 
@@ -129,9 +131,11 @@ test('when the steps run out a ticket is opened with org, contact, category and 
   assert.equal(played.last.state.phase, 'anything_else');
 });
 
-test('priority follows urgency: whole office down is high, "no rush" is low', () => {
-  const office = call([speech('the whole office has no internet, nobody can work'), speech('open a ticket')]);
-  assert.equal(createdTicket(office.actions).priority, 'high');
+test('priority follows the rubric: the whole office down is critical (ticket, then a person), "no rush" is low', () => {
+  const office = call([speech('the whole office has no internet, nobody can work')]);
+  assert.equal(createdTicket(office.actions).priority, 'critical');
+  assert.ok(said(office.heard, /outage for everyone/));
+  assert.equal(office.actions.at(-1)?.type, 'transfer');
   const relaxed = call([speech("my outlook isn't syncing but there's no rush"), speech('just open a ticket please')]);
   assert.equal(createdTicket(relaxed.actions).priority, 'low');
 });
@@ -233,7 +237,7 @@ test('"open a ticket" with no details asks what it should say first', () => {
   assert.ok(said(played.heard, /what should the ticket say/));
   const args = createdTicket(played.actions);
   assert.equal(args.category, 'printer');
-  assert.match(args.subject, /^Printer: the label printer/);
+  assert.equal(args.subject, 'Label printer prints blank', 'a summary, not the first words');
 });
 
 test('keypad 1 and 2 answer "did that fix it?"', () => {
@@ -264,7 +268,10 @@ test("a caller's recent call is mentioned in the greeting; an old one is not", (
     [],
     tools,
   );
-  assert.ok(said(recent.heard, /I see you called yesterday about a printer problem, ticket one zero zero four two\./), recent.heard.join(' | '));
+  assert.ok(
+    said(recent.heard, /I see you called yesterday about a printer problem, ticket one zero zero four two\./),
+    recent.heard.join(' | '),
+  );
   assert.ok(said(recent.heard, /What's going on today\?/), 'and still asks what it is about now');
   const today = playCall(
     { callerPhone: FAKE_CONTACT.phone, lastCall: { category: null, ticketId: null, hoursBefore: 2 } },
@@ -278,4 +285,64 @@ test("a caller's recent call is mentioned in the greeting; an old one is not", (
     createFakeTools(),
   );
   assert.ok(!said(old.heard, /I see you called/));
+});
+
+test('a correction after the ticket is open re-prioritises it through change_ticket_priority; no second ticket', () => {
+  const played = call([
+    speech('the printer by my desk is jammed'),
+    speech('just open a ticket please'),
+    speech("actually it's the whole office, none of us can print"),
+  ]);
+  const tools = toolCalls(played.actions);
+  assert.equal(tools.filter((tool) => tool.name === 'create_ticket').length, 1);
+  const change = tools.find((tool) => tool.name === 'change_ticket_priority');
+  assert.ok(
+    change && change.name === 'change_ticket_priority',
+    `expected a change of priority: ${tools.map((tool) => tool.name).join(', ')}`,
+  );
+  assert.equal(change.args.priority, 'high', 'printing down for everyone is high');
+  assert.equal(createdTicket(played.actions).priority, 'medium');
+  assert.equal(change.args.ticketId, played.last.state.ticket?.id);
+  assert.equal(played.last.state.priority, 'high');
+  assert.ok(said(played.heard, /changed ticket .* to high priority/));
+});
+
+test('a correction before any ticket: "no, the whole office" makes an outage critical: ticket, then a person', () => {
+  const played = call([speech("the internet's down on my computer"), speech('no, it is the whole office, nobody can get online')]);
+  assert.equal(createdTicket(played.actions).priority, 'critical');
+  assert.equal(played.actions.at(-1)?.type, 'transfer');
+});
+
+test('"no, still broken" is an answer, not a correction', () => {
+  const played = call([speech('the printer by my desk is jammed'), speech('no, still broken')]);
+  assert.ok(said(played.heard, /^Next: /));
+  assert.equal(played.last.state.priority, 'medium');
+});
+
+test('a named ticket is updated, never a second one opened: status, a raised priority, the caller’s words as a note', () => {
+  const existing = { id: '10007', status: 'open', priority: 'medium', subject: 'Printer jams' } as const;
+  const played = call([speech("it's about ticket one zero zero zero seven, now none of us can print at all")], { tickets: [existing] });
+  assert.deepEqual(handoffs(played.actions), ['ticket']);
+  const names = toolCalls(played.actions).map((tool) => tool.name);
+  assert.deepEqual(names, ['get_ticket_status', 'change_ticket_priority', 'add_ticket_note']);
+  assert.ok(said(played.heard, /Ticket one zero zero zero seven, Printer jams, is open/));
+  assert.equal(played.last.state.ticket?.id, '10007');
+  assert.equal(played.last.state.phase, 'anything_else');
+});
+
+test('"any news on ticket …?" reads the status and adds nothing', () => {
+  const existing = { id: '10007', status: 'in_progress', priority: 'high', subject: 'VPN' } as const;
+  const played = call([speech('any news on ticket one zero zero zero seven')], { tickets: [existing] });
+  assert.deepEqual(
+    toolCalls(played.actions).map((tool) => tool.name),
+    ['get_ticket_status'],
+  );
+  assert.equal(played.last.state.priority, 'low');
+});
+
+test('the organisation named by the line dialled, without a known contact, is greeted without asking for a code', () => {
+  const played = call([], { phone: UNKNOWN_PHONE, dialled: FAKE_SUPPORT_LINE });
+  assert.equal(played.last.state.organization?.id, FAKE_ORGANIZATION.id);
+  assert.ok(said(played.heard, /You've reached the Acme Dental help desk/));
+  assert.ok(!said(played.heard, /U E code/));
 });

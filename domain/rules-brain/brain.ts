@@ -1,3 +1,4 @@
+import { readProblem } from '../language/classify';
 import { analyzeUtterance } from '../language/intents';
 import { ask, hangUp, initialRulesMemory, sayAction } from './core';
 import { greet, onCodeConfirmation, onCodeKeys, onCodeSpeech, onKeypadSilence, onKeypadSpeech } from './identify';
@@ -51,6 +52,7 @@ const FACT_NAMES = [
   'contact',
   'problem',
   'category',
+  'priority',
   'ticket',
   'resolved',
   'lastCall',
@@ -92,6 +94,9 @@ function onCallbackOffer(state: RulesState, text: string): RulesStep {
   return ask(state, 'offering_callback', say.callbackYesNo());
 }
 
+/** How much fault a request for a person must describe to count as the problem too. */
+const DESCRIBED_FAULT = 2;
+
 /** Phases where "goodbye" is not an answer the phase itself understands. */
 const PHASES_HANDLING_GOODBYE: readonly RulesPhase[] = ['troubleshooting', 'anything_else'];
 const MAX_SILENCES = 3;
@@ -104,9 +109,20 @@ function onSilence(state: RulesState): RulesStep {
   return { state: { ...state, silences }, actions: [sayAction(line), { type: 'gather' }] };
 }
 
+/** Asking for a person may come with the problem ("get me a human, the whole office is offline"): its ticket carries both. */
+function onPersonRequest(state: RulesState, text: string): RulesStep {
+  const { analysis, assessment } = readProblem(text);
+  const described =
+    analysis.route !== null && (analysis.fault >= DESCRIBED_FAULT || analysis.route === 'security' || assessment.carriesUrgency);
+  const problem = state.problem ?? (described ? text : null);
+  const priority = described ? assessment.priority : (state.priority ?? 'medium');
+  const category = state.category ?? (described ? analysis.problemCategory : null);
+  return startEscalation({ ...state, problem, priority, category }, `Caller asked for a person: "${text}"`);
+}
+
 function onSpeech(state: RulesState & { phase: GatherPhase }, text: string): RulesStep {
   const analysis = analyzeUtterance(text);
-  if (analysis.wantsHuman) return startEscalation(state, `Caller asked for a person: "${text}"`);
+  if (analysis.wantsHuman) return onPersonRequest(state, text);
   if (analysis.wantsCallback && state.phase !== 'offering_callback') return startCallback(state, extractCallbackTime(text));
   const hasContent = analysis.route !== null || parseUeCode(text, state.pattern) !== null || analysis.answer !== null;
   if (analysis.repeat && !hasContent) return { state, actions: [sayAction(say.sayAgain(state.lastPrompt)), { type: 'gather' }] };

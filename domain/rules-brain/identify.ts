@@ -41,9 +41,10 @@ export function askForCode(state: RulesState, lead: readonly string[] = []): Rul
 export function greet(state: RulesState, lead: readonly string[]): RulesStep {
   if (state.organization === null)
     return askForCode(state, [...lead, ...(state.contact ? [say.welcomeBack(state.contact.name, null)] : [])]);
+  // Known before a word was said and without a contact: the line dialled named the organisation.
   const hello = state.contact
     ? say.welcomeBack(state.contact.name, state.organization.name)
-    : say.foundOrganization(state.organization.name);
+    : say.organizationLine(state.organization.name);
   const before = recentCall(state.lastCall);
   return continueWithProblem(state, [...lead, hello, ...(before ? [before] : [])]);
 }
@@ -72,11 +73,11 @@ export function onCodeSpeech(state: RulesState, text: string): RulesStep {
   const code = parseUeCode(text, state.pattern);
   if (code !== null) return ask({ ...state, heardUeCode: code, unclear: 0 }, 'confirming_ue_code', say.confirmCode(code));
   const analysis = analyzeUtterance(text);
-  if (analysis.dontKnow) return continueUnidentified(state);
-  // They described the problem instead: keep it for later, and still ask (once more) for the code.
+  // They described the problem instead ("I've forgotten my password"): keep it, and still ask (once more) for the code.
   if (analysis.route !== null && state.problem === null) {
     return codeMissed({ ...state, problem: text }, [say.helpFirst()], say.askCodeFirst(state.pattern));
   }
+  if (analysis.dontKnow) return continueUnidentified(state);
   return codeMissed(state);
 }
 

@@ -34,7 +34,9 @@ export const say = {
   foundOrganization: (name: string) => `Thanks, I've found ${name}.`,
   calledBefore: (when: string, topic: string, ticketId: string | null) =>
     `I see you called ${when} about ${topic}${ticketId ? `, ticket ${spellDigits(ticketId)}` : ''}.`,
+  organizationLine: (name: string) => `You've reached the ${name} help desk.`,
   askProblem: () => "What's going on today?",
+  askSymptom: (topic: string) => `Okay, ${topic}. What is it doing, or what do you see?`,
   askProblemMore: () => 'Could you tell me a bit more? Is it your computer, email, internet, printer, or phone?',
   routing: (topic: string) => `Okay, ${topic}. Let me look up the best fix.`,
   noGuide: () => "I don't have a quick fix for that, so I'll open a ticket for a technician.",
@@ -55,8 +57,13 @@ export const say = {
   },
   noteAdded: (ticket: TicketSummary) => `I've added that to your ticket, number ${spellDigits(ticket.id)}.`,
   connectingNow: () => "I'm connecting you to a technician now.",
+  noteFailed: () => "I couldn't add that to the ticket just now. A technician will still see your call.",
   ticketFailed: () => "I'm sorry, I couldn't open the ticket just now. Let me get you to a technician.",
   isolateComputer: () => 'This is urgent. Please unplug the network cable or turn off Wi-Fi on that computer now. Do not switch it off.',
+  outageForEveryone: () => "That sounds like an outage for everyone. I'll treat it as urgent and get a technician on it now.",
+  correctionNoted: () => "Thanks, that changes things. I've noted it.",
+  priorityChanged: (ticket: TicketSummary) => `I've changed ticket ${spellDigits(ticket.id)} to ${ticket.priority} priority.`,
+  priorityNotChanged: () => "I couldn't update that ticket just now, but a technician will see what you said.",
   stopUsingAccount: () =>
     "This is urgent. Please don't click anything else, and stop using that account until a technician has checked it.",
   anythingElse: () => 'Is there anything else I can help with?',

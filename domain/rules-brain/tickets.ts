@@ -1,34 +1,14 @@
 import type { TicketSummary } from '../agents/tools';
 import type { KbCategory } from '../kb/categories';
+import { readProblem } from '../language/classify';
 import { analyzeUtterance } from '../language/intents';
-import { ticketPriority } from '../language/priority';
+import { problemSubject } from '../language/subject';
 import { ask, callTool, handOff, hangUp, sayAction, then } from './core';
 import { say } from './phrases';
 import { startEscalation } from './people';
 import type { RulesState, RulesStep } from './types';
 
 /* Opening tickets (or adding to the call's ticket) and what happens once one exists. */
-
-const CATEGORY_TITLES: Record<KbCategory, string> = {
-  printer: 'Printer',
-  email: 'Email',
-  network: 'Network',
-  computer: 'Computer',
-  phone: 'Phone',
-  security: 'Security',
-  device: 'Device',
-  account: 'Account',
-  general: 'General',
-};
-
-const SUBJECT_LIMIT = 120;
-
-function subjectFor(category: KbCategory, problem: string): string {
-  const prefix = `${CATEGORY_TITLES[category]}: `;
-  const room = SUBJECT_LIMIT - prefix.length;
-  const text = problem.trim().replace(/\s+/g, ' ');
-  return prefix + (text.length > room ? `${text.slice(0, room - 3)}...` : text);
-}
 
 function callerLine(state: RulesState): string {
   if (state.contact) return `Caller: ${state.contact.name} (${state.contact.phone}).`;
@@ -38,6 +18,7 @@ function callerLine(state: RulesState): string {
 function triedLine(state: RulesState): string {
   const article = state.article;
   if (article === null) return 'No knowledge-base steps were tried.';
+  if (state.incident) return `Critical: no steps tried on the call. Suggested KB "${article.title}" (${article.slug}).`;
   const reached = Math.min(state.stepIndex + 1, article.steps.length);
   return `Tried KB "${article.title}" (${article.slug}), steps 1-${reached} of ${article.steps.length}: not fixed.`;
 }
@@ -57,22 +38,42 @@ export function createTicket(state: RulesState, lead: readonly string[] = [say.o
   const problem = state.problem?.trim() ?? '';
   if (problem.length < 3)
     return ask(state, 'asking_ticket_details', say.askTicketDetails(), lead.filter((line) => line !== say.openingTicket()).map(sayAction));
-  const category = state.category ?? analyzeUtterance(problem).problemCategory ?? 'general';
+  const reading = readProblem(problem);
+  const category: KbCategory = state.category ?? reading.analysis.problemCategory ?? 'general';
+  const priority = state.priority ?? reading.assessment.priority;
   const description = describe(state, problem);
   const before = lead.map(sayAction);
-  const next = { ...state, category };
+  const next = { ...state, category, priority };
   if (state.ticket !== null) {
     return callTool(next, 'creating_ticket', { name: 'add_ticket_note', args: { ticketId: state.ticket.id, note: description } }, before);
   }
   const args = {
-    subject: subjectFor(category, problem),
+    subject: problemSubject(problem, reading),
     description,
     category,
-    priority: ticketPriority(problem, category),
+    priority,
     ...(state.organization ? { organizationId: state.organization.id } : {}),
     ...(state.contact ? { contactId: state.contact.id } : {}),
   };
   return callTool(next, 'creating_ticket', { name: 'create_ticket', args }, before);
+}
+
+/** Incidents on a machine (isolate it) as opposed to on an account (stop using it). */
+const INFECTION = /(ransom|encrypt|virus|malware|infect|spreading|trojan|extension|locked files|control|moving)/;
+
+/**
+ * A critical problem gets no troubleshooting script: contain it, find the article a technician
+ * will want (attached, not read out), open the ticket, then a person.
+ */
+export function handleCritical(state: RulesState, text: string, security: boolean): RulesStep {
+  const containment = !security
+    ? say.outageForEveryone()
+    : INFECTION.test(text.toLowerCase())
+      ? say.isolateComputer()
+      : say.stopUsingAccount();
+  const incident = { ...state, escalateAfterTicket: true, incident: true, article: null, stepIndex: 0 };
+  const search = { name: 'search_kb', args: { query: text, ...(state.category ? { category: state.category } : {}) } } as const;
+  return callTool(incident, 'searching_kb', search, [sayAction(containment)]);
 }
 
 /** "Just open a ticket": with the problem said in the same breath, or asked for next. */
@@ -87,7 +88,23 @@ export function startTicketRequest(state: RulesState, text: string): RulesStep {
 }
 
 export function onTicketDetails(state: RulesState, text: string): RulesStep {
-  return createTicket({ ...state, problem: text, category: analyzeUtterance(text).problemCategory ?? state.category });
+  const reading = readProblem(text);
+  return createTicket({
+    ...state,
+    problem: text,
+    category: reading.analysis.problemCategory ?? state.category,
+    priority: reading.assessment.priority,
+  });
+}
+
+/** After a ticket is saved or changed: a person for a critical one, goodbye for a caller leaving, else "anything else?". */
+function afterTicket(state: RulesState, told: string): RulesStep {
+  if (state.escalateAfterTicket) {
+    const reason = `Critical: ${state.problem ?? 'security incident'}`;
+    return startEscalation({ ...state, escalateAfterTicket: false }, reason, [told, say.connectingNow()]);
+  }
+  if (state.hangUpAfterTicket) return hangUp({ ...state, hangUpAfterTicket: false }, [told, say.goodbye()]);
+  return ask(state, 'anything_else', say.anythingElse(), [sayAction(told)]);
 }
 
 /**
@@ -95,13 +112,30 @@ export function onTicketDetails(state: RulesState, text: string): RulesStep {
  * failed or found nothing: a person takes over rather than leaving the caller with nothing.
  */
 export function onTicketSaved(state: RulesState, ticket: TicketSummary | null, asNote: boolean): RulesStep {
-  if (ticket === null) return startEscalation(state, 'Could not open a ticket for the caller', [say.ticketFailed()]);
-  const next = { ...state, ticket };
-  const told = asNote ? say.noteAdded(ticket) : say.ticketOpened(ticket);
-  if (state.escalateAfterTicket) {
-    const reason = `Critical: ${state.problem ?? 'security incident'}`;
-    return startEscalation({ ...next, escalateAfterTicket: false }, reason, [told, say.connectingNow()]);
+  // A note that could not be added loses nothing the ticket had: say so and carry on.
+  if (ticket === null && asNote && !state.escalateAfterTicket) {
+    return ask({ ...state, pendingNote: null }, 'anything_else', say.anythingElse(), [sayAction(say.noteFailed())]);
   }
-  if (state.hangUpAfterTicket) return hangUp({ ...next, hangUpAfterTicket: false }, [told, say.goodbye()]);
-  return ask(next, 'anything_else', say.anythingElse(), [sayAction(told)]);
+  if (ticket === null) return startEscalation(state, 'Could not open a ticket for the caller', [say.ticketFailed()]);
+  const next = { ...state, ticket, pendingNote: null, incident: false };
+  return afterTicket(next, asNote ? say.noteAdded(ticket) : say.ticketOpened(ticket));
+}
+
+/** Adds what the caller said about their ticket, if anything is waiting to be added. */
+export function addPendingNote(state: RulesState, lead: readonly string[]): RulesStep {
+  if (state.ticket === null || state.pendingNote === null) return afterTicket(state, lead.join(' '));
+  const note = `Caller added on a call: ${state.pendingNote}\n${callerLine(state)}`;
+  return callTool(state, 'creating_ticket', { name: 'add_ticket_note', args: { ticketId: state.ticket.id, note } }, lead.map(sayAction));
+}
+
+/** The ticket's workflow took the new priority (or the ticket could not be found): say so, then carry on. */
+export function onPriorityChanged(state: RulesState, ticket: TicketSummary | null): RulesStep {
+  if (ticket === null) {
+    // The ticket could not take it, but a critical problem still gets a person now.
+    if (state.priority === 'critical')
+      return startEscalation(state, `Critical: ${state.problem ?? 'reported on a call'}`, [say.priorityNotChanged(), say.connectingNow()]);
+    return ask(state, 'anything_else', say.anythingElse(), [sayAction(say.priorityNotChanged())]);
+  }
+  const next = { ...state, ticket, escalateAfterTicket: state.escalateAfterTicket || ticket.priority === 'critical' };
+  return addPendingNote(next, [say.priorityChanged(ticket)]);
 }

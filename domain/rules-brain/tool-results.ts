@@ -3,7 +3,7 @@ import { onOrganizationFound } from './identify';
 import { onDevices, onTicketStatus } from './lookup';
 import { onCallbackScheduled, onEscalation } from './people';
 import { onKbResults } from './problem';
-import { onTicketSaved } from './tickets';
+import { onPriorityChanged, onTicketSaved } from './tickets';
 import type { RulesPhase, RulesState, RulesStep, ToolResultInput } from './types';
 
 /*
@@ -16,6 +16,7 @@ const EXPECTED: Partial<Record<RulesPhase, readonly ToolName[]>> = {
   searching_kb: ['search_kb'],
   creating_ticket: ['create_ticket', 'add_ticket_note'],
   checking_ticket: ['get_ticket_status'],
+  changing_priority: ['change_ticket_priority'],
   listing_devices: ['list_devices'],
   escalating: ['escalate_to_human'],
   scheduling_callback: ['schedule_callback'],
@@ -32,6 +33,8 @@ function onFailure(state: RulesState, name: ToolName): RulesStep {
       return onTicketSaved(state, null, name === 'add_ticket_note');
     case 'get_ticket_status':
       return onTicketStatus(state, null, true);
+    case 'change_ticket_priority':
+      return onPriorityChanged(state, null);
     case 'list_devices':
       return onDevices(state, null);
     case 'escalate_to_human':
@@ -53,6 +56,8 @@ function onSuccess(state: RulesState, input: Extract<ToolResultInput, { kind: 't
       return onTicketSaved(state, input.result, true);
     case 'get_ticket_status':
       return onTicketStatus(state, input.result, false);
+    case 'change_ticket_priority':
+      return onPriorityChanged(state, input.result);
     case 'list_devices':
       return onDevices(state, input.result);
     case 'escalate_to_human':

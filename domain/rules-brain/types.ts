@@ -41,6 +41,7 @@ export type RulesPhase =
   | 'creating_ticket'
   | 'asking_ticket_number'
   | 'checking_ticket'
+  | 'changing_priority'
   | 'listing_devices'
   | 'anything_else'
   | 'escalating'
@@ -54,6 +55,7 @@ export const TOOL_PHASES = [
   'searching_kb',
   'creating_ticket',
   'checking_ticket',
+  'changing_priority',
   'listing_devices',
   'escalating',
   'scheduling_callback',
@@ -71,7 +73,7 @@ export function isGatherPhase(phase: RulesPhase): phase is GatherPhase {
 /** The facts of the call the rules brain reads and changes; they live in the call's CallFacts, not here. */
 export type RulesFacts = Pick<
   CallFacts,
-  'callerPhone' | 'organization' | 'contact' | 'problem' | 'category' | 'ticket' | 'resolved' | 'lastCall'
+  'callerPhone' | 'organization' | 'contact' | 'problem' | 'category' | 'priority' | 'ticket' | 'resolved' | 'lastCall'
 >;
 
 /** The rules brain's own memory of a call (where the conversation stands): plain JSON, safe in workflow state. */
@@ -88,11 +90,15 @@ export interface RulesMemory {
   stepIndex: number;
   /** Hand the call to a person once the ticket exists (critical incidents). */
   escalateAfterTicket: boolean;
+  /** A critical incident: the article found is attached for the technician, no steps are read. */
+  incident: boolean;
   /** Say goodbye once the ticket exists (the caller is leaving before the problem is fixed). */
   hangUpAfterTicket: boolean;
   ticketNumberAttempts: number;
   /** The ticket number being looked up. */
   lookupTicketId: string | null;
+  /** What the caller said about a ticket they named, to add to it once it is found. */
+  pendingNote: string | null;
   /** The last question asked, repeated after silence or "say that again". */
   lastPrompt: string;
   silences: number;

@@ -28,7 +28,10 @@ export function escalationNotice(
   reason: string,
 ): string {
   const where = facts.organizationName ? ` (${facts.organizationName})` : '';
-  return `Ticket ${facts.ticketId}${where} escalated to you at level ${level}, ${facts.priority}: ${facts.subject}. Reason: ${reason}`.slice(0, MAX_SMS);
+  return `Ticket ${facts.ticketId}${where} escalated to you at level ${level}, ${facts.priority}: ${facts.subject}. Reason: ${reason}`.slice(
+    0,
+    MAX_SMS,
+  );
 }
 
 /** What the on-call engineer reads when paged after hours: who, what, and what was already tried. */

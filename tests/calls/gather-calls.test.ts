@@ -305,3 +305,53 @@ test('a caller who rings again is reminded of their last call, and the agent kno
   );
   await endCall(again);
 });
+
+test("an organisation's own support line names it before a word is said; the caller's phone then narrows to its contact", async () => {
+  const calloway = await harness.db.prisma.organization.findUniqueOrThrow({ where: { ueCode: 'UE-1187' } });
+  assert.ok(calloway.supportNumber, 'seeded with its own line');
+  const stranger = harness.caller(UNKNOWN_CALLER, calloway.supportNumber);
+  const greeting = await stranger.dial();
+  assert.match(spoken(greeting), /Calloway & Finch/);
+  assert.doesNotMatch(spoken(greeting), /code/i);
+  assert.equal((await harness.snapshot(stranger.callSid)).organizationId, calloway.id);
+  await endCall(stranger);
+
+  // Tom works at Harbor Point: on Calloway's line his number names no Calloway contact.
+  const tom = harness.caller(KNOWN_CALLER, calloway.supportNumber);
+  await tom.dial();
+  const snapshot = await harness.snapshot(tom.callSid);
+  assert.equal(snapshot.organizationId, calloway.id);
+  assert.equal(snapshot.contactId, undefined);
+  await endCall(tom);
+});
+
+test('"ticket one zero four two" from an unidentified caller is a ticket, never read back as the code UE-1042', async () => {
+  const caller = harness.caller(UNKNOWN_CALLER);
+  await caller.dial();
+  const reply = await caller.say("hi i'm calling about ticket one zero four two is there any news");
+  assert.doesNotMatch(spoken(reply), /I heard U E/);
+  await endCall(caller);
+});
+
+test('a correction re-prioritises the open ticket through its workflow; caller turns carry their sentiment', async () => {
+  const caller = harness.caller(KNOWN_CALLER);
+  await caller.dial();
+  await caller.say('the printer by my desk is jammed');
+  const opened = await caller.say('just open a ticket please');
+  assert.match(spoken(opened), /ticket number is/);
+  const ticket = await harness.db.prisma.supportTicket.findFirstOrThrow({ where: { idempotencyKey: `call:${caller.callSid}` } });
+  const corrected = await caller.say("oh great, actually it's the whole office, none of us can print");
+  assert.match(spoken(corrected), /to high priority/);
+  const view = await eventually(async () => {
+    const current = await harness.env.client.workflow.getHandle(`ticket-${ticket.id}`).query('view');
+    return (current as { priority: string }).priority === 'high' ? current : undefined;
+  });
+  assert.ok(view, 'the ticket workflow holds the new priority');
+  await caller.say('no thanks, bye');
+  await endCall(caller);
+  const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid }, include: { analysis: true } });
+  const lines = call.transcript as Array<{ role: string; text: string; sentiment?: { label: string; frustration: number } }>;
+  const sarcastic = lines.find((line) => line.role === 'caller' && line.text.startsWith('oh great'));
+  assert.equal(sarcastic?.sentiment?.label, 'negative');
+  assert.ok((call.analysis?.frustration ?? 0) > 0, 'the call keeps the caller’s frustration');
+});

@@ -32,11 +32,11 @@ type CallHarnessOptions = Parameters<typeof startCallHarness>[0];
 async function recordCallHistory(
   name: string,
   script: (caller: TwilioCaller, harness: CallHarness) => Promise<void>,
-  options?: CallHarnessOptions,
+  options?: CallHarnessOptions & { dialled?: string },
 ): Promise<void> {
   const harness = await startCallHarness(options);
   try {
-    const caller = harness.caller('+15551042102');
+    const caller = harness.caller('+15551042102', options?.dialled);
     await caller.dial();
     await script(caller, harness);
     await caller.hangUp('completed');
@@ -92,6 +92,26 @@ function recordSupervisorTakeOver(): Promise<void> {
     await caller.answerTransfer(transfer);
     await caller.transferEnded(transfer, 'completed');
   });
+}
+
+/**
+ * A caller on their organisation's own line (it names the organisation before a word), then a
+ * correction after the ticket opened: the ticket's workflow is told the new priority.
+ */
+function recordPriorityCorrection(): Promise<void> {
+  return recordCallHistory(
+    'call-priority-correction',
+    async (caller) => {
+      await caller.say('the printer by my desk is jammed');
+      for (let i = 0; i < 8; i++) {
+        const turn = await caller.say('no, still broken');
+        if (/ticket/i.test(turn.say.join(' '))) break;
+      }
+      await caller.say('actually it is every printer in the office, none of us can print');
+      await caller.say('no thanks, bye');
+    },
+    { dialled: '+15550111042' },
+  );
 }
 
 /** A text-brain call: the model greets, asks for one valid and one invalid tool call, then advises. */
@@ -244,6 +264,7 @@ const recorders: Record<string, () => Promise<void>> = {
   'call-supervisor-takeover': recordSupervisorTakeOver,
   'callback-unanswered': recordUnansweredCallback,
   'call-printer-ticket': recordCall,
+  'call-priority-correction': recordPriorityCorrection,
   'call-goodbye-before-fix': recordGoodbyeBeforeFix,
   'call-text-brain-tools': recordTextBrainCall,
   'ticket-critical-breach-resolve': recordTicket,

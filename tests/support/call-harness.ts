@@ -25,8 +25,11 @@ export interface CallHarness {
   db: TestDatabase;
   env: TestWorkflowEnvironment;
   config: Config;
+  /** The worker's task queue, for starting workflows the calls will talk to. */
+  taskQueue: string;
   voiceUrl: string;
-  caller(from: string): TwilioCaller;
+  /** A Twilio caller from `from`, dialling `to` (the support line when omitted). */
+  caller(from: string, to?: string): TwilioCaller;
   snapshot(callSid: string): Promise<CallSnapshot>;
   /** Waits for the CallWorkflow to finish its post-call work. */
   finished(callSid: string): Promise<CallResult>;
@@ -67,8 +70,9 @@ export async function startCallHarness(
     db,
     env,
     config,
+    taskQueue: TASK_QUEUE,
     voiceUrl,
-    caller: (from) => new TwilioCaller({ baseUrl: voiceUrl, authToken: AUTH_TOKEN, from }),
+    caller: (from, to) => new TwilioCaller({ baseUrl: voiceUrl, authToken: AUTH_TOKEN, from, ...(to === undefined ? {} : { to }) }),
     snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),
     finished: (callSid) => handle(callSid).result() as Promise<CallResult>,
     async close() {

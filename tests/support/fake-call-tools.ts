@@ -1,6 +1,7 @@
 import type { ContactDto, OrganizationDto, TicketSummary, ToolCall, ToolName } from '../../domain/agents/tools';
 import { FIXTURE_ARTICLES } from './kb-fixtures';
 import { rankArticles } from '../../domain/kb/search';
+import { classifyUtterance } from '../../domain/language/classify';
 import { rulesStart, rulesStep } from '../../domain/rules-brain/brain';
 import type { UeCodePattern } from '../../domain/language/ue-code';
 import type {
@@ -28,6 +29,8 @@ export const FAKE_CONTACT: ContactDto = {
   organization: FAKE_ORGANIZATION,
 };
 export const FIRST_TICKET_ID = 10042;
+/** The organisation's own support line. */
+export const FAKE_SUPPORT_LINE = '+15550117777';
 export const FAKE_CALLBACK_READ_BACK = 'tomorrow, Thursday, at 9 a.m.';
 
 export interface FakeToolOptions {
@@ -48,6 +51,8 @@ export function createFakeTools(options: FakeToolOptions = {}) {
     switch (call.name) {
       case 'identify_organization':
         return { kind: 'tool_result', name: call.name, result: call.args.ueCode === FAKE_ORGANIZATION.ueCode ? FAKE_ORGANIZATION : null };
+      case 'identify_organization_by_line':
+        return { kind: 'tool_result', name: call.name, result: call.args.supportNumber === FAKE_SUPPORT_LINE ? FAKE_ORGANIZATION : null };
       case 'find_contact_by_phone':
         return { kind: 'tool_result', name: call.name, result: call.args.phone === FAKE_CONTACT.phone ? FAKE_CONTACT : null };
       case 'search_kb': {
@@ -61,6 +66,15 @@ export function createFakeTools(options: FakeToolOptions = {}) {
       }
       case 'add_ticket_note':
         return { kind: 'tool_result', name: call.name, result: tickets.get(call.args.ticketId) ?? null };
+      case 'change_ticket_priority': {
+        const ticket = tickets.get(call.args.ticketId);
+        if (ticket === undefined) return { kind: 'tool_result', name: call.name, result: null };
+        const changed = { ...ticket, priority: call.args.priority };
+        tickets.set(changed.id, changed);
+        return { kind: 'tool_result', name: call.name, result: changed };
+      }
+      case 'classify':
+        return { kind: 'tool_result', name: call.name, result: classifyUtterance(call.args.text) };
       case 'get_ticket_status':
         return { kind: 'tool_result', name: call.name, result: tickets.get(call.args.ticketId) ?? null };
       case 'get_caller_history':
@@ -115,6 +129,8 @@ export interface PlayedCall {
 export interface CallStart {
   /** The number the call comes from; the workflow looks it up before the brain's first word. */
   callerPhone: string | null;
+  /** The number dialled: an organisation's own support line names it first. */
+  dialled?: string;
   pattern?: UeCodePattern;
   /** What the workflow learnt about the caller's previous call. */
   lastCall?: RulesFacts['lastCall'];
@@ -128,14 +144,20 @@ export function playCall(start: CallStart, inputs: readonly CallerInput[], tools
     contact: null,
     problem: null,
     category: null,
+    priority: null,
     ticket: null,
     resolved: false,
     lastCall: start.lastCall ?? null,
   };
+  if (start.dialled) {
+    const line = tools.run({ name: 'identify_organization_by_line', args: { supportNumber: start.dialled } });
+    if (line.kind === 'tool_result' && line.name === 'identify_organization_by_line' && line.result)
+      facts = { ...facts, organization: line.result };
+  }
   if (start.callerPhone) {
     const found = tools.run({ name: 'find_contact_by_phone', args: { phone: start.callerPhone } });
     if (found.kind === 'tool_result' && found.name === 'find_contact_by_phone' && found.result) {
-      facts = { ...facts, contact: found.result, organization: found.result.organization };
+      facts = { ...facts, contact: found.result, organization: facts.organization ?? found.result.organization };
     }
   }
   const steps: PlayedStep[] = [];

@@ -1,5 +1,6 @@
 import type { ToolCall } from '../../domain/agents/tools';
 import { factsFromTool, type ToolOutcome } from '../../domain/calls/facts';
+import { classifyUtterance } from '../../domain/language/classify';
 import type { CallSession } from './session';
 import { runTool } from './tools';
 
@@ -22,6 +23,13 @@ export class ToolRunner {
       session.handOff(call.args.to, call.args.reason, Date.now());
       session.toolCalled(call.name, call.args, true, Date.now());
       return { to: call.args.to };
+    }
+    if (call.name === 'classify') {
+      // Pure and deterministic: answered in the workflow, recorded like any tool.
+      const result = classifyUtterance(call.args.text);
+      session.toolCalled(call.name, call.args, true, Date.now());
+      session.learn(factsFromTool(session.facts, { ...call, result }, Date.now()));
+      return result;
     }
     try {
       const result = await runTool(call, session.toolContext());

@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { TranscriptLine } from '../../domain/calls/call-record';
+import type { TicketPriority } from '../../domain/tickets/codes';
 
 /**
  * The CallWorkflow's contract: imported by the voice edge, the API and tests without pulling in
@@ -62,6 +63,8 @@ export interface CallSnapshot {
   /** A warm transfer under way or done: to whom, and how it went. */
   transfer?: TransferState;
   ended: boolean;
+  /** How urgent the call's problem is, as the brain assessed it (the priority its ticket gets). */
+  priority?: TicketPriority;
   transcript: TranscriptLine[];
 }
 

@@ -1,6 +1,7 @@
 import type { AgentName } from '../../domain/agents/names';
 import type { AgentInteractionRecord, AiUsageRecord, CallOutcome, TranscriptLine } from '../../domain/calls/call-record';
 import { initialCallFacts, type CallFacts } from '../../domain/calls/facts';
+import type { UtteranceSentiment } from '../../domain/language/sentiment';
 import type { BrainReply } from './conversation';
 import type { CallEnded, CallSnapshot, CallStartInput, TransferState, TurnReply } from './messages';
 import type { ToolContext } from './types';
@@ -93,6 +94,8 @@ export class CallSession {
       transferNumber: input.transferNumber,
       problem: facts.problem ?? undefined,
       category: facts.category ?? undefined,
+      priority: facts.priority ?? undefined,
+      ticketId: facts.ticket?.id,
     };
   }
 
@@ -115,8 +118,9 @@ export class CallSession {
     return reply;
   }
 
-  heard(text: string, now: number): void {
-    this.transcript.push({ role: 'caller', agent: this.agent, text, at: now });
+  /** A caller turn, with how they sound in it (pure, so replay gives the same). */
+  heard(text: string, now: number, sentiment?: UtteranceSentiment): void {
+    this.transcript.push({ role: 'caller', agent: this.agent, text, at: now, ...(sentiment ? { sentiment } : {}) });
     this.currentInteraction.turns += 1;
     this.lastActivityAt = now;
   }
@@ -179,6 +183,7 @@ export class CallSession {
       escalated: this.escalated,
       transfer: this.transfer,
       ended: this.ended !== undefined || this.hungUp,
+      ...(facts.priority ? { priority: facts.priority } : {}),
       transcript: this.transcript,
     };
   }

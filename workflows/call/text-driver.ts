@@ -25,14 +25,15 @@ function callerMessage(turn: BrainTurn, session: CallSession): string {
 
 /** What the call has established, for the model's instructions. */
 function knownFacts(session: CallSession): string[] {
-  const { callerPhone, contact, organization, ticket, problem } = session.facts;
+  const { callerPhone, contact, organization, ticket, problem, priority } = session.facts;
   const known: string[] = [`Caller's number: ${callerPhone}`];
   if (contact) known.push(`Caller identified by phone: ${contact.name} (contact id ${contact.id})`);
   if (organization) known.push(`Organisation: ${organization.name}, code ${organization.ueCode} (id ${organization.id})`);
   else known.push('Organisation not identified yet: ask for their U-E code.');
   if (problem) known.push(`Problem as described: ${problem}`);
+  if (priority) known.push(`Priority by the rubric so far: ${priority}`);
   for (const note of session.facts.whispers) known.push(`A supervisor's note on this call (follow it): ${note}`);
-  if (ticket) known.push(`Ticket ${ticket.id} is open for this call.`);
+  if (ticket) known.push(`Ticket ${ticket.id} (${ticket.priority} priority) is this call's ticket: add to it, never open a second.`);
   const last = session.facts.lastCall;
   if (last) {
     const about = last.category ? ` about ${last.category}` : '';

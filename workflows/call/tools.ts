@@ -1,6 +1,7 @@
 import { getExternalWorkflowHandle } from '@temporalio/workflow';
 import type {
   AddTicketNoteArgs,
+  ChangeTicketPriorityArgs,
   EscalateToHumanArgs,
   EscalationDto,
   TicketSummary,
@@ -28,6 +29,26 @@ async function addTicketNote(args: AddTicketNoteArgs, context: ToolContext): Pro
   return ticket;
 }
 
+/**
+ * The caller corrects how many people it hits or how badly ("no, it's the whole office"): the
+ * ticket's workflow re-prioritises it, with the caller's words as the reason. Only a ticket of the
+ * caller's own organisation, and the request is named after the ticket, priority and call, so a
+ * redelivered signal changes nothing twice.
+ */
+async function changeTicketPriority(args: ChangeTicketPriorityArgs, context: ToolContext): Promise<TicketSummary | null> {
+  const ticket = await lookups.getTicketStatus({ ticketId: args.ticketId }, { organizationId: context.organizationId });
+  if (!ticket) return null;
+  if (ticket.priority === args.priority) return ticket;
+  const request: TicketRequest = {
+    command: { type: 'changePriority', priority: args.priority },
+    text: args.reason,
+    actor: { name: 'URackIT' },
+    requestId: `call-${context.callSid}-priority-${ticket.id}-${args.priority}`,
+  };
+  await tellTicket(ticket.id, request);
+  return { ...ticket, priority: args.priority };
+}
+
 /** A human takeover always has a ticket behind it, escalated, so whoever answers sees what was already tried. */
 async function escalateToHuman(args: EscalateToHumanArgs, context: ToolContext): Promise<EscalationDto> {
   const escalation = await writes.escalateToHuman(args, context);
@@ -43,9 +64,13 @@ async function escalateToHuman(args: EscalateToHumanArgs, context: ToolContext):
   return escalation;
 }
 
-/** One typed entry per tool (handoffs never reach here: the workflow does them itself). */
-const tools: { [N in Exclude<ToolName, 'handoff'>]: ToolActivity<N> } = {
+/** Tools the workflow answers itself: a handoff changes who speaks; classify is pure. */
+export type InWorkflowToolName = 'handoff' | 'classify';
+
+/** One typed entry per tool that runs as an activity. */
+const tools: { [N in Exclude<ToolName, InWorkflowToolName>]: ToolActivity<N> } = {
   identify_organization: (args) => lookups.identifyOrganization(args),
+  identify_organization_by_line: (args) => lookups.identifyOrganizationByLine(args),
   find_contact_by_phone: (args) => lookups.findContactByPhone(args),
   list_devices: (args) => lookups.listDevices(args),
   get_device: (args, context) => lookups.getDevice(args, { organizationId: context.organizationId }),
@@ -54,11 +79,12 @@ const tools: { [N in Exclude<ToolName, 'handoff'>]: ToolActivity<N> } = {
   get_caller_history: (_args, context) => lookups.getCallerHistory({ contactId: context.contactId, callerPhone: context.callerPhone }),
   create_ticket: (args, context) => writes.createTicket(args, context),
   add_ticket_note: addTicketNote,
+  change_ticket_priority: changeTicketPriority,
   escalate_to_human: escalateToHuman,
   schedule_callback: (args, context) => writes.scheduleCallback(args, context),
 };
 
-export type WorkflowToolCall = Exclude<ToolCall, { name: 'handoff' }>;
+export type WorkflowToolCall = Exclude<ToolCall, { name: InWorkflowToolName }>;
 
 export function runTool(call: WorkflowToolCall, context: ToolContext): Promise<unknown> {
   const run = tools[call.name] as ToolActivity<typeof call.name>;

@@ -1,5 +1,6 @@
 import type { CallbackDto } from '../../domain/agents/tools';
 import { lines } from '../../domain/calls/lines';
+import { utteranceSentiment } from '../../domain/language/sentiment';
 import type { Brains } from './brains';
 import type { BrainReply, ToolRunner } from './conversation';
 import type { CallerTurn, DialOutcome, TurnReply } from './messages';
@@ -72,16 +73,25 @@ export class CallTurns {
     if (redirected) return redirected;
     if (turn.kind === 'redirect') return { say: [], next: 'gather' }; // a repeated redirect: keep listening
     if (turn.kind === 'dialResult') return this.transferEnded(turn.outcome);
-    if (turn.kind === 'start') await this.identifyByPhone();
-    if (turn.kind === 'speech') session.heard(turn.text, Date.now());
+    if (turn.kind === 'start') await this.identifyCaller();
+    if (turn.kind === 'speech') session.heard(turn.text, Date.now(), utteranceSentiment(turn.text));
     if (turn.kind === 'dtmf') session.heard(`(keys ${turn.digits})`, Date.now());
     return this.brains.think(turn);
   }
 
-  /** Before the first word, for every brain: a known number names the caller and their organisation. */
-  private async identifyByPhone(): Promise<void> {
-    if (this.session.facts.contact) return;
-    await this.tools.run({ name: 'find_contact_by_phone', args: { phone: this.session.facts.callerPhone } }).catch(() => undefined);
+  /**
+   * Before the first word, for every brain: the line dialled names the organisation (MSPs give
+   * each client its own), then the caller's number names the contact, within that organisation.
+   */
+  private async identifyCaller(): Promise<void> {
+    const { facts, input } = this.session;
+    if (facts.contact) return;
+    if (input.direction === 'inbound' && facts.organization === null) {
+      await this.tools.run({ name: 'identify_organization_by_line', args: { supportNumber: input.to } }).catch(() => undefined);
+    }
+    const organizationId = this.session.facts.organization?.id;
+    const args = { phone: this.session.facts.callerPhone, ...(organizationId === undefined ? {} : { organizationId }) };
+    await this.tools.run({ name: 'find_contact_by_phone', args }).catch(() => undefined);
     // A known caller's last call is one lookup away: the agent can pick up where it left off.
     if (this.session.facts.contact) await this.tools.run({ name: 'get_caller_history', args: {} }).catch(() => undefined);
   }

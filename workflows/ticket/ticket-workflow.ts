@@ -153,7 +153,12 @@ export async function ticketWorkflow(input: TicketWorkflowInput): Promise<Ticket
       await project(m, m.opened(Date.now()));
       // A ticket a call opened may go straight to a technician, by the desk's assignment policy (off by default).
       const assignee = context.source === 'phone' && m.ticket.assigneeId === null ? await readModel.chooseAssignee(context.ticketId) : null;
-      if (assignee) await handle(m, { command: { type: 'assign', agentId: assignee }, actor: { name: 'auto-assignment' }, text: 'assignment policy' }, false);
+      if (assignee)
+        await handle(
+          m,
+          { command: { type: 'assign', agentId: assignee }, actor: { name: 'auto-assignment' }, text: 'assignment policy' },
+          false,
+        );
       const afterHours = m.ticket.priority === 'critical' && !isOpen(context.businessCalendar, context.createdAt);
       const page = afterHours && m.ticket.status !== 'closed' && m.ticket.status !== 'resolved' ? m.page(1, Date.now()) : null;
       if (page) {
