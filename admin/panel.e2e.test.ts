@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { serviceFigures } from '../activities/analytics/rollups';
 import { publishEvent } from '../activities/events';
 import { attachEventStream, type EventStream } from '../api/events/stream';
 import { createLogger } from '../infra/logger';
@@ -21,6 +22,7 @@ import {
   withFailureScreenshot,
   type PanelBrowser,
 } from '../tests/support/panel-browser';
+import { generateActivity } from '../tests/support/synthetic-activity';
 
 const SCREENSHOT = path.join(tmpdir(), 'urackit-panel-ticket.png');
 
@@ -134,6 +136,39 @@ async function supervisorJourney(page: Page): Promise<void> {
   assert.equal(await page.getByText('admin@urackit.local').count(), 0, 'the users list is not rendered');
   await logout(page);
 }
+
+test('a supervisor draws the activity charts for a chosen week, per day and per hour', async () => {
+  // A known week of traffic, far from today, so the figures do not depend on when the test runs.
+  await generateActivity(h.db.prisma, {
+    tag: 'charts',
+    from: new Date('2025-02-03T00:00:00Z'),
+    to: new Date('2025-02-10T00:00:00Z'),
+    calls: 300,
+  });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await withFailureScreenshot(page, 'activity-charts', async () => {
+    await login(page, 'supervisor@urackit.local', 'supervisor123');
+    await page.getByText('Activity (UTC)').waitFor();
+    await page.getByTestId('activity-from').fill('2025-02-03');
+    await page.getByTestId('activity-to').fill('2025-02-09');
+    const week = await serviceFigures(h.db.prisma, new Date('2025-02-03T00:00:00Z'), new Date('2025-02-10T00:00:00Z'));
+    const totals = page.getByTestId('activity-totals');
+    await totals.filter({ hasText: `${week.calls} calls · ${week.resolved_by_ai} resolved by AI` }).waitFor();
+    assert.match(await totals.innerText(), new RegExp(`SLA ${week.sla_met} met, ${week.sla_breached} breached`));
+    assert.equal((await page.getByTestId('activity-calls-chart').locator('.recharts-bar-rectangle').count()) > 0, true, 'bars are drawn');
+
+    await page.getByTestId('activity-from').fill('2025-02-05');
+    await page.getByTestId('activity-to').fill('2025-02-05');
+    await page.getByRole('button', { name: 'Per hour' }).click();
+    const day = await serviceFigures(h.db.prisma, new Date('2025-02-05T00:00:00Z'), new Date('2025-02-06T00:00:00Z'));
+    await totals.filter({ hasText: `${day.calls} calls ·` }).waitFor();
+    assert.ok(await page.getByText('13h').count(), 'hourly bars are labelled by hour');
+  });
+  assert.deepEqual(errors, []);
+  await logout(page);
+});
 
 test('a technician asks for the next step on a ticket and searches the knowledge base as a caller would say it', async () => {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());

@@ -114,7 +114,7 @@ function resourceRouters(deps: ApiDeps): Router[] {
   return [
     aiRouter(deps.ai ?? defaultAiService(deps)),
     panelConfigRouter(deps.config),
-    dashboardRouter(prisma),
+    dashboardRouter(prisma, deps.callCommands && (() => deps.callCommands!.liveCount())),
     organizationsRouter(prisma, [contacts, locations, devices, domains]),
     ticketsRouter(prisma, deps.ticketCommands),
     callbacksRouter(prisma, deps.callbackCommands),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
 import { createRollupActivities, serviceFigures } from '../activities/analytics/rollups';
+import { activitySeries, ZActivityQuery } from './dashboard/activity';
 import { costsReport } from './dashboard/costs';
 import { dashboardOverview } from './dashboard/overview';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
@@ -89,4 +90,64 @@ test('GET /dashboard/costs validates the month', async () => {
   const { body } = await request(h.app).get('/dashboard/costs?month=2026-03').set(h.bearer('supervisor')).expect(200);
   assert.equal(body.month, '2026-03');
   assert.ok(Array.isArray(body.customers) && body.customers.length > 0);
+});
+
+test('the activity charts: hourly bars from the rollups, the hours not rolled up computed live', async () => {
+  const rollups = createRollupActivities(h.db.prisma);
+  await rollups.rollupHour({ hour: '2026-03-08T09:00:00.000Z' });
+  await h.db.prisma.hourlyMetric.updateMany({
+    where: { hour: new Date('2026-03-08T09:00:00Z'), organizationId: null },
+    data: { calls: 4242 },
+  });
+  const points = await activitySeries(
+    h.db.prisma,
+    ZActivityQuery.parse({ from: '2026-03-08', to: '2026-03-08', granularity: 'hour' }),
+    NOW.getTime(),
+  );
+  assert.equal(points.length, 24);
+  assert.equal(points[9]?.period, '2026-03-08T09:00:00.000Z');
+  assert.equal(points[9]?.calls, 4242, 'a rolled-up hour is read from hourly_metrics');
+  const tenOClock = await serviceFigures(h.db.prisma, new Date('2026-03-08T10:00:00Z'), new Date('2026-03-08T11:00:00Z'));
+  assert.deepEqual(
+    [points[10]?.calls, points[10]?.aiResolved, points[10]?.escalated, points[10]?.slaBreached],
+    [tenOClock.calls, tenOClock.resolved_by_ai, tenOClock.escalated, tenOClock.sla_breached],
+  );
+});
+
+test('the activity charts: daily bars over a range add up to the range, and stop at now', async () => {
+  const points = await activitySeries(h.db.prisma, ZActivityQuery.parse({ from: '2026-03-06', to: '2026-03-20' }), NOW.getTime());
+  assert.deepEqual(
+    points.map((point) => point.period.slice(0, 10)),
+    ['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10'],
+  );
+  const whole = await serviceFigures(h.db.prisma, new Date('2026-03-06'), new Date('2026-03-11'));
+  assert.equal(
+    points.reduce((sum, point) => sum + point.calls, 0),
+    whole.calls,
+  );
+  assert.ok(
+    points.some((point) => point.slaMet + point.slaBreached > 0),
+    'the SLA series is filled',
+  );
+});
+
+test('GET /dashboard/activity refuses ranges it cannot draw, with the reason', async () => {
+  const ask = (query: string) => request(h.app).get(`/dashboard/activity?${query}`).set(h.bearer('supervisor'));
+  const backwards = await ask('from=2026-03-09&to=2026-03-01').expect(400);
+  assert.match(JSON.stringify(backwards.body), /before/);
+  await ask('from=2026-02-30&to=2026-03-01').expect(400);
+  await ask('from=yesterday&to=2026-03-01').expect(400);
+  const tooLong = await ask('from=2026-03-01&to=2026-03-20&granularity=hour').expect(400);
+  assert.match(JSON.stringify(tooLong.body), /7 days/);
+  const { body } = await ask('from=2026-03-04&to=2026-03-10').expect(200);
+  assert.equal(body.length, 7);
+  await request(h.app).get('/dashboard/activity?from=2026-03-04&to=2026-03-10').expect(401);
+});
+
+test('the live counter asks the workflows, and falls back to the read model when Temporal does not answer', async () => {
+  const asked = await dashboardOverview(h.db.prisma, NOW, async () => 3);
+  assert.equal(asked.calls.inProgress, 3);
+  const rows = await h.db.prisma.callLog.count({ where: { status: 'in_progress' } });
+  const fallback = await dashboardOverview(h.db.prisma, NOW, () => Promise.reject(new Error('Temporal is down')));
+  assert.equal(fallback.calls.inProgress, rows);
 });

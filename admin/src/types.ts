@@ -7,6 +7,7 @@ export type { CallbackStatus } from '../../domain/callbacks/status';
 import type { CallbackStatus } from '../../domain/callbacks/status';
 export type { CallOutcome } from '../../domain/calls/call-record';
 import type { CallOutcome } from '../../domain/calls/call-record';
+export type { ActivityGranularity, ActivityPoint } from '../../domain/analytics/activity';
 export type CallStatus = 'in_progress' | 'completed' | 'abandoned' | 'failed' | 'transferred' | 'no_answer' | 'busy';
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 

@@ -8,8 +8,8 @@ import { Title } from 'react-admin';
 import { getJson } from '../data-provider';
 import { formatDuration, formatPercent, formatUsd } from '../shared/format';
 import type { DashboardOverview } from '../types';
+import { ActivityCharts } from './ActivityCharts';
 import { Breakdown } from './Breakdown';
-import { CallsPerDay } from './CallsPerDay';
 import { RecentCalls } from './RecentCalls';
 import { StatCard } from './StatCard';
 
@@ -56,7 +56,6 @@ function Charts({ data }: { data: DashboardOverview }) {
   const sentiment = data.sentiment;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-      <CallsPerDay days={data.callsPerDay} />
       <Breakdown
         title="Open tickets by priority"
         rows={[
@@ -93,6 +92,7 @@ export function Dashboard() {
       {data && (
         <>
           <Figures data={data} />
+          <ActivityCharts />
           <Charts data={data} />
           <RecentCalls calls={data.recentCalls} />
         </>

@@ -1,5 +1,5 @@
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
-import type { CostsReport, KbSearchHit, Suggestions } from '../types';
+import type { ActivityGranularity, ActivityPoint, CostsReport, KbSearchHit, Suggestions } from '../types';
 import { getJson, postJson } from './http';
 
 /** The most ranked articles a search lists; past that, a better query helps more than another page. */
@@ -12,12 +12,16 @@ export interface AiMethods {
   suggestNextSteps(subject: { ticketId: number } | { callId: number }): Promise<Suggestions>;
   /** The costs page's month: days and customers from the rollups. */
   getCosts(month: string): Promise<CostsReport>;
+  /** The dashboard's charts: calls, outcomes and SLA per hour or per day over days given as YYYY-MM-DD (UTC). */
+  getActivity(range: { from: string; to: string; granularity: ActivityGranularity }): Promise<ActivityPoint[]>;
 }
 
 export const aiMethods: AiMethods = {
   searchKb: (input) => postJson('/ai/search-kb', input),
   suggestNextSteps: (subject) => postJson<Suggestions>('/ai/suggest', subject),
   getCosts: (month) => getJson<CostsReport>(`/dashboard/costs?month=${encodeURIComponent(month)}`),
+  getActivity: ({ from, to, granularity }) =>
+    getJson<ActivityPoint[]>(`/dashboard/activity?${new URLSearchParams({ from, to, granularity }).toString()}`),
 };
 
 /**
