@@ -80,6 +80,12 @@ test('a call in progress is read from its workflow, line by line, and every turn
   const first = await liveCall(id);
   assert.equal(first.live, true);
   assert.equal(first.organizationName, 'Harbor Point Dental Group');
+  // A row left "in progress" by a call whose workflow is gone: the live counter asks the workflows, not the rows.
+  await harness.db.prisma.callLog.create({ data: { callSid: 'CA-stale-row', fromNumber: '+15550000000', status: 'in_progress' } });
+  await eventually(async () => {
+    const { body } = await request(api).get('/dashboard/overview').set(as('supervisor'));
+    return (body as { calls: { inProgress: number } }).calls.inProgress === 1 || undefined;
+  });
 
   await caller.say('my printer says paper jam');
   const second = await liveCall(id);
