@@ -53,17 +53,18 @@ function indexArticle(article: SearchableArticle): Indexed {
   return { article, fields, all: new Set(FIELDS.flatMap((field) => fields[field])) };
 }
 
-/** Each query term with its weight: 1 for what was said, less for synonyms of it. */
-function weightedTerms(query: string): Map<string, number> {
-  const said = new Set(searchTerms(query));
-  const weights = new Map<string, number>();
-  for (const term of said) {
-    weights.set(term, 1);
-    for (const synonym of synonymsOf(term)) {
-      if (!said.has(synonym)) weights.set(synonym, Math.max(weights.get(synonym) ?? 0, SYNONYM_WEIGHT));
-    }
-  }
-  return weights;
+/**
+ * Each word said is one concept: the word itself at weight 1, its synonyms at a discount. A concept
+ * scores once, by its best-matching variant, so a word with many synonyms ("sound": audio, mic,
+ * headset, speaker…) does not outweigh the other words said because an article uses several of them.
+ */
+function queryConcepts(query: string): Array<Map<string, number>> {
+  const said = [...new Set(searchTerms(query))];
+  return said.map((term) => {
+    const variants = new Map<string, number>([[term, 1]]);
+    for (const synonym of synonymsOf(term)) if (!said.includes(synonym)) variants.set(synonym, SYNONYM_WEIGHT);
+    return variants;
+  });
 }
 
 function inverseDocumentFrequency(term: string, corpus: readonly Indexed[]): number {
@@ -106,7 +107,7 @@ function pairBonus(queryTerms: readonly string[], doc: Indexed, idf: (term: stri
 }
 
 interface PreparedQuery {
-  weights: Map<string, number>;
+  concepts: Array<Map<string, number>>;
   terms: string[];
   idf: (term: string) => number;
 }
@@ -115,17 +116,21 @@ interface PreparedQuery {
 function prepareQuery(query: string, corpus: readonly Indexed[]): PreparedQuery {
   const idfCache = new Map<string, number>();
   const idf = (term: string) => idfCache.get(term) ?? idfCache.set(term, inverseDocumentFrequency(term, corpus)).get(term) ?? 0;
-  return { weights: weightedTerms(query), terms: searchTerms(query), idf };
+  return { concepts: queryConcepts(query), terms: searchTerms(query), idf };
 }
 
 function scoreDoc(doc: Indexed, query: PreparedQuery, averages: Record<Field, number>) {
   let score = 0;
   const matchedTerms: string[] = [];
-  for (const [term, weight] of query.weights) {
-    const frequency = weightedFrequency(term, doc, averages);
-    if (frequency === 0) continue;
-    score += weight * query.idf(term) * ((frequency * (K1 + 1)) / (frequency + K1));
-    matchedTerms.push(term);
+  for (const variants of query.concepts) {
+    let best = 0;
+    for (const [term, weight] of variants) {
+      const frequency = weightedFrequency(term, doc, averages);
+      if (frequency === 0) continue;
+      best = Math.max(best, weight * query.idf(term) * ((frequency * (K1 + 1)) / (frequency + K1)));
+      matchedTerms.push(term);
+    }
+    score += best;
   }
   return { score: score + pairBonus(query.terms, doc, query.idf), matchedTerms };
 }

@@ -7,7 +7,7 @@ import { normalizeText, stem, STOP_WORDS } from './tokenize';
  */
 
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bblue screen( of death)?\b/g, 'bsod'],
+  [/\bblue ?screen(s|ed|ing)?( of death)?\b/g, 'bsod'],
   [/\bscreen (went|turned|turns|goes|is|was) (all )?blue\b/g, 'bsod'],
   [/\b(two|2|multi) ?(factor|step)( authentication| verification)?\b/g, 'mfa'],
   [/\b2fa\b/g, 'mfa'],
