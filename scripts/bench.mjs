@@ -13,4 +13,5 @@ if (!name || !available.includes(name)) {
   process.exit(name ? 1 : 0);
 }
 ensureDependencies();
+if ((await runTypeScript('infra/runtime-prepare.ts')) !== 0) process.exit(1);
 process.exitCode = await runTypeScript(`bench/${name}.ts`, process.argv.slice(3), { ...process.env, LOG_LEVEL: 'silent' });

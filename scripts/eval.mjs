@@ -3,5 +3,5 @@
 import { ensureDependencies, runTypeScript } from './bootstrap.mjs';
 
 ensureDependencies();
-if ((await runTypeScript('eval/prepare.ts')) !== 0) process.exit(1);
+if ((await runTypeScript('infra/runtime-prepare.ts')) !== 0) process.exit(1);
 process.exitCode = await runTypeScript('eval/main.ts', process.argv.slice(2), { ...process.env, LOG_LEVEL: 'silent' });
