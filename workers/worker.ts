@@ -64,12 +64,14 @@ const quietBundlerLogger = {
 };
 
 /**
- * Workflows that declare no behaviour of their own (setWorkflowOptions) are pinned: they finish on
- * the version that started them. Calls say so themselves; tickets and callbacks auto-upgrade.
+ * Every workflow type declares how it moves between versions (workflows/index.ts: calls pinned,
+ * tickets and callbacks auto-upgrading). The worker's default covers only runs begun on an
+ * unversioned worker, before Worker Versioning was turned on: those (open tickets above all) move on
+ * to the current version rather than being pinned to the first version that happens to pick them up.
  */
 function deploymentOptions(version: WorkerDeploymentVersion | undefined) {
   if (!version) return {};
-  return { workerDeploymentOptions: { version, useWorkerVersioning: true as const, defaultVersioningBehavior: 'PINNED' as const } };
+  return { workerDeploymentOptions: { version, useWorkerVersioning: true as const, defaultVersioningBehavior: 'AUTO_UPGRADE' as const } };
 }
 
 export function createWorker(options: WorkerOptions): Promise<Worker> {

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler, setWorkflowOptions, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { ENTRY_AGENT } from '../../domain/agents/names';
 import { OneAtATime } from '../shared/one-at-a-time';
 import { Brains } from './brains';
@@ -26,13 +26,6 @@ const IDLE_LIMIT = '15 minutes';
 const STATUS_GRACE = '2 minutes';
 /** A transferred caller may talk to the technician this long before the <Dial> reports back. */
 const TRANSFER_LIMIT = '4 hours';
-
-/**
- * A call finishes on the code it started on: a deployment made mid-call serves new calls only, so a
- * change to this workflow never meets a history it would not replay. A call lasts minutes (at most
- * the transfer limit), which is how long an old version's workers must keep running.
- */
-setWorkflowOptions({ versioningBehavior: 'PINNED' }, callWorkflow);
 
 export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   const session = new CallSession(input, Date.now(), ENTRY_AGENT, input.brain);

@@ -1,11 +1,4 @@
-import {
-  allHandlersFinished,
-  condition,
-  getExternalWorkflowHandle,
-  proxyActivities,
-  setHandler,
-  setWorkflowOptions,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { callbackCancelRefusal } from '../../domain/callbacks/status';
 import { nextOpen } from '../../domain/sla/calendar';
@@ -35,9 +28,6 @@ const dialer = proxyActivities<Activities>({
 const DEFAULT_RETRY_DELAY_MS = 30 * 60 * 1000;
 /** How long an attempt may ring and run before we stop waiting for Twilio's final status. */
 const ATTEMPT_TIMEOUT_MS = 2 * 60 * 60 * 1000;
-
-/** A callback may wait days for its time and retries: like a ticket, it moves to the current version on its next task. */
-setWorkflowOptions({ versioningBehavior: 'AUTO_UPGRADE' }, callbackWorkflow);
 
 export async function callbackWorkflow(input: CallbackWorkflowInput): Promise<CallbackView> {
   const view: CallbackView = { callbackId: input.callbackId, status: 'scheduled', attempts: 0, maxAttempts: 0, nextAttemptAt: null };

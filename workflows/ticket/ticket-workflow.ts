@@ -6,7 +6,6 @@ import {
   proxyActivities,
   setCurrentDetails,
   setHandler,
-  setWorkflowOptions,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
@@ -87,14 +86,6 @@ function wakeSummary(m: TicketMachine, wakeAt: number, pageAckDeadline: number |
   if (wakeAt === m.nextSlaTimerAt()) return m.nextTimerSummary() ?? 'SLA timer';
   return 'end of the reopen window';
 }
-
-/**
- * A ticket lives for days or weeks (SLA timers, waiting on the customer, auto-close): pinned, every
- * release's workers would have to run until the last ticket opened on it closed. So a ticket moves
- * to the current deployment version on its next task, and a change to this workflow must replay
- * the histories of tickets already open (tests/replay says when it does not).
- */
-setWorkflowOptions({ versioningBehavior: 'AUTO_UPGRADE' }, ticketWorkflow);
 
 export async function ticketWorkflow(input: TicketWorkflowInput): Promise<TicketView> {
   // Handlers are registered before the first await: an Update may arrive with the first task.
