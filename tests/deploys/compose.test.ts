@@ -269,8 +269,32 @@ test(
       for (const [index, name] of APP_SERVICES.entries()) {
         await healthy(started[index]!, services[name]?.healthcheck?.test ?? [], envOf(name));
       }
-      const version = await currentVersion(temporal.connection, 'default', String(services.worker?.environment?.TEMPORAL_DEPLOYMENT_NAME));
+      const deployment = String(services.worker?.environment?.TEMPORAL_DEPLOYMENT_NAME);
+      const version = await currentVersion(temporal.connection, 'default', deployment);
       assert.match(version?.buildId ?? '', /^wf-[0-9a-f]{12}$/, 'the worker made its version current');
+      // The README's rollout commands, through the temporal-cli tool service as Compose resolves it.
+      const tools = (await resolvedCompose(['--profile', 'tools'])).services['temporal-cli'];
+      const cli = await findTemporalCli(process.env.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') });
+      assert.ok(tools?.entrypoint?.[0] === 'temporal' && cli, 'the temporal-cli service runs the temporal CLI');
+      const cliEnv = hostEnv({ ...(tools.environment as Record<string, string>), TEMPORAL_ADDRESS: temporal.address });
+      const described = await runCommand(
+        cli,
+        [...tools.entrypoint.slice(1), 'worker', 'deployment', 'describe', '--name', deployment],
+        cliEnv,
+      );
+      assert.equal(described.code, 0, described.stderr);
+      assert.match(described.stdout, new RegExp(`CurrentVersionBuildID\\s+${version?.buildId}`));
+      const running = await runCommand(
+        cli,
+        [
+          'workflow',
+          'list',
+          '--query',
+          `TemporalWorkerDeploymentVersion='${deployment}:${version?.buildId}' AND ExecutionStatus='Running'`,
+        ],
+        cliEnv,
+      );
+      assert.equal(running.code, 0, running.stderr);
 
       // A call through the started voice edge, signed for the public URL Twilio would call.
       const caller = new TwilioCaller({
