@@ -23,6 +23,28 @@ test('bad settings are all reported at once, by name', () => {
   );
 });
 
+test('workers run versioned by default, as one version of the urackit deployment, and promote it at start', () => {
+  const config = parseConfig({});
+  assert.equal(config.TEMPORAL_WORKER_VERSIONING, true);
+  assert.equal(config.TEMPORAL_DEPLOYMENT_NAME, 'urackit');
+  assert.equal(config.TEMPORAL_BUILD_ID, undefined);
+  assert.equal(config.TEMPORAL_PROMOTE_VERSION, 'always');
+  assert.equal(parseConfig({ TEMPORAL_WORKER_VERSIONING: 'false' }).TEMPORAL_WORKER_VERSIONING, false);
+  assert.equal(parseConfig({ TEMPORAL_WORKER_VERSIONING: '' }).TEMPORAL_WORKER_VERSIONING, true);
+  assert.equal(parseConfig({ TEMPORAL_BUILD_ID: ' 2026.11.26-abc123 ' }).TEMPORAL_BUILD_ID, '2026.11.26-abc123');
+});
+
+test('a deployment name with a dot, a build id with a space or an unknown promotion mode is refused by name', () => {
+  assert.throws(
+    () => parseConfig({ TEMPORAL_DEPLOYMENT_NAME: 'urackit.prod', TEMPORAL_BUILD_ID: 'v 2', TEMPORAL_PROMOTE_VERSION: 'sometimes' }),
+    (error: unknown) =>
+      error instanceof ConfigError &&
+      ['TEMPORAL_DEPLOYMENT_NAME', 'TEMPORAL_BUILD_ID', 'TEMPORAL_PROMOTE_VERSION'].every((key) =>
+        error.issues.some((issue) => issue.startsWith(key)),
+      ),
+  );
+});
+
 test('the text brain runs when a key is set, unless the rules brain is forced', () => {
   assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: 'sk-x' })), 'text');
   assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: 'sk-x', BRAIN: 'rules' })), 'rules');

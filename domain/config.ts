@@ -15,6 +15,11 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+/** A switch that is on unless set to false, 0 or no. */
+const onUnlessOff = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => !(value === 'false' || value === '0' || value === 'no'));
 
 /** Development defaults: fine on a laptop, a hole in production (see productionProblems). */
 export const DEV_JWT_SECRET = 'urackit-dev-secret-change-me-please';
@@ -36,6 +41,22 @@ export const ZConfig = z.object({
   TEMPORAL_UI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   TEMPORAL_TASK_QUEUE: z.string().default('urackit'),
   TEMPORAL_CLI: optionalString,
+  /** Worker Versioning: each worker runs as one version of this deployment; calls finish on the version they started on. */
+  TEMPORAL_WORKER_VERSIONING: onUnlessOff,
+  TEMPORAL_DEPLOYMENT_NAME: z
+    .string()
+    .default('urackit')
+    .refine((value) => /^[A-Za-z0-9_-]{1,100}$/.test(value), { message: 'must be letters, digits, - or _ (no dots)' }),
+  /** This worker's version within the deployment; unset: a digest of its workflow code (same code, same version). */
+  TEMPORAL_BUILD_ID: optionalString.refine((value) => value === undefined || /^[A-Za-z0-9._-]{1,200}$/.test(value), {
+    message: 'must be letters, digits, ., - or _ (e.g. a git commit or a release tag)',
+  }),
+  /**
+   * When a worker makes its version the current one (new calls start on it): `always` at start (one worker,
+   * as `npm start` runs it), `if-none` only for a deployment with no current version yet, `never` (an
+   * operator promotes it with `temporal worker deployment set-current-version`).
+   */
+  TEMPORAL_PROMOTE_VERSION: z.enum(['always', 'if-none', 'never']).default('always'),
 
   API_PORT: port.default(3000),
   VOICE_PORT: port.default(8080),

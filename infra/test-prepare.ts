@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAdminIfStale } from './admin-build';
 import { ChromiumUnavailableError, findChromium } from './chromium';
+import { COMPOSE_MISSING, ensureComposeCli } from './compose-cli';
 import { generateClient } from './prisma-cli';
 import { step, timed } from './progress';
 import { findTemporalCli, findTemporalTestServer } from './temporal-cli';
@@ -25,4 +26,8 @@ await timed('finding a Chromium for the panel tests', async () => {
     if (!(error instanceof ChromiumUnavailableError)) throw error;
     step(`no Chromium: ${error.message}`);
   }
+});
+await timed('finding Docker Compose for the compose file tests', async () => {
+  const compose = await ensureComposeCli();
+  step(compose ? `Compose: ${compose.version}` : `${COMPOSE_MISSING}; tests/deploys/compose.test.ts skips its checks`);
 });

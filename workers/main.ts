@@ -7,8 +7,9 @@ import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { ensureSearchAttributes } from '../infra/search-attributes';
 import { createTemporalClient } from '../infra/temporal';
+import { bundleBuildId, promoteAtStart, versionName } from '../infra/worker-deployment';
 import { ensureSchedules } from './schedules';
-import { createWorker } from './worker';
+import { bundleWorkflows, createWorker } from './worker';
 
 const config = loadConfigOrExit('worker');
 const logger = createLogger('worker', config);
@@ -23,6 +24,10 @@ const registered = await ensureSearchAttributes(clientConnection, config.TEMPORA
   return [];
 });
 if (registered.length > 0) logger.info({ registered }, 'registered search attributes');
+const workflowBundle = await bundleWorkflows();
+const deploymentVersion = config.TEMPORAL_WORKER_VERSIONING
+  ? { deploymentName: config.TEMPORAL_DEPLOYMENT_NAME, buildId: config.TEMPORAL_BUILD_ID ?? bundleBuildId(workflowBundle.code) }
+  : undefined;
 const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
@@ -48,7 +53,27 @@ const worker = await createWorker({
     temporal: { client: temporalClient, taskQueue: config.TEMPORAL_TASK_QUEUE },
     health: { endpoints: healthCheckUrls(config) },
   },
+  workflowBundle,
+  deploymentVersion,
 });
+const running = worker.run();
+running.catch(() => undefined); // reported below, once startup is done
+// Only a version that polls can be made current; until it is, new calls would wait for another version's workers.
+if (deploymentVersion) {
+  const outcome = await promoteAtStart(
+    clientConnection,
+    config.TEMPORAL_NAMESPACE,
+    deploymentVersion,
+    config.TEMPORAL_PROMOTE_VERSION,
+  ).catch((error: unknown) => {
+    logger.fatal(
+      { err: error },
+      'could not set the current worker deployment version; a Temporal server without Worker Deployments needs TEMPORAL_WORKER_VERSIONING=false',
+    );
+    process.exit(1);
+  });
+  logger.info({ version: versionName(deploymentVersion), outcome }, 'worker deployment version');
+}
 // The rollups and health samples run on Temporal Schedules; every worker start makes sure they exist and are current.
 await ensureSchedules(temporalClient, config.TEMPORAL_TASK_QUEUE);
 const health = await startHealthServer(config.WORKER_PORT, config.HOST, async () => ({
@@ -56,7 +81,6 @@ const health = await startHealthServer(config.WORKER_PORT, config.HOST, async ()
   temporal: worker.getState() === 'RUNNING',
 }));
 
-const running = worker.run();
 onShutdown(logger, async () => {
   worker.shutdown();
   await running;
@@ -66,7 +90,10 @@ onShutdown(logger, async () => {
   await prisma.$disconnect();
   logger.info('worker stopped');
 });
-logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, healthPort: config.WORKER_PORT }, 'worker started');
+logger.info(
+  { taskQueue: config.TEMPORAL_TASK_QUEUE, healthPort: config.WORKER_PORT, version: deploymentVersion && versionName(deploymentVersion) },
+  'worker started',
+);
 await running.catch((error: unknown) => {
   logger.fatal({ err: error }, 'worker failed');
   process.exit(1);

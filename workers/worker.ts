@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
+import type { WorkerDeploymentVersion } from '@temporalio/common';
+import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -38,6 +39,39 @@ export interface WorkerOptions {
   deps: ActivityDeps;
   /** A prebuilt bundle (tests build one per suite); otherwise the worker bundles at start. */
   workflowBundle?: WorkflowBundle;
+  /**
+   * The deployment version this worker runs (Worker Versioning): it then gets only the tasks of
+   * workflows on its version, and those the current version is routed. Unset: an unversioned worker.
+   */
+  deploymentVersion?: WorkerDeploymentVersion;
+}
+
+/**
+ * The workflow code as the worker runs it; its digest names the deployment version
+ * (infra/worker-deployment.ts). Another entry module (a test's "next release") bundles the same way.
+ */
+export function bundleWorkflows(entry: string = workflowsPath): Promise<WorkflowBundle> {
+  return bundleWorkflowCode({ workflowsPath: entry, preloadModules: [...sharedWorkflowModules], logger: quietBundlerLogger });
+}
+
+const quietBundlerLogger = {
+  log: () => undefined,
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (message: string) => console.warn(message),
+  error: (message: string) => console.error(message),
+};
+
+/**
+ * Every workflow type declares how it moves between versions (workflows/index.ts: calls pinned,
+ * tickets and callbacks auto-upgrading). The worker's default covers only runs begun on an
+ * unversioned worker, before Worker Versioning was turned on: those (open tickets above all) move on
+ * to the current version rather than being pinned to the first version that happens to pick them up.
+ */
+function deploymentOptions(version: WorkerDeploymentVersion | undefined) {
+  if (!version) return {};
+  return { workerDeploymentOptions: { version, useWorkerVersioning: true as const, defaultVersioningBehavior: 'AUTO_UPGRADE' as const } };
 }
 
 export function createWorker(options: WorkerOptions): Promise<Worker> {
@@ -50,5 +84,6 @@ export function createWorker(options: WorkerOptions): Promise<Worker> {
     taskQueue: options.taskQueue,
     activities: createActivities(options.deps),
     ...workflows,
+    ...deploymentOptions(options.deploymentVersion),
   });
 }

@@ -4,6 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { DEV_TWILIO_AUTH_TOKEN } from '../../domain/config';
+import { TwilioCaller } from '../../tools/twilio-caller';
 import { freePort } from '../support/ports';
 import { repoRoot } from '../support/temporal';
 
@@ -59,6 +61,12 @@ test('npm start brings the whole system up on embedded defaults and Ctrl-C stops
     assert.match(await webUi.text(), /"name":\s*"default"/);
     const panel = await fetch(`http://127.0.0.1:${api}/`);
     assert.match(await panel.text(), /<div id="root">/, 'the API serves the built panel');
+    // The worker runs as a deployment version and made it current at start: a call reaches it.
+    const caller = new TwilioCaller({ baseUrl: `http://127.0.0.1:${voice}`, authToken: DEV_TWILIO_AUTH_TOKEN, from: '+15551042102' });
+    const greeting = await caller.dial();
+    assert.equal(greeting.status, 200);
+    assert.match(greeting.say.join(' '), /Tom/, 'the call workflow greets the seeded caller');
+    assert.equal(await caller.hangUp('completed'), 204);
   } finally {
     const ctrlCAt = Date.now();
     if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGINT');

@@ -115,3 +115,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** A database with no tables at all, for what must build the schema itself (the migrations one-shot). */
+export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `urackit_empty_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
+  return {
+    url: withDatabase(await testServerUrl(), name),
+    drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
+import type { WorkflowBundle } from '@temporalio/worker';
 import { ensureSearchAttributes } from '../../infra/search-attributes';
 import { findTemporalCli, findTemporalTestServer } from '../../infra/temporal-cli';
-import { sharedWorkflowModules, workflowsPath } from '../../workers/worker';
+import { bundleWorkflows } from '../../workers/worker';
 
 const toolsDir = fileURLToPath(new URL('../../.tools', import.meta.url));
 
@@ -37,17 +37,8 @@ export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment
 let bundle: Promise<WorkflowBundle> | undefined;
 /** The workflow bundle is built once per test process. */
 export function workflowBundle(): Promise<WorkflowBundle> {
-  bundle ??= bundleWorkflowCode({ workflowsPath, preloadModules: [...sharedWorkflowModules], logger: quietBundlerLogger });
+  bundle ??= bundleWorkflows();
   return bundle;
 }
-
-const quietBundlerLogger = {
-  log: () => undefined,
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: (message: string) => console.warn(message),
-  error: (message: string) => console.error(message),
-};
 
 export const repoRoot = path.resolve(toolsDir, '..');
