@@ -12,6 +12,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { issueToken } from '../api/auth/tokens';
+import { createRollupActivities } from '../activities/analytics/rollups';
+import { DAY_MS, dayOf } from '../domain/analytics/periods';
 import { createPrisma } from '../infra/db';
 import { migrateDeploy } from '../infra/prisma-cli';
 import { seed } from '../prisma/seed';
@@ -75,6 +77,22 @@ async function generate(config: DataScaleConfig): Promise<GeneratedScale> {
       end: new Date(),
     }),
   );
+}
+
+/**
+ * What the worker's daily Schedule keeps current in production: daily_metrics for the past week,
+ * which the dashboard's chart reads (today it computes live). Idempotent: a day already rolled up
+ * is recomputed and nothing is written.
+ */
+async function rollUpLastWeek(url: string): Promise<void> {
+  const prisma = createPrisma(url, { max: 2 });
+  try {
+    const rollups = createRollupActivities(prisma);
+    const today = Date.parse(`${dayOf(Date.now())}T00:00:00Z`);
+    for (let back = 7; back >= 1; back -= 1) await rollups.rollupDay({ day: dayOf(today - back * DAY_MS) });
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
 async function existingFigures(url: string): Promise<Pick<GeneratedScale, 'rows' | 'sizes'>> {
@@ -148,6 +166,7 @@ async function runDataScaleBenchmark(config: DataScaleConfig): Promise<void> {
   const filled = await prepareDatabase(config);
   const generated = filled ? null : await generate(config);
   if (generated) console.log(`generated in ${generated.seconds.toFixed(0)} s`);
+  await rollUpLastWeek(config.BENCH_DATABASE_URL);
   const { fixtures, indexes, admin } = await fixturesAndIndexes(config.BENCH_DATABASE_URL);
   const jwtSecret = randomBytes(24).toString('hex');
   const token = await issueToken({ ...admin, role: 'admin' }, jwtSecret);

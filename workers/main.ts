@@ -1,19 +1,22 @@
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { healthCheckUrls } from '../domain/config';
 import { createPrisma, databaseReachable } from '../infra/db';
 import { startHealthServer } from '../infra/http-health';
 import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
+import { createProcessMetrics } from '../infra/metrics';
 import { onShutdown } from '../infra/shutdown';
 import { ensureSearchAttributes } from '../infra/search-attributes';
 import { createTemporalClient } from '../infra/temporal';
 import { ensureSchedules } from './schedules';
+import { installSdkRuntime, workerMetrics } from './telemetry';
 import { createWorker } from './worker';
 
 const config = loadConfigOrExit('worker');
 const logger = createLogger('worker', config);
-// The SDK's own log (bundler output, state changes) only matters when something is wrong.
-Runtime.install({ logger: new DefaultLogger('WARN') });
+const telemetry = { sdkMetricsPort: config.TEMPORAL_METRICS_PORT, metricsToken: config.METRICS_TOKEN };
+installSdkRuntime(logger, telemetry);
+const metrics = createProcessMetrics('worker');
 const prisma = createPrisma(config.DATABASE_URL ?? '');
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
 const { client: temporalClient, connection: clientConnection } = createTemporalClient(config);
@@ -51,10 +54,15 @@ const worker = await createWorker({
 });
 // The rollups and health samples run on Temporal Schedules; every worker start makes sure they exist and are current.
 await ensureSchedules(temporalClient, config.TEMPORAL_TASK_QUEUE);
-const health = await startHealthServer(config.WORKER_PORT, config.HOST, async () => ({
-  database: await databaseReachable(prisma),
-  temporal: worker.getState() === 'RUNNING',
-}));
+const health = await startHealthServer(
+  config.WORKER_PORT,
+  config.HOST,
+  async () => ({
+    database: await databaseReachable(prisma),
+    temporal: worker.getState() === 'RUNNING',
+  }),
+  workerMetrics(metrics, telemetry),
+);
 
 const running = worker.run();
 onShutdown(logger, async () => {

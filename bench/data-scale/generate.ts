@@ -348,6 +348,8 @@ export async function generateScale(client: pg.Client, size: ScaleSize): Promise
   await insertCalls(client, size);
   await markLiveCalls(client);
   await insertTickets(client, size);
+  // Fresh statistics first, or the planner takes the new tables for empty and links row by row.
+  await run(client, 'analyze', 'ANALYZE');
   await linkCallsAndTickets(client);
   await insertMessages(client);
   await run(client, 'vacuum analyze', 'VACUUM ANALYZE');
