@@ -2,7 +2,9 @@ import type { Client, Connection } from '@temporalio/client';
 import express, { type Express, type Request, type Response } from 'express';
 import { effectiveBrain, type Config } from '../domain/config';
 import { healthReport } from '../infra/http-health';
+import { SpanKind } from '@opentelemetry/api';
 import type { Logger } from '../infra/logger';
+import { inSpan } from '../infra/tracing';
 import {
   createCallMetrics,
   createProcessMetrics,
@@ -80,7 +82,9 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
       const timer = callMetrics.turnSeconds.startTimer({ kind });
       const callSid = typeof request.body?.CallSid === 'string' ? request.body.CallSid : undefined;
       try {
-        sendTwiml(response, await handler(request));
+        // The webhook's span: the Update it sends carries it to the workflow (infra/tracing.ts).
+        const attributes = { 'twilio.call_sid': callSid, 'http.route': request.path };
+        sendTwiml(response, await inSpan(`twilio ${kind}`, attributes, () => handler(request), SpanKind.SERVER));
         timer({ outcome: 'ok' });
         if (kind === 'greeting') callMetrics.callsStarted.inc();
       } catch (error) {

@@ -8,6 +8,7 @@ import { createProcessMetrics } from '../infra/metrics';
 import { onShutdown } from '../infra/shutdown';
 import { ensureSearchAttributes } from '../infra/search-attributes';
 import { createTemporalClient } from '../infra/temporal';
+import { clientTracingInterceptors, startTracing } from '../infra/tracing';
 import { ensureSchedules } from './schedules';
 import { installSdkRuntime, workerMetrics } from './telemetry';
 import { createWorker } from './worker';
@@ -17,9 +18,11 @@ const logger = createLogger('worker', config);
 const telemetry = { sdkMetricsPort: config.TEMPORAL_METRICS_PORT, metricsToken: config.METRICS_TOKEN };
 installSdkRuntime(logger, telemetry);
 const metrics = createProcessMetrics('worker');
+// Before the database client: its queries are traced only when tracing is on at its creation.
+const tracing = startTracing('worker', config.OTEL_EXPORTER_OTLP_ENDPOINT);
 const prisma = createPrisma(config.DATABASE_URL ?? '');
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-const { client: temporalClient, connection: clientConnection } = createTemporalClient(config);
+const { client: temporalClient, connection: clientConnection } = createTemporalClient(config, clientTracingInterceptors(tracing));
 // The workflows keep these up to date; without them registered, their tasks would fail.
 const registered = await ensureSearchAttributes(clientConnection, config.TEMPORAL_NAMESPACE).catch((error: unknown) => {
   logger.warn({ err: error }, 'could not register search attributes: see the README (temporal operator search-attribute create)');
@@ -30,6 +33,7 @@ const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
+  tracing,
   deps: {
     prisma,
     textBrain: {
@@ -72,6 +76,7 @@ onShutdown(logger, async () => {
   await connection.close();
   await clientConnection.close();
   await prisma.$disconnect();
+  await tracing?.shutdown();
   logger.info('worker stopped');
 });
 logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, healthPort: config.WORKER_PORT }, 'worker started');

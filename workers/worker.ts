@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
+import { workerTracingOptions, type Tracing } from '../infra/tracing';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -38,6 +39,15 @@ export interface WorkerOptions {
   deps: ActivityDeps;
   /** A prebuilt bundle (tests build one per suite); otherwise the worker bundles at start. */
   workflowBundle?: WorkflowBundle;
+  /** Traces workflows and activities; a prebuilt bundle must then include workflowTracingModule. */
+  tracing?: Tracing;
+}
+
+function tracingOptions(options: WorkerOptions) {
+  if (!options.tracing) return {};
+  const { interceptors, sinks } = workerTracingOptions(options.tracing);
+  // A prebuilt bundle carries its workflow interceptors already (the SDK would ignore these with a warning).
+  return { sinks, interceptors: options.workflowBundle ? { ...interceptors, workflowModules: [] } : interceptors };
 }
 
 export function createWorker(options: WorkerOptions): Promise<Worker> {
@@ -50,5 +60,6 @@ export function createWorker(options: WorkerOptions): Promise<Worker> {
     taskQueue: options.taskQueue,
     activities: createActivities(options.deps),
     ...workflows,
+    ...tracingOptions(options),
   });
 }

@@ -65,7 +65,7 @@ export interface ResourceDef<Row> {
 }
 
 /** Past this many matching rows a large table's list stops counting: counting a million rows takes longer than the page. */
-export const COUNT_EXACT_UP_TO = 10_000;
+export const COUNT_EXACT_UP_TO = 1_000;
 
 export interface ListPage {
   rows: object[];

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import { ensureSearchAttributes } from '../../infra/search-attributes';
+import { workflowTracingModule } from '../../infra/tracing';
 import { findTemporalCli, findTemporalTestServer } from '../../infra/temporal-cli';
 import { sharedWorkflowModules, workflowsPath } from '../../workers/worker';
 
@@ -39,6 +40,18 @@ let bundle: Promise<WorkflowBundle> | undefined;
 export function workflowBundle(): Promise<WorkflowBundle> {
   bundle ??= bundleWorkflowCode({ workflowsPath, preloadModules: [...sharedWorkflowModules], logger: quietBundlerLogger });
   return bundle;
+}
+
+let tracedBundle: Promise<WorkflowBundle> | undefined;
+/** The same bundle plus the OpenTelemetry workflow interceptors, for tracing tests. */
+export function tracedWorkflowBundle(): Promise<WorkflowBundle> {
+  tracedBundle ??= bundleWorkflowCode({
+    workflowsPath,
+    preloadModules: [...sharedWorkflowModules],
+    workflowInterceptorModules: [workflowTracingModule],
+    logger: quietBundlerLogger,
+  });
+  return tracedBundle;
 }
 
 const quietBundlerLogger = {
