@@ -17,7 +17,7 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 
 export function createProcessMetrics(service: string): ProcessMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
-  collectDefaultMetrics({ register: registry, prefix: 'urackit_process_' });
+  collectDefaultMetrics({ register: registry, prefix: 'urackit_' });
   const httpRequestSeconds = new Histogram({
     name: 'urackit_http_request_duration_seconds',
     help: 'HTTP requests by method, route pattern and status, until the response is sent',
