@@ -173,7 +173,8 @@ async function runDataScaleBenchmark(config: DataScaleConfig): Promise<void> {
   const { baseUrl, api } = await startApi(config, jwtSecret);
   const results: ScenarioResult[] = [];
   try {
-    for (const scenario of scenarios(fixtures)) {
+    const chosen = scenarios(fixtures).filter((scenario) => !config.BENCH_ONLY || scenario.name.includes(config.BENCH_ONLY));
+    for (const scenario of chosen) {
       const result = await measureScenario(baseUrl, token, scenario, {
         requests: config.BENCH_REQUESTS,
         concurrency: config.BENCH_CONCURRENCY,

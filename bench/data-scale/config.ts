@@ -25,6 +25,8 @@ export const ZDataScaleEnv = z.object({
     .enum(['0', '1'])
     .default('0')
     .transform((value) => value === '1'),
+  /** Only the scenarios whose name contains this text (e.g. `dashboard`), for a quick look at one change. */
+  BENCH_ONLY: z.string().optional(),
   BENCH_RESULTS_FILE: ZResultsFile,
 });
 export type DataScaleConfig = z.infer<typeof ZDataScaleEnv>;
