@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
+import { LOOKUP_ID_LIMIT } from './http/filters';
 import { COUNT_EXACT_UP_TO } from './resources/crud';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 import { generateActivity } from '../tests/support/synthetic-activity';
@@ -88,9 +89,12 @@ test('q finds calls by organisation name and contact surname, as the nested sear
 
 test('q over more matching organisations than the id list holds falls back to the nested search', async () => {
   await h.db.prisma.organization.createMany({
-    data: Array.from({ length: 520 }, (_, i) => ({ name: `Zebrafish Holdings ${i}`, ueCode: `ZF-${String(i).padStart(4, '0')}` })),
+    data: Array.from({ length: LOOKUP_ID_LIMIT + 1 }, (_, i) => ({
+      name: `Zebrafish Holdings ${i}`,
+      ueCode: `ZF-${String(i).padStart(5, '0')}`,
+    })),
   });
-  const last = await h.db.prisma.organization.findFirstOrThrow({ where: { name: 'Zebrafish Holdings 519' } });
+  const last = await h.db.prisma.organization.findFirstOrThrow({ where: { name: `Zebrafish Holdings ${LOOKUP_ID_LIMIT}` } });
   const open = await h.db.prisma.ticketStatus.findUniqueOrThrow({ where: { code: 'open' } });
   const low = await h.db.prisma.ticketPriority.findUniqueOrThrow({ where: { code: 'low' } });
   await h.db.prisma.supportTicket.create({

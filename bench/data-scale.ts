@@ -2,7 +2,7 @@
  * The panel over a large read model: BENCH_CALLS call_logs (1,000,000) and BENCH_TICKETS tickets
  * (200,000) with their organisations, contacts and messages, then the panel's requests timed
  * through the real API over HTTP: the default lists, filtered lists, `q` searches, the dashboard.
- *   npm run bench -- data-scale        (writes bench/results/data-scale.md)
+ *   npm run bench -- data-scale        (writes bench/results/data-scale-run.md; data-scale.md is the analysis)
  * The database (BENCH_DATABASE_URL) is kept: the first run generates it (minutes), later runs
  * reuse it, migrating it first, so a new index is measured on the same rows.
  */
@@ -187,7 +187,7 @@ async function runDataScaleBenchmark(config: DataScaleConfig): Promise<void> {
   }
   console.log(resultsTable(results));
   const data = generated ?? { ...(await existingFigures(config.BENCH_DATABASE_URL)), seconds: null };
-  const out = config.BENCH_RESULTS_FILE ?? committedResultsFile('data-scale');
+  const out = config.BENCH_RESULTS_FILE ?? committedResultsFile('data-scale-run');
   await writeFile(out, dataScaleReport(config, data, results, indexes));
   console.log(`written to ${path.relative(process.cwd(), out)}`);
 }

@@ -96,7 +96,7 @@ export interface SearchLookup {
 }
 
 /** Beyond this many matching related rows, the search falls back to the nested (join) condition. */
-const LOOKUP_ID_LIMIT = 500;
+export const LOOKUP_ID_LIMIT = 5_000;
 
 /**
  * The same search as searchFilter, for a large table whose search also covers related tables
