@@ -24,7 +24,18 @@ export function installSdkRuntime(logger: Logger, settings: WorkerTelemetrySetti
           },
         }
       : undefined;
-  Runtime.install({ logger: new DefaultLogger('WARN', sdkLogSink(logger)), telemetryOptions });
+  const sdkLogger = new DefaultLogger('WARN', sdkLogSink(logger));
+  try {
+    Runtime.install({ logger: sdkLogger, telemetryOptions });
+  } catch (error) {
+    if (!telemetryOptions) throw error;
+    // A port already taken (two workers on one host, both on the default) costs the SDK metrics, not the worker.
+    logger.warn(
+      { err: error, port: settings.sdkMetricsPort },
+      'Temporal SDK metrics are off: set TEMPORAL_METRICS_PORT to a free port (0 = off)',
+    );
+    Runtime.install({ logger: sdkLogger });
+  }
 }
 
 /** The worker's /metrics: its own registry, then the SDK runtime's exposition (when it answers). */
