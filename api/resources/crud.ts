@@ -111,13 +111,15 @@ export async function listRecords<Row>(
     delegate.findMany({ where, orderBy: parsed.orderBy, skip: parsed.skip, take: parsed.take, include: def.include, omit: def.listOmit }),
     countRows(prisma, def, where),
   ]);
-  return { rows: rows.map((row) => def.toDto(row as Row)), total, skip: parsed.skip, exact };
+  // A page past a capped total (page 60 of "1,000+") must not read "calls 1475-1499/1001".
+  const atLeast = exact ? total : Math.max(total, parsed.skip + rows.length);
+  return { rows: rows.map((row) => def.toDto(row as Row)), total: atLeast, skip: parsed.skip, exact };
 }
 
 export function sendList(response: Response, resource: string, page: ListPage): void {
   response.setHeader('Content-Range', contentRange(resource, page.skip, page.rows.length, page.total));
   response.setHeader('X-Total-Count', String(page.total));
-  // Tells a client that the total is an estimate or a lower bound ("10,000+"), not a count.
+  // Tells a client that the total is an estimate or a lower bound ("1,000+"), not a count.
   if (!page.exact) response.setHeader('X-Total-Count-Exact', 'false');
   response.json(page.rows);
 }
