@@ -8,6 +8,8 @@ import { effectiveBrain, type Config } from '../domain/config';
 import { databaseReachable, type PrismaClient } from '../infra/db';
 import { healthReport } from '../infra/http-health';
 import type { Logger } from '../infra/logger';
+import { createProcessMetrics, httpMetrics, type ProcessMetrics } from '../infra/metrics';
+import { metricsRoute } from './metrics';
 import { temporalReachable } from '../infra/temporal';
 import { aiBodyParser, aiRouter } from './ai/routes';
 import { createAiService, type AiService } from './ai/service';
@@ -53,6 +55,8 @@ export interface ApiDeps {
   loginLimiter?: LoginLimiter;
   /** The `/ai/*` brains; by default the rules, plus the configured model when the calls use it. */
   ai?: AiService;
+  /** The process's Prometheus registry; by default one of the app's own. */
+  metrics?: ProcessMetrics;
 }
 
 export const defaultAdminDist = fileURLToPath(new URL('../admin/dist', import.meta.url));
@@ -130,12 +134,15 @@ export function createApp(deps: ApiDeps): Express {
   // Lists change under the panel's feet; conditional GETs would only serve stale pages.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  const metrics = deps.metrics ?? createProcessMetrics('api');
+  app.use(httpMetrics(metrics));
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(cors([`http://localhost:${config.ADMIN_DEV_PORT}`, `http://127.0.0.1:${config.ADMIN_DEV_PORT}`]));
   app.use('/ai', aiBodyParser);
   app.use(express.json({ limit: '256kb' }));
 
   healthRoute(app, deps);
+  metricsRoute(app, deps.prisma, metrics, config.METRICS_TOKEN);
   serveAdmin(app, deps.adminDist ?? defaultAdminDist);
   app.use((_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');

@@ -3,6 +3,7 @@ import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
+import { clientTracingInterceptors, startTracing } from '../infra/tracing';
 import { createApp } from './app';
 import { attachEventStream } from './events/stream';
 import { createWorkflowCallbackCommands } from './callbacks/workflow-commands';
@@ -11,9 +12,11 @@ import { createWorkflowTicketCommands } from './tickets/workflow-commands';
 
 const config = loadConfigOrExit('api');
 const logger = createLogger('api', config);
+// Before the database client: its queries are traced only when tracing is on at its creation.
+const tracing = startTracing('api', config.OTEL_EXPORTER_OTLP_ENDPOINT);
 const databaseUrl = config.DATABASE_URL ?? '';
 const prisma = createPrisma(databaseUrl);
-const temporal = createTemporalClient(config);
+const temporal = createTemporalClient(config, clientTracingInterceptors(tracing));
 const ticketCommands = createWorkflowTicketCommands({ prisma, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE });
 const callbackCommands = createWorkflowCallbackCommands({ prisma, client: temporal.client });
 const callCommands = createWorkflowCallCommands({ client: temporal.client });
@@ -28,4 +31,5 @@ onShutdown(logger, async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await temporal.connection.close();
   await prisma.$disconnect();
+  await tracing?.shutdown();
 });

@@ -93,6 +93,12 @@ export const ZConfig = z.object({
   BRAIN: z.enum(['auto', 'rules', 'text']).default('auto'),
   /** Tickets opened by calls go straight to a technician: the organisation's own, else round robin by skill. */
   TICKET_AUTO_ASSIGN: flag,
+  /** When set, GET /metrics on every process asks for `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is open (bind HOST to a private network). */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16).optional()),
+  /** Where the worker's Temporal SDK runtime serves its own Prometheus metrics (loopback; the worker's /metrics includes them). 0 turns them off. */
+  TEMPORAL_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /** OpenTelemetry traces (webhook → workflow → activity → database) go to this OTLP/HTTP collector, e.g. http://127.0.0.1:4318; unset: no tracing. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   UE_CODE_PATTERN: z
     .string()
     .default('UE-####')

@@ -10,9 +10,22 @@ export async function healthReport(check: HealthCheck): Promise<{ status: number
   return { status: healthy ? 200 : 503, body: { status: healthy ? 'ok' : 'degraded', checks: detail } };
 }
 
-/** A bare HTTP server with /health, for processes that serve nothing else (the worker). */
-export function startHealthServer(port: number, host: string, check: HealthCheck): Promise<Server> {
+/** GET /metrics of a bare server: the exposition, or null when the scrape is refused (401). */
+export type MetricsExposition = (authorization: string | undefined) => Promise<{ contentType: string; body: string } | null>;
+
+/** A bare HTTP server with /health (and /metrics), for processes that serve nothing else (the worker). */
+export function startHealthServer(port: number, host: string, check: HealthCheck, metrics?: MetricsExposition): Promise<Server> {
   const server = createServer((request, response) => {
+    if (request.url === '/metrics' && metrics) {
+      metrics(request.headers.authorization).then(
+        (exposition) =>
+          exposition
+            ? response.writeHead(200, { 'content-type': exposition.contentType }).end(exposition.body)
+            : response.writeHead(401, { 'www-authenticate': 'Bearer' }).end(),
+        () => response.writeHead(500).end(),
+      );
+      return;
+    }
     if (request.url !== '/health') {
       response.writeHead(404).end();
       return;

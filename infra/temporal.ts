@@ -1,12 +1,15 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type ClientInterceptors } from '@temporalio/client';
 import type { Config } from '../domain/config';
 
 export type TemporalSettings = Pick<Config, 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE'>;
 
 /** A client whose connection opens on first use, so a process can start before Temporal does. */
-export function createTemporalClient(settings: TemporalSettings): { client: Client; connection: Connection } {
+export function createTemporalClient(
+  settings: TemporalSettings,
+  interceptors?: ClientInterceptors,
+): { client: Client; connection: Connection } {
   const connection = Connection.lazy({ address: settings.TEMPORAL_ADDRESS, connectTimeout: '3s' });
-  return { client: new Client({ connection, namespace: settings.TEMPORAL_NAMESPACE }), connection };
+  return { client: new Client({ connection, namespace: settings.TEMPORAL_NAMESPACE, interceptors }), connection };
 }
 
 export async function temporalReachable(connection: Connection, timeoutMs = 2000): Promise<boolean> {

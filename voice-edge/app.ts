@@ -2,12 +2,22 @@ import type { Client, Connection } from '@temporalio/client';
 import express, { type Express, type Request, type Response } from 'express';
 import { effectiveBrain, type Config } from '../domain/config';
 import { healthReport } from '../infra/http-health';
+import { SpanKind } from '@opentelemetry/api';
 import type { Logger } from '../infra/logger';
+import { inSpan } from '../infra/tracing';
+import {
+  createCallMetrics,
+  createProcessMetrics,
+  httpMetrics,
+  metricsHandler,
+  requireMetricsToken,
+  type ProcessMetrics,
+} from '../infra/metrics';
 import { temporalReachable } from '../infra/temporal';
 import { createCallGateway, toCallerTurn, type CallGateway } from './calls';
 import { requireTwilioSignature } from './signature';
 import { apologyTwiml, replyToTwiml, whisperTwiml, type ReplyUrls } from './twiml';
-import type { CallEndStatus } from '../workflows/call/messages';
+import { callWorkflowId, type CallEndStatus } from '../workflows/call/messages';
 import { ZCallbackQuery, ZDialResult, ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback, ZWhisperRequest } from './twilio-params';
 
 export interface VoiceEdgeDeps {
@@ -16,6 +26,8 @@ export interface VoiceEdgeDeps {
   logger: Logger;
   /** Tests may substitute the gateway; by default it talks to Temporal. */
   calls?: CallGateway;
+  /** The process's Prometheus registry; by default one of the app's own. */
+  metrics?: ProcessMetrics;
 }
 
 function sendTwiml(response: Response, twiml: string): void {
@@ -42,6 +54,10 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  const metrics = deps.metrics ?? createProcessMetrics('voice-edge');
+  const callMetrics = createCallMetrics(metrics);
+  app.use(httpMetrics(metrics));
+  app.get('/metrics', requireMetricsToken(config.METRICS_TOKEN), metricsHandler(metrics));
 
   app.get('/health', async (_request, response) => {
     const { status, body } = await healthReport(async () => ({
@@ -60,22 +76,35 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
     }),
   );
 
-  const relay = (handler: (request: Request) => Promise<string>) => async (request: Request, response: Response) => {
-    try {
-      sendTwiml(response, await handler(request));
-    } catch (error) {
-      if ((error as { name?: string }).name === 'ZodError') {
-        response.status(400).type('text/plain').send('malformed Twilio request');
-        return;
+  // What the caller waits for: each webhook's time to its TwiML, by outcome (ok, apology, rejected).
+  const relay =
+    (kind: 'greeting' | 'turn', handler: (request: Request) => Promise<string>) => async (request: Request, response: Response) => {
+      const timer = callMetrics.turnSeconds.startTimer({ kind });
+      const callSid = typeof request.body?.CallSid === 'string' ? request.body.CallSid : undefined;
+      try {
+        // The webhook's span: the Update it sends carries it to the workflow (infra/tracing.ts).
+        const attributes = { 'twilio.call_sid': callSid, 'http.route': request.path };
+        sendTwiml(response, await inSpan(`twilio ${kind}`, attributes, () => handler(request), SpanKind.SERVER));
+        timer({ outcome: 'ok' });
+        if (kind === 'greeting') callMetrics.callsStarted.inc();
+      } catch (error) {
+        if ((error as { name?: string }).name === 'ZodError') {
+          timer({ outcome: 'rejected' });
+          response.status(400).type('text/plain').send('malformed Twilio request');
+          return;
+        }
+        logger.error(
+          { err: error, path: request.path, callSid, workflowId: callSid ? callWorkflowId(callSid) : undefined },
+          'call relay failed',
+        );
+        sendTwiml(response, apologyTwiml(config.HUMAN_TRANSFER_NUMBER));
+        timer({ outcome: 'apology' });
       }
-      logger.error({ err: error, path: request.path }, 'call relay failed');
-      sendTwiml(response, apologyTwiml(config.HUMAN_TRANSFER_NUMBER));
-    }
-  };
+    };
 
   twilioRoutes.post(
     '/voice',
-    relay(async (request) => {
+    relay('greeting', async (request) => {
       const call = ZIncomingCall.parse(request.body);
       const { callback } = ZCallbackQuery.parse(request.query);
       const reply = await calls.greet({
@@ -94,7 +123,7 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
 
   twilioRoutes.post(
     '/gather',
-    relay(async (request) => {
+    relay('turn', async (request) => {
       const query = ZGatherQuery.parse(request.query);
       const fields = ZGatherResult.parse(request.body);
       const turn = query.dial

@@ -2,11 +2,13 @@ import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
+import { clientTracingInterceptors, startTracing } from '../infra/tracing';
 import { createVoiceApp } from './app';
 
 const config = loadConfigOrExit('voice edge');
 const logger = createLogger('voice-edge', config);
-const temporal = createTemporalClient(config);
+const tracing = startTracing('voice-edge', config.OTEL_EXPORTER_OTLP_ENDPOINT);
+const temporal = createTemporalClient(config, clientTracingInterceptors(tracing));
 const app = createVoiceApp({ config, temporal, logger });
 const server = app.listen(config.VOICE_PORT, config.HOST, () =>
   logger.info({ url: `http://${config.HOST}:${config.VOICE_PORT}` }, 'voice edge listening'),
@@ -15,4 +17,5 @@ const server = app.listen(config.VOICE_PORT, config.HOST, () =>
 onShutdown(logger, async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await temporal.connection.close();
+  await tracing?.shutdown();
 });

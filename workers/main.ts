@@ -1,30 +1,36 @@
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { healthCheckUrls } from '../domain/config';
 import { createPrisma, databaseReachable } from '../infra/db';
 import { startHealthServer } from '../infra/http-health';
 import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
+import { createProcessMetrics } from '../infra/metrics';
 import { onShutdown } from '../infra/shutdown';
 import { ensureSearchAttributes } from '../infra/search-attributes';
 import { createTemporalClient } from '../infra/temporal';
+import { clientTracingInterceptors, startTracing } from '../infra/tracing';
 import { bundleBuildId, promoteAtStart, versionName } from '../infra/worker-deployment';
 import { ensureSchedules } from './schedules';
+import { installSdkRuntime, workerMetrics } from './telemetry';
 import { bundleWorkflows, createWorker } from './worker';
 
 const config = loadConfigOrExit('worker');
 const logger = createLogger('worker', config);
-// The SDK's own log (bundler output, state changes) only matters when something is wrong.
-Runtime.install({ logger: new DefaultLogger('WARN') });
+const telemetry = { sdkMetricsPort: config.TEMPORAL_METRICS_PORT, metricsToken: config.METRICS_TOKEN };
+installSdkRuntime(logger, telemetry);
+const metrics = createProcessMetrics('worker');
+// Before the database client: its queries are traced only when tracing is on at its creation.
+const tracing = startTracing('worker', config.OTEL_EXPORTER_OTLP_ENDPOINT);
 const prisma = createPrisma(config.DATABASE_URL ?? '');
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-const { client: temporalClient, connection: clientConnection } = createTemporalClient(config);
+const { client: temporalClient, connection: clientConnection } = createTemporalClient(config, clientTracingInterceptors(tracing));
 // The workflows keep these up to date; without them registered, their tasks would fail.
 const registered = await ensureSearchAttributes(clientConnection, config.TEMPORAL_NAMESPACE).catch((error: unknown) => {
   logger.warn({ err: error }, 'could not register search attributes: see the README (temporal operator search-attribute create)');
   return [];
 });
 if (registered.length > 0) logger.info({ registered }, 'registered search attributes');
-const workflowBundle = await bundleWorkflows();
+const workflowBundle = await bundleWorkflows(undefined, { tracing: tracing !== undefined });
 const deploymentVersion = config.TEMPORAL_WORKER_VERSIONING
   ? { deploymentName: config.TEMPORAL_DEPLOYMENT_NAME, buildId: config.TEMPORAL_BUILD_ID ?? bundleBuildId(workflowBundle.code) }
   : undefined;
@@ -32,6 +38,7 @@ const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
+  tracing,
   deps: {
     prisma,
     textBrain: {
@@ -76,10 +83,15 @@ if (deploymentVersion) {
 }
 // The rollups and health samples run on Temporal Schedules; every worker start makes sure they exist and are current.
 await ensureSchedules(temporalClient, config.TEMPORAL_TASK_QUEUE);
-const health = await startHealthServer(config.WORKER_PORT, config.HOST, async () => ({
-  database: await databaseReachable(prisma),
-  temporal: worker.getState() === 'RUNNING',
-}));
+const health = await startHealthServer(
+  config.WORKER_PORT,
+  config.HOST,
+  async () => ({
+    database: await databaseReachable(prisma),
+    temporal: worker.getState() === 'RUNNING',
+  }),
+  workerMetrics(metrics, telemetry),
+);
 
 onShutdown(logger, async () => {
   worker.shutdown();
@@ -88,6 +100,7 @@ onShutdown(logger, async () => {
   await connection.close();
   await clientConnection.close();
   await prisma.$disconnect();
+  await tracing?.shutdown();
   logger.info('worker stopped');
 });
 logger.info(

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { WorkerDeploymentVersion } from '@temporalio/common';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
+import { workerTracingOptions, workflowTracingModule, type Tracing } from '../infra/tracing';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -44,14 +45,21 @@ export interface WorkerOptions {
    * workflows on its version, and those the current version is routed. Unset: an unversioned worker.
    */
   deploymentVersion?: WorkerDeploymentVersion;
+  /** Traces workflows and activities; a prebuilt bundle must then be made with `bundleWorkflows(entry, { tracing: true })`. */
+  tracing?: Tracing;
 }
 
 /**
  * The workflow code as the worker runs it; its digest names the deployment version
  * (infra/worker-deployment.ts). Another entry module (a test's "next release") bundles the same way.
  */
-export function bundleWorkflows(entry: string = workflowsPath): Promise<WorkflowBundle> {
-  return bundleWorkflowCode({ workflowsPath: entry, preloadModules: [...sharedWorkflowModules], logger: quietBundlerLogger });
+export function bundleWorkflows(entry: string = workflowsPath, options: { tracing?: boolean } = {}): Promise<WorkflowBundle> {
+  return bundleWorkflowCode({
+    workflowsPath: entry,
+    preloadModules: [...sharedWorkflowModules],
+    workflowInterceptorModules: options.tracing ? [workflowTracingModule] : [],
+    logger: quietBundlerLogger,
+  });
 }
 
 const quietBundlerLogger = {
@@ -74,6 +82,13 @@ function deploymentOptions(version: WorkerDeploymentVersion | undefined) {
   return { workerDeploymentOptions: { version, useWorkerVersioning: true as const, defaultVersioningBehavior: 'AUTO_UPGRADE' as const } };
 }
 
+function tracingOptions(options: WorkerOptions) {
+  if (!options.tracing) return {};
+  const { interceptors, sinks } = workerTracingOptions(options.tracing);
+  // A prebuilt bundle carries its workflow interceptors already (the SDK would ignore these with a warning).
+  return { sinks, interceptors: options.workflowBundle ? { ...interceptors, workflowModules: [] } : interceptors };
+}
+
 export function createWorker(options: WorkerOptions): Promise<Worker> {
   const workflows = options.workflowBundle
     ? { workflowBundle: options.workflowBundle }
@@ -85,5 +100,6 @@ export function createWorker(options: WorkerOptions): Promise<Worker> {
     activities: createActivities(options.deps),
     ...workflows,
     ...deploymentOptions(options.deploymentVersion),
+    ...tracingOptions(options),
   });
 }

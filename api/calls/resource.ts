@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Db, type PrismaClient } from '../../infra/db';
-import { booleanFilter, dateBound, enumFilter, filter, idFilter, searchFilter, textEquals } from '../http/filters';
+import { booleanFilter, dateBound, enumFilter, filter, idFilter, searchWithLookups, textEquals } from '../http/filters';
 import { ZId } from '../http/ids';
 import type { Delegate, ResourceDef } from '../resources/crud';
+import { contactByName, organizationByName } from '../resources/search-lookups';
 
 const include = {
   organization: { select: { name: true, ueCode: true } },
@@ -83,6 +84,7 @@ export const calls: ResourceDef<CallRow> = {
   include,
   detailInclude,
   listOmit: { transcript: true },
+  largeTable: 'call_logs',
   toDto,
   toDetailDto: (row) => toDetailDto(row as CallDetailRow),
   list: {
@@ -98,7 +100,7 @@ export const calls: ResourceDef<CallRow> = {
     },
     defaultSort: ['startedAt', 'DESC'],
     filters: {
-      q: searchFilter(['callSid', 'callerPhone', 'callSummary', 'category', 'organization.name', 'contact.lastName']),
+      q: searchWithLookups(['callSid', 'callerPhone', 'callSummary', 'category'], [organizationByName, contactByName(['lastName'])]),
       id: idFilter('id'),
       status: enumFilter('status', statuses),
       sentiment: enumFilter('sentiment', sentiments),

@@ -8,7 +8,7 @@ export function cors(allowedOrigins: readonly string[]): RequestHandler {
   const allowed = new Set(allowedOrigins);
   return (request, response, next) => {
     // ra-data-simple-rest reads the total from Content-Range, which browsers hide unless exposed.
-    response.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Total-Count');
+    response.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Total-Count, X-Total-Count-Exact');
     const origin = request.headers.origin;
     if (origin && allowed.has(origin)) {
       response.setHeader('Access-Control-Allow-Origin', origin);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { nested, type FilterDef, type Where } from './filters';
+import { nested, type FilterContext, type FilterDef, type Where } from './filters';
 
 /**
  * One parser for both list dialects the API promises:
@@ -115,23 +115,25 @@ function collectFilters(query: Record<string, unknown>, spec: ListSpec): Record<
   return { ...plain, ...fromJson };
 }
 
-function buildWhere(filters: Record<string, unknown>, spec: ListSpec): Where {
+async function buildWhere(filters: Record<string, unknown>, spec: ListSpec, context: FilterContext): Promise<Where> {
   const unknown = Object.keys(filters).filter((key) => !(key in spec.filters));
   if (unknown.length > 0) {
     throw invalid(`unknown filter for ${spec.resource}: ${unknown.join(', ')}`, { filters: Object.keys(spec.filters) });
   }
-  const parts = Object.entries(filters)
-    // react-admin sends cleared inputs as empty strings or nulls: they mean "no filter".
-    .filter(([, value]) => value !== undefined && value !== null && value !== '')
-    .map(([key, value]) => (spec.filters[key] as FilterDef)(value, key));
+  const parts = await Promise.all(
+    Object.entries(filters)
+      // react-admin sends cleared inputs as empty strings or nulls: they mean "no filter".
+      .filter(([, value]) => value !== undefined && value !== null && value !== '')
+      .map(([key, value]) => (spec.filters[key] as FilterDef)(value, key, context)),
+  );
   return parts.length === 0 ? {} : { AND: parts };
 }
 
-export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): ListQuery {
+export async function parseListQuery(query: Record<string, unknown>, spec: ListSpec, context: FilterContext): Promise<ListQuery> {
   const filters = collectFilters(query, spec);
   const orderBy = toOrderBy(spec, parseSort(query, spec));
   const { skip, take } = parseWindow(query, 'id' in filters);
-  return { where: buildWhere(filters, spec), orderBy, skip, take };
+  return { where: await buildWhere(filters, spec, context), orderBy, skip, take };
 }
 
 /** `Content-Range: tickets 0-24/319`, the header ra-data-simple-rest reads the total from. */

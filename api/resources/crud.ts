@@ -14,7 +14,7 @@ import { contentRange, parseListQuery, type ListSpec } from '../http/list-query'
  */
 export interface Delegate {
   findMany(args: { where: Where; orderBy?: Where[]; skip?: number; take?: number; include?: Where; omit?: Where }): Promise<unknown[]>;
-  count(args: { where: Where }): Promise<number>;
+  count(args: { where: Where; take?: number }): Promise<number>;
   findUnique(args: { where: { id: number }; include?: Where }): Promise<unknown>;
   create(args: { data: Where; include?: Where }): Promise<unknown>;
   update(args: { where: { id: number }; data: Where; include?: Where }): Promise<unknown>;
@@ -50,6 +50,11 @@ export interface ResourceDef<Row> {
   detailInclude?: Where;
   /** Heavy columns left out of list rows (a call's transcript). */
   listOmit?: Where;
+  /**
+   * A table that grows without bound (calls, tickets): its lists count exactly only up to
+   * COUNT_EXACT_UP_TO rows (see countRows). Names the table for the unfiltered estimate.
+   */
+  largeTable?: string;
   toDto(row: Row): object;
   toDetailDto?(row: Row): object;
   create?: BodyWriter;
@@ -59,25 +64,63 @@ export interface ResourceDef<Row> {
   beforeDelete?(id: number, context: WriteContext): void;
 }
 
+/** Past this many matching rows a large table's list stops counting: counting a million rows takes longer than the page. */
+export const COUNT_EXACT_UP_TO = 1_000;
+
+export interface ListPage {
+  rows: object[];
+  total: number;
+  skip: number;
+  /** False when `total` is an estimate (unfiltered) or a lower bound (filtered) of a large table's list. */
+  exact: boolean;
+}
+
+/** PostgreSQL's own row estimate (kept by autovacuum's ANALYZE); -1 before the first one. */
+async function estimatedRows(prisma: PrismaClient, table: string): Promise<number> {
+  const [row] = await prisma.$queryRaw<
+    Array<{ rows: number }>
+  >`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = to_regclass(${table})`;
+  return Math.round(row?.rows ?? -1);
+}
+
+/**
+ * Every matching row counted, except in a large table's lists: there the count stops at
+ * COUNT_EXACT_UP_TO + 1 rows, and past it an unfiltered list reports the planner's estimate of
+ * the table (within autovacuum's 10 %), a filtered one the bound itself.
+ */
+async function countRows<Row>(prisma: PrismaClient, def: ResourceDef<Row>, where: Where): Promise<{ total: number; exact: boolean }> {
+  const delegate = def.delegate(prisma);
+  if (!def.largeTable) return { total: await delegate.count({ where }), exact: true };
+  const counted = await delegate.count({ where, take: COUNT_EXACT_UP_TO + 1 });
+  if (counted <= COUNT_EXACT_UP_TO) return { total: counted, exact: true };
+  const unfiltered = Object.keys(where).length === 0;
+  const estimate = unfiltered ? await estimatedRows(prisma, def.largeTable) : 0;
+  return { total: Math.max(counted, estimate), exact: false };
+}
+
 export async function listRecords<Row>(
   prisma: PrismaClient,
   def: ResourceDef<Row>,
   query: Record<string, unknown>,
   scope: Where = {},
-): Promise<{ rows: object[]; total: number; skip: number }> {
-  const parsed = parseListQuery(query, { ...def.list, resource: def.name });
+): Promise<ListPage> {
+  const parsed = await parseListQuery(query, { ...def.list, resource: def.name }, { prisma });
   const where = Object.keys(scope).length === 0 ? parsed.where : { AND: [scope, parsed.where] };
   const delegate = def.delegate(prisma);
-  const [rows, total] = await Promise.all([
+  const [rows, { total, exact }] = await Promise.all([
     delegate.findMany({ where, orderBy: parsed.orderBy, skip: parsed.skip, take: parsed.take, include: def.include, omit: def.listOmit }),
-    delegate.count({ where }),
+    countRows(prisma, def, where),
   ]);
-  return { rows: rows.map((row) => def.toDto(row as Row)), total, skip: parsed.skip };
+  // A page past a capped total (page 60 of "1,000+") must not read "calls 1475-1499/1001".
+  const atLeast = exact ? total : Math.max(total, parsed.skip + rows.length);
+  return { rows: rows.map((row) => def.toDto(row as Row)), total: atLeast, skip: parsed.skip, exact };
 }
 
-export function sendList(response: Response, resource: string, page: { rows: object[]; total: number; skip: number }): void {
+export function sendList(response: Response, resource: string, page: ListPage): void {
   response.setHeader('Content-Range', contentRange(resource, page.skip, page.rows.length, page.total));
   response.setHeader('X-Total-Count', String(page.total));
+  // Tells a client that the total is an estimate or a lower bound ("1,000+"), not a count.
+  if (!page.exact) response.setHeader('X-Total-Count-Exact', 'false');
   response.json(page.rows);
 }
 

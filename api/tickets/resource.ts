@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../infra/db';
-import { booleanFilter, codeFilter, dateBound, enumFilter, flagFilter, idFilter, searchFilter, textEquals } from '../http/filters';
+import { booleanFilter, codeFilter, dateBound, enumFilter, flagFilter, idFilter, searchWithLookups, textEquals } from '../http/filters';
+import { contactByName, organizationByName } from '../resources/search-lookups';
 import type { Delegate, ResourceDef } from '../resources/crud';
 import { FINAL_TICKET_STATUSES, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/tickets/codes';
 import { ticketDetailInclude, ticketInclude, toTicketDetailDto, toTicketDto, type TicketDetailRow, type TicketRow } from './dto';
@@ -13,6 +14,7 @@ export const tickets: ResourceDef<TicketRow> = {
   detailInclude: ticketDetailInclude,
   toDto: toTicketDto,
   toDetailDto: (row) => toTicketDetailDto(row as TicketDetailRow),
+  largeTable: 'support_tickets',
   list: {
     sortable: {
       id: 'id',
@@ -30,7 +32,7 @@ export const tickets: ResourceDef<TicketRow> = {
     },
     defaultSort: ['createdAt', 'DESC'],
     filters: {
-      q: searchFilter(['subject', 'description', 'category', 'organization.name', 'contact.lastName', 'contact.firstName']),
+      q: searchWithLookups(['subject', 'description', 'category'], [organizationByName, contactByName(['lastName', 'firstName'])]),
       id: idFilter('id'),
       status: codeFilter('status', TICKET_STATUSES),
       priority: codeFilter('priority', TICKET_PRIORITIES),

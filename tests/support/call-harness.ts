@@ -1,18 +1,20 @@
 import type { CallResult } from '../../workflows/call/call-workflow';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { ActivityDeps } from '../../activities';
 import { parseConfig, type Config } from '../../domain/config';
 import { createLogger } from '../../infra/logger';
+import { clientTracingInterceptors, type Tracing } from '../../infra/tracing';
 import { seed } from '../../prisma/seed';
 import { TwilioCaller } from '../../tools/twilio-caller';
 import { createVoiceApp } from '../../voice-edge/app';
 import { callWorkflowId, callSnapshotQuery, type CallSnapshot } from '../../workflows/call/messages';
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
-import { startDevServer, workflowBundle } from './temporal';
+import { startDevServer, tracedWorkflowBundle, workflowBundle } from './temporal';
 
 export const AUTH_TOKEN = 'test-twilio-auth-token';
 const TASK_QUEUE = 'calls-under-test';
@@ -36,9 +38,14 @@ export interface CallHarness {
   close(): Promise<void>;
 }
 
-export async function startCallHarness(
-  options: { env?: Record<string, string>; activities?: Partial<ActivityDeps> } = {},
-): Promise<CallHarness> {
+export interface CallHarnessOptions {
+  env?: Record<string, string>;
+  activities?: Partial<ActivityDeps>;
+  /** Traces the edge's Temporal client, the workflows and the activities (start it before the harness, so queries are traced too). */
+  tracing?: Tracing;
+}
+
+export async function startCallHarness(options: CallHarnessOptions = {}): Promise<CallHarness> {
   const [env, db] = await Promise.all([startDevServer(), createTestDatabase()]);
   await seed(db.prisma);
   const config = parseConfig({
@@ -52,12 +59,18 @@ export async function startCallHarness(
     namespace: env.namespace ?? 'default',
     taskQueue: TASK_QUEUE,
     deps: { prisma: db.prisma, temporal: { client: env.client, taskQueue: TASK_QUEUE }, ...options.activities },
-    workflowBundle: await workflowBundle(),
+    workflowBundle: options.tracing ? await tracedWorkflowBundle() : await workflowBundle(),
+    tracing: options.tracing,
   });
   const running = worker.run();
   const app = createVoiceApp({
     config,
-    temporal: { client: env.client, connection: env.connection },
+    temporal: {
+      client: options.tracing
+        ? new Client({ connection: env.connection, namespace: env.namespace, interceptors: clientTracingInterceptors(options.tracing) })
+        : env.client,
+      connection: env.connection,
+    },
     logger: createLogger('voice', config),
   });
   const server: Server = await new Promise((resolve) => {

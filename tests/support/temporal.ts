@@ -41,4 +41,11 @@ export function workflowBundle(): Promise<WorkflowBundle> {
   return bundle;
 }
 
+let tracedBundle: Promise<WorkflowBundle> | undefined;
+/** The same bundle plus the OpenTelemetry workflow interceptors, for tracing tests. */
+export function tracedWorkflowBundle(): Promise<WorkflowBundle> {
+  tracedBundle ??= bundleWorkflows(undefined, { tracing: true });
+  return tracedBundle;
+}
+
 export const repoRoot = path.resolve(toolsDir, '..');

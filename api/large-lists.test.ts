@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import request from 'supertest';
+import { LOOKUP_ID_LIMIT } from './http/filters';
+import { COUNT_EXACT_UP_TO } from './resources/crud';
+import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
+import { generateActivity } from '../tests/support/synthetic-activity';
+
+/*
+ * Calls and tickets grow without bound: their lists stop counting past COUNT_EXACT_UP_TO rows,
+ * and their `q` search resolves organisation and contact names to ids first. Both must give the
+ * panel the answers it had before, only faster.
+ */
+
+let h: ApiHarness;
+const q = (filter: object) => encodeURIComponent(JSON.stringify(filter));
+
+before(async () => {
+  h = await startApiHarness();
+  await generateActivity(h.db.prisma, {
+    tag: 'big',
+    from: new Date('2026-02-01T00:00:00Z'),
+    to: new Date('2026-03-01T00:00:00Z'),
+    calls: COUNT_EXACT_UP_TO + 500,
+  });
+  await h.db.prisma.$executeRawUnsafe('ANALYZE call_logs');
+});
+after(async () => {
+  await h?.close();
+});
+
+test('an unfiltered list past the bound reports the table estimate and says it is not exact', async () => {
+  const exact = await h.db.prisma.callLog.count();
+  const response = await request(h.app).get('/calls?range=[0,24]').set(h.bearer('admin')).expect(200);
+  assert.equal(response.headers['x-total-count-exact'], 'false');
+  const total = Number(response.headers['x-total-count']);
+  // ANALYZE just ran over the whole table: its estimate is the count.
+  assert.equal(total, exact);
+  assert.equal(response.body.length, 25);
+});
+
+test('a filtered list past the bound reports the bound as a lower limit', async () => {
+  const response = await request(h.app)
+    .get(`/calls?filter=${q({ status: 'completed' })}&range=[0,24]`)
+    .set(h.bearer('admin'))
+    .expect(200);
+  assert.equal(response.headers['x-total-count-exact'], 'false');
+  assert.equal(response.headers['content-range'], `calls 0-24/${COUNT_EXACT_UP_TO + 1}`);
+});
+
+test('a page past a capped total still lies within the total it reports', async () => {
+  const skip = COUNT_EXACT_UP_TO + 100;
+  const response = await request(h.app)
+    .get(`/calls?filter=${q({ status: 'completed' })}&range=[${skip},${skip + 24}]`)
+    .set(h.bearer('admin'))
+    .expect(200);
+  assert.equal(response.body.length, 25);
+  assert.equal(response.headers['content-range'], `calls ${skip}-${skip + 24}/${skip + 25}`);
+});
+
+test('a list under the bound is counted exactly, with no estimate header', async () => {
+  const [org] = await h.db.prisma.organization.findMany({ take: 1, orderBy: { id: 'asc' } });
+  assert.ok(org);
+  const exact = await h.db.prisma.callLog.count({ where: { organizationId: org.id } });
+  assert.ok(exact > 0 && exact <= COUNT_EXACT_UP_TO, `organisation ${org.id} has ${exact} calls`);
+  const response = await request(h.app)
+    .get(`/calls?filter=${q({ organizationId: org.id })}&range=[0,9]`)
+    .set(h.bearer('admin'))
+    .expect(200);
+  assert.equal(response.headers['x-total-count-exact'], undefined);
+  assert.equal(Number(response.headers['x-total-count']), exact);
+});
+
+test('q finds calls by organisation name and contact surname, as the nested search did', async () => {
+  const contact = await h.db.prisma.contact.findFirstOrThrow({ include: { organization: true } });
+  await h.db.prisma.callLog.create({
+    data: { callSid: 'CA-search-contact', contactId: contact.id, organizationId: null, status: 'completed' },
+  });
+  const term = contact.lastName.slice(1, -1).toUpperCase();
+  const expected = await h.db.prisma.callLog.count({
+    where: {
+      OR: [
+        { callSid: { contains: term, mode: 'insensitive' } },
+        { callerPhone: { contains: term, mode: 'insensitive' } },
+        { callSummary: { contains: term, mode: 'insensitive' } },
+        { category: { contains: term, mode: 'insensitive' } },
+        { organization: { name: { contains: term, mode: 'insensitive' } } },
+        { contact: { lastName: { contains: term, mode: 'insensitive' } } },
+      ],
+    },
+  });
+  const response = await request(h.app)
+    .get(`/calls?filter=${q({ q: term })}&range=[0,999]`)
+    .set(h.bearer('admin'))
+    .expect(200);
+  assert.equal(Number(response.headers['x-total-count']), expected);
+  assert.ok(response.body.some((call: { callSid: string }) => call.callSid === 'CA-search-contact'));
+});
+
+test('q over more matching organisations than the id list holds falls back to the nested search', async () => {
+  await h.db.prisma.organization.createMany({
+    data: Array.from({ length: LOOKUP_ID_LIMIT + 1 }, (_, i) => ({
+      name: `Zebrafish Holdings ${i}`,
+      ueCode: `ZF-${String(i).padStart(5, '0')}`,
+    })),
+  });
+  const last = await h.db.prisma.organization.findFirstOrThrow({ where: { name: `Zebrafish Holdings ${LOOKUP_ID_LIMIT}` } });
+  const open = await h.db.prisma.ticketStatus.findUniqueOrThrow({ where: { code: 'open' } });
+  const low = await h.db.prisma.ticketPriority.findUniqueOrThrow({ where: { code: 'low' } });
+  await h.db.prisma.supportTicket.create({
+    data: { subject: 'Fish tank pump offline', organizationId: last.id, statusId: open.id, priorityId: low.id },
+  });
+  const response = await request(h.app)
+    .get(`/tickets?filter=${q({ q: 'zebrafish' })}&range=[0,24]`)
+    .set(h.bearer('admin'))
+    .expect(200);
+  assert.deepEqual(
+    response.body.map((ticket: { subject: string }) => ticket.subject),
+    ['Fish tank pump offline'],
+  );
+});
+
+test('a bad search term is a 400 before anything is looked up', async () => {
+  const response = await request(h.app)
+    .get(`/calls?filter=${q({ q: 'x'.repeat(201) })}`)
+    .set(h.bearer('admin'))
+    .expect(400);
+  assert.equal(response.body.error.message, 'invalid filter "q"');
+});
