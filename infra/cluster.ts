@@ -1,0 +1,226 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { haproxyConfig, type BalancedService } from './haproxy';
+import { provideDatabase, type DatabaseHandle } from './postgres';
+import { generateClient, migrateDeployIfPending } from './prisma-cli';
+import { httpOk, startProcess, waitFor } from './processes';
+import { timed } from './progress';
+import { supervise, type Backoff, type Supervised } from './supervisor';
+import { startTemporalServer } from './temporal-server';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every port of a local cluster: the balancer's two front doors, and each copy's own port behind them. */
+export interface ClusterPorts {
+  /** HAProxy in front of the API copies (the panel, REST, /events). */
+  api: number;
+  /** HAProxy in front of the voice edges (what Twilio calls). */
+  voice: number;
+  temporal: number;
+  temporalUi: number;
+  postgres: number;
+  apiCopies: number[];
+  voiceCopies: number[];
+  /** Each worker's /health. */
+  workerCopies: number[];
+}
+
+/** Two of each stateless service, ports counted up from the usual ones (see the README). */
+export function defaultClusterPorts(base: {
+  api: number;
+  voice: number;
+  worker: number;
+  temporal: number;
+  temporalUi: number;
+  postgres: number;
+}): ClusterPorts {
+  return {
+    api: base.api,
+    voice: base.voice,
+    temporal: base.temporal,
+    temporalUi: base.temporalUi,
+    postgres: base.postgres,
+    apiCopies: [base.api + 101, base.api + 102],
+    voiceCopies: [base.voice + 101, base.voice + 102],
+    workerCopies: [base.worker + 101, base.worker + 102],
+  };
+}
+
+export interface ClusterOptions {
+  ports: ClusterPorts;
+  /** The Temporal CLI (`temporal server start-dev`); undefined: the SDK's download. */
+  temporalCli: string | undefined;
+  haproxy: string;
+  /** Temporal's SQLite file, the embedded PostgreSQL and haproxy.cfg live here. */
+  dataDir: string;
+  /** Settings every service gets (LOG_LEVEL, TWILIO_AUTH_TOKEN, …) on top of this process's environment. */
+  env?: Record<string, string>;
+  temporalInMemory?: boolean;
+  /** Runs the demo seed once the migrations are applied. */
+  seed: (databaseUrl: string) => Promise<void>;
+  backoff?: Backoff;
+}
+
+export type ServiceKind = 'worker' | 'api' | 'voice';
+
+export interface Cluster {
+  databaseUrl: string;
+  apiUrl: string;
+  voiceUrl: string;
+  temporalAddress: string;
+  /** Supervised processes by name: worker-1, worker-2, api-1, api-2, voice-1, voice-2, haproxy. */
+  services: Map<string, Supervised>;
+  /** The Temporal server's process (to pause it), when the cluster started it. */
+  temporalPid: number | undefined;
+  /** Stops the embedded PostgreSQL and starts it again on the same data (a database restart). */
+  restartDatabase(): Promise<void>;
+  muteRoutineOutput(): void;
+  /** Balancer, edges and API, then workers, Temporal, PostgreSQL. */
+  stop(): Promise<void>;
+}
+
+const ENTRIES: Record<ServiceKind, string> = { worker: 'workers/main.ts', api: 'api/server.ts', voice: 'voice-edge/server.ts' };
+
+function serviceEnv(kind: ServiceKind, port: number, common: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const own = { worker: { WORKER_PORT: String(port) }, api: { API_PORT: String(port) }, voice: { VOICE_PORT: String(port) } }[kind];
+  return { ...common, ...own };
+}
+
+/** What every copy of every service shares: one database, one Temporal namespace and task queue, the balancer's public URLs. */
+function commonEnv(options: ClusterOptions, databaseUrl: string): NodeJS.ProcessEnv {
+  const { ports } = options;
+  return {
+    ...process.env,
+    ...options.env,
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: `127.0.0.1:${ports.temporal}`,
+    TEMPORAL_UI_PORT: String(ports.temporalUi),
+    API_PORT: String(ports.api),
+    VOICE_PORT: String(ports.voice),
+    PUBLIC_VOICE_URL: `http://127.0.0.1:${ports.voice}`,
+    HEALTH_CHECK_URLS: [
+      `api=http://127.0.0.1:${ports.api}/health`,
+      `voice_edge=http://127.0.0.1:${ports.voice}/health`,
+      ...ports.workerCopies.map((port, index) => `worker_${index + 1}=http://127.0.0.1:${port}/health`),
+    ].join(','),
+  };
+}
+
+function startServices(options: ClusterOptions, databaseUrl: string): Map<string, Supervised> {
+  const common = commonEnv(options, databaseUrl);
+  const copies: [ServiceKind, number[]][] = [
+    ['worker', options.ports.workerCopies],
+    ['api', options.ports.apiCopies],
+    ['voice', options.ports.voiceCopies],
+  ];
+  const services = new Map<string, Supervised>();
+  let index = 1;
+  for (const [kind, ports] of copies) {
+    ports.forEach((port, copy) => {
+      const name = `${kind}-${copy + 1}`;
+      const colour = index++;
+      const env = serviceEnv(kind, port, common);
+      services.set(
+        name,
+        supervise({
+          name,
+          start: () =>
+            startProcess(name, process.execPath, ['--import', 'tsx', path.join(repoRoot, ENTRIES[kind])], {
+              env,
+              cwd: repoRoot,
+              index: colour,
+            }),
+          healthy: () => httpOk(`http://127.0.0.1:${port}/health`),
+          backoff: options.backoff,
+        }),
+      );
+    });
+  }
+  return services;
+}
+
+async function startBalancer(options: ClusterOptions): Promise<Supervised> {
+  const { ports } = options;
+  const balanced: BalancedService[] = [
+    { name: 'api', port: ports.api, backends: ports.apiCopies },
+    { name: 'voice', port: ports.voice, backends: ports.voiceCopies },
+  ];
+  const configFile = path.join(options.dataDir, 'haproxy.cfg');
+  await writeFile(configFile, haproxyConfig(balanced));
+  return supervise({
+    name: 'haproxy',
+    start: () => startProcess('haproxy', options.haproxy, ['-db', '-f', configFile], { index: 0 }),
+    backoff: options.backoff,
+  });
+}
+
+async function prepareDatabase(options: ClusterOptions): Promise<DatabaseHandle> {
+  const database = await timed('providing the cluster’s PostgreSQL', () =>
+    provideDatabase({ databaseUrl: undefined, dataDir: options.dataDir, embeddedPort: options.ports.postgres }),
+  );
+  await timed('generating the Prisma client', () => generateClient());
+  await timed('applying database migrations', () => migrateDeployIfPending(database.url));
+  await timed('seeding demo data', () => options.seed(database.url));
+  return database;
+}
+
+/**
+ * One Temporal server and one PostgreSQL, shared by two workers (one task queue), two API copies
+ * and two voice edges, with HAProxy in front of the API and the voice edges; each copy supervised.
+ */
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  await mkdir(options.dataDir, { recursive: true });
+  const { ports } = options;
+  const [database, temporal] = await Promise.all([
+    prepareDatabase(options),
+    startTemporalServer({
+      cli: options.temporalCli,
+      address: `127.0.0.1:${ports.temporal}`,
+      namespace: 'default',
+      uiPort: ports.temporalUi,
+      dataDir: options.dataDir,
+      index: 0,
+      inMemory: options.temporalInMemory,
+    }),
+  ]);
+  let currentDatabase = database;
+  const services = startServices(options, database.url);
+  const copies = [...ports.workerCopies, ...ports.apiCopies, ...ports.voiceCopies];
+  const stopAll = async () => {
+    const balancerAndEdges = [...services.entries()].filter(([name]) => !name.startsWith('worker'));
+    await Promise.all(balancerAndEdges.map(([, service]) => service.stop()));
+    await Promise.all([...services.entries()].filter(([name]) => name.startsWith('worker')).map(([, service]) => service.stop()));
+    await temporal.stop();
+    await currentDatabase.stop();
+  };
+  try {
+    await Promise.all(copies.map((port) => waitFor(`the service on :${port}`, () => httpOk(`http://127.0.0.1:${port}/health`), 120_000)));
+    services.set('haproxy', await startBalancer(options));
+    await waitFor(
+      'HAProxy',
+      async () => (await httpOk(`http://127.0.0.1:${ports.api}/health`)) && httpOk(`http://127.0.0.1:${ports.voice}/health`),
+    );
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return {
+    databaseUrl: database.url,
+    apiUrl: `http://127.0.0.1:${ports.api}`,
+    voiceUrl: `http://127.0.0.1:${ports.voice}`,
+    temporalAddress: `127.0.0.1:${ports.temporal}`,
+    services,
+    temporalPid: temporal.pid,
+    async restartDatabase() {
+      await currentDatabase.stop();
+      currentDatabase = await provideDatabase({ databaseUrl: undefined, dataDir: options.dataDir, embeddedPort: ports.postgres });
+    },
+    muteRoutineOutput() {
+      for (const service of services.values()) service.muteRoutineOutput();
+      temporal.muteRoutineOutput();
+    },
+    stop: stopAll,
+  };
+}
