@@ -28,7 +28,10 @@ const ports = defaultClusterPorts({
   postgres: config.EMBEDDED_PG_PORT,
 });
 let cluster: Cluster | undefined;
+let startup: Promise<Cluster> | undefined;
 let stopping = false;
+/** Ctrl-C while the cluster starts: startCluster stops what it started and rejects. */
+const starting = new AbortController();
 
 async function stopEverything(exitCode: number): Promise<void> {
   if (stopping) return;
@@ -38,6 +41,8 @@ async function stopEverything(exitCode: number): Promise<void> {
     console.error(`not stopped after ${STOP_DEADLINE_MS / 1000} s; killing what is left`);
     process.exit(1);
   }, STOP_DEADLINE_MS).unref();
+  starting.abort();
+  if (!cluster && startup) cluster = await startup.catch(() => undefined);
   if (cluster) {
     cluster.muteRoutineOutput();
     step('stopping the balancer, voice edges and API copies, then the workers, Temporal and PostgreSQL…');
@@ -84,8 +89,8 @@ async function main(): Promise<void> {
       findTemporalCli(config.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') }),
     );
     await timed('checking the admin panel build', () => buildAdminIfStale(repoRoot));
-    cluster = await startCluster({ ports, temporalCli, haproxy, dataDir, seed: seedDemoData });
-    if (stopping) return;
+    startup = startCluster({ ports, temporalCli, haproxy, dataDir, seed: seedDemoData, signal: starting.signal });
+    cluster = await startup;
     printWhereToLook();
   } catch (error) {
     if (stopping) return;

@@ -43,7 +43,7 @@ export function defaultClusterPorts(base: {
     postgres: base.postgres,
     apiCopies: [base.api + 101, base.api + 102],
     voiceCopies: [base.voice + 101, base.voice + 102],
-    workerCopies: [base.worker + 101, base.worker + 102],
+    workerCopies: [base.worker + 201, base.worker + 202],
   };
 }
 
@@ -60,6 +60,8 @@ export interface ClusterOptions {
   /** Runs the demo seed once the migrations are applied. */
   seed: (databaseUrl: string) => Promise<void>;
   backoff?: Backoff;
+  /** Aborting it while the cluster starts stops what has started and rejects. */
+  signal?: AbortSignal;
 }
 
 export type ServiceKind = 'worker' | 'api' | 'voice';
@@ -103,7 +105,7 @@ function commonEnv(options: ClusterOptions, databaseUrl: string): NodeJS.Process
     HEALTH_CHECK_URLS: [
       `api=http://127.0.0.1:${ports.api}/health`,
       `voice_edge=http://127.0.0.1:${ports.voice}/health`,
-      ...ports.workerCopies.map((port, index) => `worker_${index + 1}=http://127.0.0.1:${port}/health`),
+      ...ports.workerCopies.map((port, index) => `worker_${'abcdefghij'[index] ?? 'z'}=http://127.0.0.1:${port}/health`),
     ].join(','),
   };
 }
@@ -172,8 +174,8 @@ async function prepareDatabase(options: ClusterOptions): Promise<DatabaseHandle>
  */
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   await mkdir(options.dataDir, { recursive: true });
-  const { ports } = options;
-  const [database, temporal] = await Promise.all([
+  const { ports, signal } = options;
+  const [databaseStarted, temporalStarted] = await Promise.allSettled([
     prepareDatabase(options),
     startTemporalServer({
       cli: options.temporalCli,
@@ -185,23 +187,29 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       inMemory: options.temporalInMemory,
     }),
   ]);
+  if (databaseStarted.status === 'rejected' || temporalStarted.status === 'rejected' || signal?.aborted) {
+    if (databaseStarted.status === 'fulfilled') await databaseStarted.value.stop();
+    if (temporalStarted.status === 'fulfilled') await temporalStarted.value.stop();
+    if (databaseStarted.status === 'rejected') throw databaseStarted.reason;
+    if (temporalStarted.status === 'rejected') throw temporalStarted.reason;
+    throw new Error('the cluster start was called off');
+  }
+  const [database, temporal] = [databaseStarted.value, temporalStarted.value];
   let currentDatabase = database;
   const services = startServices(options, database.url);
   const copies = [...ports.workerCopies, ...ports.apiCopies, ...ports.voiceCopies];
   const stopAll = async () => {
-    const balancerAndEdges = [...services.entries()].filter(([name]) => !name.startsWith('worker'));
-    await Promise.all(balancerAndEdges.map(([, service]) => service.stop()));
+    const front = [...services.entries()].filter(([name]) => !name.startsWith('worker'));
+    await Promise.all(front.map(([, service]) => service.stop()));
     await Promise.all([...services.entries()].filter(([name]) => name.startsWith('worker')).map(([, service]) => service.stop()));
     await temporal.stop();
     await currentDatabase.stop();
   };
+  const healthy = (port: number) => () => httpOk(`http://127.0.0.1:${port}/health`);
   try {
-    await Promise.all(copies.map((port) => waitFor(`the service on :${port}`, () => httpOk(`http://127.0.0.1:${port}/health`), 120_000)));
+    await Promise.all(copies.map((port) => waitFor(`the service on :${port}`, healthy(port), 120_000, signal)));
     services.set('haproxy', await startBalancer(options));
-    await waitFor(
-      'HAProxy',
-      async () => (await httpOk(`http://127.0.0.1:${ports.api}/health`)) && httpOk(`http://127.0.0.1:${ports.voice}/health`),
-    );
+    await waitFor('HAProxy', async () => (await healthy(ports.api)()) && healthy(ports.voice)(), 30_000, signal);
   } catch (error) {
     await stopAll();
     throw error;
