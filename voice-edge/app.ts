@@ -6,7 +6,8 @@ import type { Logger } from '../infra/logger';
 import { temporalReachable } from '../infra/temporal';
 import { createCallGateway, toCallerTurn, type CallGateway } from './calls';
 import { requireTwilioSignature } from './signature';
-import { apologyTwiml, replyToTwiml, whisperTwiml, type ReplyUrls } from './twiml';
+import { TemporalSilentError, holdUrl, holdsSoFar, webhookFields, withinDeadline } from './hold';
+import { apologyTwiml, holdTwiml, replyToTwiml, whisperTwiml, type ReplyUrls } from './twiml';
 import type { CallEndStatus } from '../workflows/call/messages';
 import { ZCallbackQuery, ZDialResult, ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback, ZWhisperRequest } from './twilio-params';
 
@@ -60,12 +61,24 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
     }),
   );
 
+  /** A caller is on the line: past the deadline they hear "one moment" (see relay) rather than silence. */
+  const answered = <T>(work: Promise<T>) => withinDeadline(work, config.VOICE_TEMPORAL_DEADLINE_MS);
+
   const relay = (handler: (request: Request) => Promise<string>) => async (request: Request, response: Response) => {
     try {
       sendTwiml(response, await handler(request));
     } catch (error) {
       if ((error as { name?: string }).name === 'ZodError') {
         response.status(400).type('text/plain').send('malformed Twilio request');
+        return;
+      }
+      const holds = holdsSoFar(request);
+      if (error instanceof TemporalSilentError && holds < config.VOICE_MAX_HOLDS) {
+        logger.warn(
+          { path: request.path, callSid: (request.body as { CallSid?: unknown }).CallSid, holds: holds + 1 },
+          'Temporal is slow to answer; holding the caller',
+        );
+        sendTwiml(response, holdTwiml(holdUrl(request)));
         return;
       }
       logger.error({ err: error, path: request.path }, 'call relay failed');
@@ -76,18 +89,20 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
   twilioRoutes.post(
     '/voice',
     relay(async (request) => {
-      const call = ZIncomingCall.parse(request.body);
+      const call = ZIncomingCall.parse(webhookFields(request));
       const { callback } = ZCallbackQuery.parse(request.query);
-      const reply = await calls.greet({
-        callSid: call.CallSid,
-        from: call.From,
-        to: call.To,
-        direction: call.Direction.startsWith('outbound') ? 'outbound' : 'inbound',
-        brain: effectiveBrain(config),
-        ueCodePattern: config.UE_CODE_PATTERN,
-        transferNumber: config.HUMAN_TRANSFER_NUMBER,
-        callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
-      });
+      const reply = await answered(
+        calls.greet({
+          callSid: call.CallSid,
+          from: call.From,
+          to: call.To,
+          direction: call.Direction.startsWith('outbound') ? 'outbound' : 'inbound',
+          brain: effectiveBrain(config),
+          ueCodePattern: config.UE_CODE_PATTERN,
+          transferNumber: config.HUMAN_TRANSFER_NUMBER,
+          callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
+        }),
+      );
       return replyToTwiml(reply, replyUrls(reply.turn + 1));
     }),
   );
@@ -96,13 +111,14 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
     '/gather',
     relay(async (request) => {
       const query = ZGatherQuery.parse(request.query);
-      const fields = ZGatherResult.parse(request.body);
+      const body = webhookFields(request);
+      const fields = ZGatherResult.parse(body);
       const turn = query.dial
-        ? { turn: query.turn, kind: 'dialResult' as const, outcome: ZDialResult.parse(request.body).DialCallStatus }
+        ? { turn: query.turn, kind: 'dialResult' as const, outcome: ZDialResult.parse(body).DialCallStatus }
         : query.redirect
           ? { turn: query.turn, kind: 'redirect' as const }
           : toCallerTurn(query.turn, fields);
-      const reply = await calls.turn(fields.CallSid, turn);
+      const reply = await answered(calls.turn(fields.CallSid, turn));
       return replyToTwiml(reply, replyUrls(reply.turn + 1));
     }),
   );
