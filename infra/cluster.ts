@@ -73,6 +73,8 @@ export interface Cluster {
   temporalAddress: string;
   /** Supervised processes by name: worker-1, worker-2, api-1, api-2, voice-1, voice-2, haproxy. */
   services: Map<string, Supervised>;
+  /** Each copy's own /health by service name (worker-1, api-2, …), bypassing the balancer. */
+  healthUrls: Record<string, string>;
   /** The Temporal server's process (to pause it), when the cluster started it. */
   temporalPid: number | undefined;
   /** Stops the embedded PostgreSQL and starts it again on the same data (a database restart). */
@@ -110,13 +112,13 @@ function commonEnv(options: ClusterOptions, databaseUrl: string): NodeJS.Process
   };
 }
 
+function copiesOf(ports: ClusterPorts, kind: ServiceKind): number[] {
+  return { worker: ports.workerCopies, api: ports.apiCopies, voice: ports.voiceCopies }[kind];
+}
+
 function startServices(options: ClusterOptions, databaseUrl: string): Map<string, Supervised> {
   const common = commonEnv(options, databaseUrl);
-  const copies: [ServiceKind, number[]][] = [
-    ['worker', options.ports.workerCopies],
-    ['api', options.ports.apiCopies],
-    ['voice', options.ports.voiceCopies],
-  ];
+  const copies = (['worker', 'api', 'voice'] as const).map((kind) => [kind, copiesOf(options.ports, kind)] as const);
   const services = new Map<string, Supervised>();
   let index = 1;
   for (const [kind, ports] of copies) {
@@ -220,6 +222,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     voiceUrl: `http://127.0.0.1:${ports.voice}`,
     temporalAddress: `127.0.0.1:${ports.temporal}`,
     services,
+    healthUrls: Object.fromEntries(
+      (['worker', 'api', 'voice'] as const).flatMap((kind) =>
+        copiesOf(ports, kind).map((port, copy) => [`${kind}-${copy + 1}`, `http://127.0.0.1:${port}/health`]),
+      ),
+    ),
     temporalPid: temporal.pid,
     async restartDatabase() {
       await currentDatabase.stop();
