@@ -114,6 +114,13 @@ async function runFaultsBenchmark(config: FaultsConfig): Promise<void> {
     env: { LOG_LEVEL: 'error', NODE_ENV: 'development' },
     seed: seedDatabase,
   });
+  // Ctrl-C stops the cluster too: its processes are this run's, nobody else would stop them.
+  const stopOnSignal = () => {
+    cluster.muteRoutineOutput();
+    void cluster.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
   const connection = await Connection.connect({ address: cluster.temporalAddress });
   const client = new Client({ connection });
   const prisma = createPrisma(cluster.databaseUrl, { max: 4 });

@@ -36,6 +36,8 @@ export const ZConfig = z.object({
   TEMPORAL_UI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   TEMPORAL_TASK_QUEUE: z.string().default('urackit'),
   TEMPORAL_CLI: optionalString,
+  /** A workflow bundle built beforehand (`npm run cluster` builds one): a (re)started worker skips bundling and polls in seconds. */
+  WORKFLOW_BUNDLE: optionalString,
 
   API_PORT: port.default(3000),
   VOICE_PORT: port.default(8080),

@@ -116,8 +116,8 @@ function copiesOf(ports: ClusterPorts, kind: ServiceKind): number[] {
   return { worker: ports.workerCopies, api: ports.apiCopies, voice: ports.voiceCopies }[kind];
 }
 
-function startServices(options: ClusterOptions, databaseUrl: string): Map<string, Supervised> {
-  const common = commonEnv(options, databaseUrl);
+function startServices(options: ClusterOptions, databaseUrl: string, workflowBundle: string): Map<string, Supervised> {
+  const common = { ...commonEnv(options, databaseUrl), WORKFLOW_BUNDLE: workflowBundle };
   const copies = (['worker', 'api', 'voice'] as const).map((kind) => [kind, copiesOf(options.ports, kind)] as const);
   const services = new Map<string, Supervised>();
   let index = 1;
@@ -198,7 +198,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   }
   const [database, temporal] = [databaseStarted.value, temporalStarted.value];
   let currentDatabase = database;
-  const services = startServices(options, database.url);
+  // Imported here: the worker's modules need the Prisma client, generated a moment ago on a fresh clone.
+  const bundle = await timed('bundling the workflow code once, for every worker', async () => {
+    const { buildWorkflowBundle } = await import('./workflow-bundle');
+    return buildWorkflowBundle(path.join(options.dataDir, 'workflow-bundle.js'));
+  }).catch(async (error: unknown) => {
+    await Promise.all([database.stop(), temporal.stop()]);
+    throw error;
+  });
+  const services = startServices(options, database.url, bundle);
   const copies = [...ports.workerCopies, ...ports.apiCopies, ...ports.voiceCopies];
   const stopAll = async () => {
     const front = [...services.entries()].filter(([name]) => !name.startsWith('worker'));

@@ -6,7 +6,7 @@ import type { Logger } from '../infra/logger';
 import { temporalReachable } from '../infra/temporal';
 import { createCallGateway, toCallerTurn, type CallGateway } from './calls';
 import { requireTwilioSignature } from './signature';
-import { TemporalSilentError, holdUrl, holdsSoFar, webhookFields, withinDeadline } from './hold';
+import { holdUrl, isTransientTemporalError, holdsSoFar, webhookFields, withinDeadline } from './hold';
 import { apologyTwiml, holdTwiml, replyToTwiml, whisperTwiml, type ReplyUrls } from './twiml';
 import type { CallEndStatus } from '../workflows/call/messages';
 import { ZCallbackQuery, ZDialResult, ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback, ZWhisperRequest } from './twilio-params';
@@ -73,10 +73,15 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
         return;
       }
       const holds = holdsSoFar(request);
-      if (error instanceof TemporalSilentError && holds < config.VOICE_MAX_HOLDS) {
+      if (isTransientTemporalError(error) && holds < config.VOICE_MAX_HOLDS) {
         logger.warn(
-          { path: request.path, callSid: (request.body as { CallSid?: unknown }).CallSid, holds: holds + 1 },
-          'Temporal is slow to answer; holding the caller',
+          {
+            path: request.path,
+            callSid: (request.body as { CallSid?: unknown }).CallSid,
+            holds: holds + 1,
+            reason: (error as Error).message,
+          },
+          'Temporal cannot answer yet; holding the caller',
         );
         sendTwiml(response, holdTwiml(holdUrl(request)));
         return;

@@ -8,6 +8,7 @@ import { createLogger } from '../infra/logger';
 import { TwilioCaller } from '../tools/twilio-caller';
 import type { CallerTurn, CallStartInput, TurnReply } from '../workflows/call/messages';
 import { createVoiceApp } from './app';
+import { TemporalSilentError, isTransientTemporalError } from './hold';
 import type { CallGateway } from './calls';
 
 const AUTH_TOKEN = 'hold-test-token';
@@ -120,4 +121,37 @@ test('after VOICE_MAX_HOLDS holds in a row the caller is put through to a person
   assert.equal(greeting.holds, 3);
   assert.match(greeting.say.at(-1) ?? '', /connect you to a technician/);
   assert.equal(greeting.dial, '+15550100999');
+});
+
+test('a workflow task in a failed state or an unreachable Temporal holds the caller; any other error does not', () => {
+  const failedTask = Object.assign(new Error('Unable to perform workflow execution update due to Workflow Task in failed state.'), {
+    cause: Object.assign(new Error('9 FAILED_PRECONDITION: Update-with-Start could not be executed.'), { code: 9 }),
+  });
+  const unavailable = new Error('the call failed', {
+    cause: Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 }),
+  });
+  const notFound = Object.assign(new Error('5 NOT_FOUND: workflow not found'), { code: 5 });
+  assert.deepEqual(
+    [failedTask, unavailable, new TemporalSilentError(10), notFound, new Error('bug'), 'text'].map((error) =>
+      isTransientTemporalError(error),
+    ),
+    [true, true, true, false, false, false],
+  );
+});
+
+test('a rejected Update (the workflow task failed) is asked again after "one moment"', async () => {
+  let tries = 0;
+  current = slowGateway(0);
+  const answering = current.gateway.turn;
+  current.gateway.turn = (callSid, turn) => {
+    tries += 1;
+    return tries === 1
+      ? Promise.reject(new Error('Unable to perform workflow execution update due to Workflow Task in failed state.'))
+      : answering(callSid, turn);
+  };
+  const call = caller();
+  await call.dial();
+  const reply = await call.say('still there?');
+  assert.equal(reply.holds, 1);
+  assert.equal(reply.say.at(-1), 'You said still there?.');
 });

@@ -9,6 +9,24 @@ export class TemporalSilentError extends Error {
   }
 }
 
+/** gRPC codes that say "not now", not "never": DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, UNAVAILABLE. */
+const RETRYABLE_GRPC_CODES = new Set([4, 8, 14]);
+
+/**
+ * Whether asking Temporal again in a moment can succeed: it did not answer in time, it is
+ * unreachable or overloaded, or the call's workflow task failed or timed out (a worker killed
+ * mid-task, a starved CPU) — Temporal retries that task, and the Update is accepted once it runs.
+ */
+export function isTransientTemporalError(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth += 1) {
+    if (cause instanceof TemporalSilentError) return true;
+    if (/Workflow Task in failed state/i.test(cause.message)) return true;
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'number' && RETRYABLE_GRPC_CODES.has(code)) return true;
+  }
+  return false;
+}
+
 /**
  * Waits for `work` at most `deadlineMs`. The request itself is not cancelled: when Temporal answers
  * later, the Update it carried is recorded under its id, and Twilio's next try gets that answer.

@@ -48,6 +48,7 @@ const worker = await createWorker({
     temporal: { client: temporalClient, taskQueue: config.TEMPORAL_TASK_QUEUE },
     health: { endpoints: healthCheckUrls(config) },
   },
+  workflowBundle: config.WORKFLOW_BUNDLE ? { codePath: config.WORKFLOW_BUNDLE } : undefined,
 });
 // The rollups and health samples run on Temporal Schedules; every worker start makes sure they exist and are current.
 await ensureSchedules(temporalClient, config.TEMPORAL_TASK_QUEUE);

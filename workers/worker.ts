@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -36,8 +36,8 @@ export interface WorkerOptions {
   namespace: string;
   taskQueue: string;
   deps: ActivityDeps;
-  /** A prebuilt bundle (tests build one per suite); otherwise the worker bundles at start. */
-  workflowBundle?: WorkflowBundle;
+  /** A prebuilt bundle (tests build one per suite; WORKFLOW_BUNDLE names a file); otherwise the worker bundles at start. */
+  workflowBundle?: WorkflowBundleOption;
 }
 
 export function createWorker(options: WorkerOptions): Promise<Worker> {

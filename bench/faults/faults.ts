@@ -32,7 +32,7 @@ async function killAndAwaitRestart(cluster: Cluster, service: string, healthUrl:
   if (!supervised) throw new Error(`no ${service} in the cluster`);
   const restartsBefore = supervised.restarts();
   process.kill(pidOf(cluster, service), 'SIGKILL');
-  await waitFor(`${service} restarted`, async () => supervised.restarts() > restartsBefore && (await httpOk(healthUrl)), 120_000);
+  await waitFor(`${service} restarted`, async () => supervised.restarts() > restartsBefore && (await httpOk(healthUrl)), 300_000);
 }
 
 export const workerKill: Fault = {
