@@ -34,6 +34,8 @@ const ZFaultsEnv = z.object({
     .pipe(z.array(z.enum(faultNames as [string, ...string[]])).min(1)),
   BENCH_THINK_MS: positiveInt.default(6000),
   BENCH_RAMP_MS: positiveInt.default(10_000),
+  /** A sentence for the report (why fewer calls than the default, what else ran on the machine). */
+  BENCH_NOTE: z.string().max(1000).optional(),
   BENCH_RESULTS_FILE: ZResultsFile,
 });
 type FaultsConfig = z.infer<typeof ZFaultsEnv>;
@@ -65,20 +67,20 @@ async function allHealthy(cluster: Cluster): Promise<void> {
   for (const [name, url] of Object.entries(cluster.healthUrls)) await waitFor(name, () => httpOk(url), 120_000);
 }
 
-function report(config: FaultsConfig, results: DrillResult[], startedAt: Date): string {
+function report(config: FaultsConfig, results: DrillResult[], startedAt: Date, loadAtStart: number): string {
   const rows = results.map(
     (result) =>
       `| ${result.fault.name} | **${result.passed ? 'PASS' : 'FAIL'}** | ${result.calls} | ${result.checks.map((check) => check.failures).join(' / ')} | ${result.figures.holds} | ${result.figures.fiveXx} (${result.figures.fiveXxOutside} outside) | ${result.figures.turnP50.toFixed(0)} / ${result.figures.turnP99.toFixed(0)} / ${result.figures.turnMax.toFixed(0)} | ${result.api.requests} / ${result.api.fiveXx} |`,
   );
   const details = results.map(
     (result) =>
-      `### ${result.fault.name}: ${result.passed ? 'PASS' : 'FAIL'}\n\n${result.fault.title}. ${result.window.done}, ${((result.window.endedAt - result.window.startedAt) / 1000).toFixed(1)} s after it began.\n\n${result.checks.map((check) => `- ${check.failures === 0 ? '✓' : '✗'} ${check.name}: ${check.detail}`).join('\n')}\n`,
+      `### ${result.fault.name}: ${result.passed ? 'PASS' : 'FAIL'}\n\n${result.fault.title}: ${result.window.done} (fault window ${((result.window.endedAt - result.window.startedAt) / 1000).toFixed(1)} s).\n\n${result.checks.map((check) => `- ${check.failures === 0 ? '✓' : '✗'} ${check.name}: ${check.detail}`).join('\n')}\n`,
   );
   return `# Faults under load
 
 Command: \`npm run bench -- faults\` (\`BENCH_CALLS=${config.BENCH_CALLS}\`, \`BENCH_FAULTS=${config.BENCH_FAULTS.join(',')}\`,
 \`BENCH_THINK_MS=${config.BENCH_THINK_MS}\`, \`BENCH_RAMP_MS=${config.BENCH_RAMP_MS}\`).
-Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, load average at the start ${os.loadavg()[0]!.toFixed(1)} (the 2 cores are shared with other work).
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, load average at the start ${loadAtStart.toFixed(1)} and at the end ${os.loadavg()[0]!.toFixed(1)} (the cores are shared with other work).${config.BENCH_NOTE ? `\n\n${config.BENCH_NOTE}` : ''}
 
 Setup: the local cluster of \`npm run cluster\` on loopback (HAProxy → 2 voice edges and 2 API copies; 2 workers on one
 task queue; one Temporal dev server, in memory; one embedded PostgreSQL), each copy supervised. For each fault,
@@ -103,6 +105,7 @@ ${details.join('\n')}`;
 
 async function runFaultsBenchmark(config: FaultsConfig): Promise<void> {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0]!;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'urackit-faults-'));
   const repoRoot = path.resolve(import.meta.dirname, '..');
   const cluster = await startCluster({
@@ -151,7 +154,7 @@ async function runFaultsBenchmark(config: FaultsConfig): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
   const out = config.BENCH_RESULTS_FILE ?? committedResultsFile('faults');
-  await writeFile(out, report(config, results, startedAt));
+  await writeFile(out, report(config, results, startedAt, loadAtStart));
   console.log(`written to ${path.relative(process.cwd(), out)}`);
   if (!results.every((result) => result.passed)) process.exitCode = 1;
 }
