@@ -70,7 +70,7 @@ async function allHealthy(cluster: Cluster): Promise<void> {
 function report(config: FaultsConfig, results: DrillResult[], startedAt: Date, loadAtStart: number): string {
   const rows = results.map(
     (result) =>
-      `| ${result.fault.name} | **${result.passed ? 'PASS' : 'FAIL'}** | ${result.calls} | ${result.checks.map((check) => check.failures).join(' / ')} | ${result.figures.holds} | ${result.figures.fiveXx} (${result.figures.fiveXxOutside} outside) | ${result.figures.turnP50.toFixed(0)} / ${result.figures.turnP99.toFixed(0)} / ${result.figures.turnMax.toFixed(0)} | ${result.api.requests} / ${result.api.fiveXx} |`,
+      `| ${result.fault.name} | **${result.passed ? 'PASS' : 'FAIL'}** | ${result.calls} (${result.inProgressAtFault}) | ${result.checks.map((check) => check.failures).join(' / ')} | ${result.figures.holds} | ${result.figures.fiveXx} (${result.figures.fiveXxOutside} outside) | ${result.figures.turnP50.toFixed(0)} / ${result.figures.turnP99.toFixed(0)} / ${result.figures.turnMax.toFixed(0)} | ${result.api.requests} / ${result.api.fiveXx} |`,
   );
   const details = results.map(
     (result) =>
@@ -96,7 +96,7 @@ every ticket exactly once (one per ticket call, the one its workflow reports, no
 workflow, which holds its SLA timers, running / no 5xx or unanswered webhook seen by the Twilio double (allowed only
 during the Temporal pause).
 
-| fault | verdict | calls | failures per check | "one moment" holds | 5xx/unanswered webhooks | turn p50 / p99 / max ms | API polls / 5xx |
+| fault | verdict | calls (in progress when it struck) | failures per check | "one moment" holds | 5xx/unanswered webhooks | turn p50 / p99 / max ms | API polls / 5xx |
 |---|---|---:|---|---:|---|---|---|
 ${rows.join('\n')}
 

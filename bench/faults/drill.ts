@@ -30,6 +30,8 @@ export interface DrillSettings {
 
 interface PlacedCall {
   callSid: string;
+  rangAt: number;
+  hungUpAt?: number;
   script: ScriptName;
   lastTurn?: TwimlTurn;
   turnMs: number[];
@@ -46,6 +48,8 @@ export interface DrillResult {
   fault: Fault;
   window: FaultWindow;
   calls: number;
+  /** Calls that had rung and not yet hung up when the fault struck. */
+  inProgressAtFault: number;
   checks: { name: string; failures: number; detail: string }[];
   figures: {
     turns: number;
@@ -74,7 +78,7 @@ async function placeCall(cluster: Cluster, index: number, settings: DrillSetting
     retries: 2,
     observe: (_path, status) => observations.push({ at: Date.now(), status }),
   });
-  const placed: PlacedCall = { callSid: caller.callSid, script, turnMs: [], holds: 0 };
+  const placed: PlacedCall = { callSid: caller.callSid, rangAt: Date.now(), script, turnMs: [], holds: 0 };
   try {
     let turn = await caller.dial();
     placed.holds += turn.holds;
@@ -87,6 +91,7 @@ async function placeCall(cluster: Cluster, index: number, settings: DrillSetting
       placed.holds += turn.holds;
     }
     placed.lastTurn = turn;
+    placed.hungUpAt = Date.now();
     await caller.hangUp('completed');
   } catch (error) {
     placed.error = (error as Error).message;
@@ -254,6 +259,7 @@ export async function runDrill(
     fault,
     window,
     calls: calls.length,
+    inProgressAtFault: calls.filter((call) => call.rangAt <= window.startedAt && (call.hungUpAt ?? Infinity) >= window.startedAt).length,
     checks,
     figures: {
       turns: turns.length,
