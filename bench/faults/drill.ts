@@ -152,7 +152,11 @@ async function verify(
     tickets.filter((ticket) => ticket.idempotencyKey === `call:${sid}` || ticket.callLogId === bySid.get(sid)?.id);
 
   const notCompleted: string[] = [];
+  /** A turn twice, out of order, or one never said: what must never happen. */
   const brokenTranscripts: string[] = [];
+  /** The first turns in order, then nothing: the call ended early (put through to a person after too many holds). */
+  const cutShortTranscripts: string[] = [];
+  const doubledTickets: string[] = [];
   const wrongTickets: string[] = [];
   for (const call of calls) {
     const row = bySid.get(call.callSid);
@@ -165,12 +169,16 @@ async function verify(
     const callerLines = ((row?.transcript ?? []) as { role?: string; text?: string }[])
       .filter((entry) => entry.role === 'caller')
       .map((entry) => entry.text);
-    if (JSON.stringify(callerLines) !== JSON.stringify(SCRIPTS[call.script]))
-      brokenTranscripts.push(`${call.callSid}: ${JSON.stringify(callerLines)}`);
+    const script: readonly string[] = SCRIPTS[call.script];
+    if (JSON.stringify(callerLines) !== JSON.stringify(script)) {
+      const cutShort = callerLines.length < script.length && callerLines.every((line, at) => line === script[at]);
+      (cutShort ? cutShortTranscripts : brokenTranscripts).push(`${call.callSid}: ${JSON.stringify(callerLines)}`);
+    }
     const expected = call.script === 'ticket' ? 1 : 0;
     const found = ticketsOf(call.callSid);
     const resultTicket = result instanceof Error ? undefined : result?.ticketId;
-    if (found.length !== expected || (expected === 1 && resultTicket !== String(found[0]?.id)))
+    if (found.length > 1) doubledTickets.push(`${call.callSid}: ${found.length} tickets`);
+    else if (found.length !== expected || (expected === 1 && resultTicket !== String(found[0]?.id)))
       wrongTickets.push(`${call.callSid}: ${found.length} tickets, result ${resultTicket ?? 'none'}`);
   }
   const ticketWorkflowsNotRunning = await ticketWorkflowsNotRunningAmong(
@@ -187,13 +195,13 @@ async function verify(
       },
       {
         name: 'every transcript whole (each caller turn once, in order)',
-        failures: brokenTranscripts.length,
-        detail: `${calls.length - brokenTranscripts.length} of ${calls.length}${sample(brokenTranscripts)}`,
+        failures: brokenTranscripts.length + cutShortTranscripts.length,
+        detail: `${calls.length - brokenTranscripts.length - cutShortTranscripts.length} of ${calls.length}; ${brokenTranscripts.length} with a turn doubled, lost or out of order${sample(brokenTranscripts)}; ${cutShortTranscripts.length} cut short (the first turns in order, then the call ended)${sample(cutShortTranscripts)}`,
       },
       {
         name: 'every ticket exactly once',
-        failures: wrongTickets.length,
-        detail: `${tickets.length} tickets for ${calls.filter((call) => call.script === 'ticket').length} ticket calls${sample(wrongTickets)}`,
+        failures: doubledTickets.length + wrongTickets.length,
+        detail: `${tickets.length} tickets for ${calls.filter((call) => call.script === 'ticket').length} ticket calls; ${doubledTickets.length} calls with a ticket twice${sample(doubledTickets)}; ${wrongTickets.length} missing or not the one the workflow reports${sample(wrongTickets)}`,
       },
       {
         name: 'every ticket’s workflow (its SLA timers) running',
