@@ -120,8 +120,12 @@ async function waitForResults(client: Client, calls: PlacedCall[], settleMs: num
   await Promise.all(
     calls.map(async (call) => {
       const result = client.workflow.getHandle(callWorkflowId(call.callSid)).result() as Promise<CallResult>;
-      const timeout = pause(settleMs).then(() => new Error(`not finished within ${settleMs / 1000} s`));
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<Error>((resolve) => {
+        timer = setTimeout(() => resolve(new Error(`not finished within ${settleMs / 1000} s`)), settleMs);
+      });
       results.set(call.callSid, await Promise.race([result.catch((error: unknown) => error as Error), timeout]));
+      clearTimeout(timer);
     }),
   );
   return results;
