@@ -120,7 +120,10 @@ async function runFaultsBenchmark(config: FaultsConfig): Promise<void> {
   // Ctrl-C stops the cluster too: its processes are this run's, nobody else would stop them.
   const stopOnSignal = () => {
     cluster.muteRoutineOutput();
-    void cluster.stop().finally(() => process.exit(130));
+    void cluster
+      .stop()
+      .finally(() => rm(dataDir, { recursive: true, force: true }))
+      .finally(() => process.exit(130));
   };
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
