@@ -23,6 +23,12 @@ const ZCallLatencyEnv = z.object({
   BENCH_CALLS_PER_CALLER: positiveInt.default(5),
   /** A caller speaks between turns; Twilio's <Gather> posts only after they stop. 0 = back-to-back (saturation). */
   BENCH_THINK_MS: z.coerce.number().nonnegative().default(1500),
+  /** Callers in the burst row (a morning outage: everyone dials at once). */
+  BENCH_BURST: positiveInt.default(20),
+  /** The burst's callers dial within this window (0: the same instant; 1000: the same second). */
+  BENCH_BURST_WINDOW_MS: z.coerce.number().int().nonnegative().default(0),
+  /** The back-to-back row (throughput ceiling at 20 callers); 0 leaves it out. */
+  BENCH_SATURATION: z.enum(['0', '1']).default('1'),
   BENCH_RESULTS_FILE: ZResultsFile,
 });
 type CallLatencyConfig = z.infer<typeof ZCallLatencyEnv>;
@@ -61,8 +67,9 @@ interface Level {
   concurrency: number;
   callsPerCaller: number;
   thinkMs: number;
-  /** Every caller dials in the same instant, once (a burst of greetings). */
+  /** Every caller dials once, all within `burstWindowMs` (a burst of greetings). */
   dialTogether?: boolean;
+  burstWindowMs?: number;
 }
 
 /**
@@ -79,7 +86,7 @@ async function runLevel(harness: CallHarness, level: Level): Promise<Samples & {
   const startedAt = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async (_, line) => {
-      if (!dialTogether) await pause((line * callLengthMs) / concurrency);
+      await pause(dialTogether ? (line * (level.burstWindowMs ?? 0)) / concurrency : (line * callLengthMs) / concurrency);
       while (next < calls) await oneCall(harness, next++, samples, thinkMs);
     }),
   );
@@ -92,14 +99,15 @@ async function measure(harness: CallHarness, config: CallLatencyConfig): Promise
   await runLevel(harness, { concurrency: 4, callsPerCaller, thinkMs: 0 }); // warm-up: bundle loaded, connections open, KB cached
   const runs: Level[] = [
     ...config.BENCH_LEVELS.map((concurrency) => ({ concurrency, callsPerCaller, thinkMs })),
-    { concurrency: 20, callsPerCaller, thinkMs: 0 },
-    { concurrency: 20, callsPerCaller, thinkMs, dialTogether: true },
+    ...(config.BENCH_SATURATION === '1' ? [{ concurrency: 20, callsPerCaller, thinkMs: 0 }] : []),
+    { concurrency: config.BENCH_BURST, callsPerCaller, thinkMs, dialTogether: true, burstWindowMs: config.BENCH_BURST_WINDOW_MS },
   ];
   const rows: string[] = [];
   for (const run of runs) {
     const result = await runLevel(harness, run);
     const pauseText = run.thinkMs === 0 ? 'none (back-to-back)' : `${run.thinkMs / 1000} s ±50 %`;
-    const row = `| ${run.concurrency}${run.dialTogether ? ', all dialling at once' : ''} | ${pauseText} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
+    const burst = run.burstWindowMs ? `, all dialling within ${run.burstWindowMs / 1000} s` : ', all dialling at once';
+    const row = `| ${run.concurrency}${run.dialTogether ? burst : ''} | ${pauseText} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
     rows.push(row);
     console.log(row);
   }
@@ -109,15 +117,20 @@ async function measure(harness: CallHarness, config: CallLatencyConfig): Promise
 function report(config: CallLatencyConfig, rows: string[]): string {
   return `# Call turn latency (rules brain)
 
-Command: \`npm run bench -- call-latency\` (levels: \`BENCH_LEVELS=${config.BENCH_LEVELS.join(',')}\`, ${config.BENCH_CALLS_PER_CALLER} calls per concurrent caller, at least 20).
+Command: \`npm run bench -- call-latency\` (levels: \`BENCH_LEVELS=${config.BENCH_LEVELS.join(',')}\`, ${config.BENCH_CALLS_PER_CALLER} calls per concurrent caller, at least 20;
+\`BENCH_THINK_MS=${config.BENCH_THINK_MS}\` \`BENCH_BURST=${config.BENCH_BURST}\` \`BENCH_BURST_WINDOW_MS=${config.BENCH_BURST_WINDOW_MS}\` \`BENCH_SATURATION=${config.BENCH_SATURATION}\`).
+Load average at the end: ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(', ')} (the machine's 2 cores are shared with other work).
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
 Setup: Temporal CLI dev server (in memory), one worker, PostgreSQL 15, voice edge over HTTP on loopback; every
 caller runs a ${SCRIPT.length}-turn printer call (greeting, KB search, steps, resolution, goodbye). Latency is
 webhook request sent → TwiML received, as the Twilio double sees it (signing included). Callers pause between
 turns as people do (\`BENCH_THINK_MS\`, default 1.5 s, varied ±50 %), and the concurrent callers' first calls are
 spread over one call's length, as calls arrive on a real line; each caller dials again when its call ends. The
-back-to-back row sends turns without pauses to find the throughput ceiling; the last row has every caller dial in the
-same instant, once (a burst of greetings).
+back-to-back row sends turns without pauses to find the throughput ceiling; the last row has every caller dial once,
+all in the same instant or within \`BENCH_BURST_WINDOW_MS\` (a burst of greetings).
 
 | concurrent calls | caller pause between turns | calls | turns | turn p50 ms | turn p99 ms | greeting p50 ms | greeting p99 ms | turns/s | errors |
 |---:|---|---:|---:|---:|---:|---:|---:|---:|---:|

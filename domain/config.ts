@@ -57,6 +57,8 @@ export const ZConfig = z.object({
    * operator promotes it with `temporal worker deployment set-current-version`).
    */
   TEMPORAL_PROMOTE_VERSION: z.enum(['always', 'if-none', 'never']).default('always'),
+  /** A workflow bundle built beforehand (`npm run cluster` builds one): a (re)started worker skips bundling and polls in seconds. */
+  WORKFLOW_BUNDLE: optionalString,
 
   API_PORT: port.default(3000),
   VOICE_PORT: port.default(8080),
@@ -82,6 +84,10 @@ export const ZConfig = z.object({
   HUMAN_TRANSFER_NUMBER: z.string().default('+15550100999'),
   ON_CALL_NUMBER: z.string().default('+15550100911'),
   TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: flag,
+  /** How long the voice edge waits for the call's workflow before the caller hears "one moment" and Twilio asks again. */
+  VOICE_TEMPORAL_DEADLINE_MS: z.coerce.number().int().min(100).max(12_000).default(4000),
+  /** How many "one moment"s in a row before the caller is put through to a person instead. */
+  VOICE_MAX_HOLDS: z.coerce.number().int().min(0).max(20).default(8),
 
   SMTP_URL: optionalString,
   EMAIL_FROM: z.string().default('URackIT <noreply@urackit.local>'),

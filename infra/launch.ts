@@ -6,8 +6,9 @@ import { buildAdminIfStale } from './admin-build';
 import { loadConfigOrExit } from './load-config';
 import { provideDatabase } from './postgres';
 import { generateClient, migrateDeployIfPending } from './prisma-cli';
-import { httpOk, startProcess, waitFor, type ManagedProcess } from './processes';
+import { httpOk, startProcess, waitFor } from './processes';
 import { step, timed } from './progress';
+import { supervise, type Supervised } from './supervisor';
 import { findTemporalCli } from './temporal-cli';
 import { startTemporalServer } from './temporal-server';
 
@@ -82,17 +83,16 @@ async function adoptTickets(databaseUrl: string): Promise<void> {
   if (adopted > 0) step(`started ticket workflows for ${adopted} open tickets that had none`);
 }
 
-function startService(name: string, entry: string, env: NodeJS.ProcessEnv, index: number): ManagedProcess {
-  const service = startProcess(name, process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], { env, cwd: repoRoot, index });
-  void service.exited.then((code) => {
-    if (stopping) return;
-    console.error(`${name} exited unexpectedly (code ${code}); stopping everything`);
-    void stopEverything(1);
+/** A worker, API or voice edge under supervision: a crash restarts it with backoff, the rest keeps serving. */
+function startService(name: string, entry: string, env: NodeJS.ProcessEnv, index: number, healthUrl: string): Supervised {
+  return supervise({
+    name,
+    start: () => startProcess(name, process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], { env, cwd: repoRoot, index }),
+    healthy: () => httpOk(healthUrl),
   });
-  return service;
 }
 
-function both(what: string, first: ManagedProcess, second: ManagedProcess): Stoppable {
+function both(what: string, first: Supervised, second: Supervised): Stoppable {
   return {
     what,
     stop: async () => void (await Promise.all([first.stop(), second.stop()])),
@@ -100,20 +100,22 @@ function both(what: string, first: ManagedProcess, second: ManagedProcess): Stop
   };
 }
 
-/** The worker, API and voice edge, each its own process, running until they answer /health. */
+/** The worker, API and voice edge, each its own supervised process, running until they answer /health. */
 async function startServices(databaseUrl: string): Promise<void> {
   const env = { ...process.env, DATABASE_URL: databaseUrl };
-  const worker = startService('worker', 'workers/main.ts', env, 1);
+  const health = (port: number) => `http://${localHost}:${port}/health`;
+  const worker = startService('worker', 'workers/main.ts', env, 1, health(config.WORKER_PORT));
   running.worker = {
     what: 'the worker (finishing tasks in flight)',
     stop: () => worker.stop(),
-    muteRoutineOutput: worker.muteRoutineOutput,
+    muteRoutineOutput: () => worker.muteRoutineOutput(),
   };
-  const [api, voice] = [startService('api', 'api/server.ts', env, 2), startService('voice', 'voice-edge/server.ts', env, 3)];
+  const api = startService('api', 'api/server.ts', env, 2, health(config.API_PORT));
+  const voice = startService('voice', 'voice-edge/server.ts', env, 3, health(config.VOICE_PORT));
   running.edges = both('the voice edge and API', api, voice);
-  await waitFor('worker', () => httpOk(`http://${localHost}:${config.WORKER_PORT}/health`));
-  await waitFor('api', () => httpOk(`http://${localHost}:${config.API_PORT}/health`));
-  await waitFor('voice edge', () => httpOk(`http://${localHost}:${config.VOICE_PORT}/health`));
+  await waitFor('worker', () => httpOk(health(config.WORKER_PORT)));
+  await waitFor('api', () => httpOk(health(config.API_PORT)));
+  await waitFor('voice edge', () => httpOk(health(config.VOICE_PORT)));
 }
 
 function loginHint(): string {
@@ -133,7 +135,9 @@ function printWhereToLook(): void {
     `  Temporal Web UI    http://${localHost}:${config.TEMPORAL_UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`,
     `  Temporal gRPC      ${config.TEMPORAL_ADDRESS}`,
     `  Try a call         npm run call -- "my printer says paper jam"`,
-    '  Ctrl-C stops everything; data is kept in ' + path.relative(repoRoot, dataDir) + '/',
+    '  A crashed worker, API or voice edge is restarted; Ctrl-C stops everything; data is kept in ' +
+      path.relative(repoRoot, dataDir) +
+      '/',
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

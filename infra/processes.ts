@@ -93,10 +93,11 @@ export function startProcess(
   };
 }
 
-/** Polls until `probe` succeeds or the deadline passes. */
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+/** Polls until `probe` succeeds or the deadline passes; an aborted `signal` ends the wait at once. */
+export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 60_000, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (signal?.aborted) throw new Error(`stopped waiting for ${what}: called off`);
     if (await probe().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

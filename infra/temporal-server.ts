@@ -11,12 +11,16 @@ export interface TemporalServerOptions {
   uiPort: number;
   dataDir: string;
   index: number;
+  /** Keep workflows in memory only (benchmarks): faster, and nothing survives a restart. */
+  inMemory?: boolean;
 }
 
 export interface RunningTemporal {
   stop(): Promise<void>;
   /** Hides the server's routine log lines from now on (it warns about every transport it closes). */
   muteRoutineOutput(): void;
+  /** The server's process, when this launcher started it (to pause it in fault drills). */
+  pid?: number;
 }
 
 async function answers(address: string): Promise<boolean> {
@@ -65,8 +69,7 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
       String(port),
       '--ui-port',
       String(options.uiPort),
-      '--db-filename',
-      dbFilename,
+      ...(options.inMemory ? [] : ['--db-filename', dbFilename]),
       '--namespace',
       options.namespace,
       '--log-level',
@@ -75,5 +78,5 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     { index: options.index },
   );
   await waitFor('Temporal dev server', () => answers(options.address), 60_000);
-  return { stop: () => server.stop(), muteRoutineOutput: () => server.muteRoutineOutput() };
+  return { stop: () => server.stop(), muteRoutineOutput: () => server.muteRoutineOutput(), pid: server.child.pid };
 }

@@ -15,6 +15,10 @@ export interface TwimlTurn {
   whisperUrl?: string;
   hangup: boolean;
   status: number;
+  /** Where a <Redirect> sends Twilio next. */
+  redirect?: string;
+  /** How many "one moment" redirects Twilio followed to get this TwiML. */
+  holds: number;
 }
 
 export interface TwilioCallerOptions {
@@ -26,7 +30,17 @@ export interface TwilioCallerOptions {
   from: string;
   to?: string;
   callSid?: string;
+  /**
+   * Tries after the first when the voice edge cannot be reached or answers 5xx, as Twilio does for
+   * webhooks with connection overrides (`#rc=…&rp=all`); 0 by default.
+   */
+  retries?: number;
+  /** Told every webhook attempt's HTTP status (0: no connection, no response). */
+  observe?: (path: string, status: number) => void;
 }
+
+/** Twilio follows at most this many <Redirect>s in a row (a guard against a loop). */
+const MAX_REDIRECTS = 30;
 
 export function newCallSid(): string {
   return `CA${randomBytes(16).toString('hex')}`;
@@ -58,6 +72,8 @@ export function parseTwiml(xml: string, status: number): TwimlTurn {
     whisperUrl: attribute(number?.[1], 'url'),
     hangup: /<Hangup\s*\/>/.test(xml),
     status,
+    redirect: /<Redirect[^>]*>([\s\S]*?)<\/Redirect>/.exec(xml)?.[1]?.trim().replace(/&amp;/g, '&'),
+    holds: 0,
   };
 }
 
@@ -74,20 +90,44 @@ export class TwilioCaller {
   async post(path: string, params: Record<string, string>, signature?: string): Promise<{ status: number; body: string }> {
     const publicUrl = `${(this.options.publicBaseUrl ?? this.options.baseUrl).replace(/\/$/, '')}${path}`;
     const body = { AccountSid: 'AC00000000000000000000000000000000', CallSid: this.callSid, ...params };
-    const response = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': signature ?? twilio.getExpectedTwilioSignature(this.options.authToken, publicUrl, body),
-      },
-      body: new URLSearchParams(body).toString(),
-    });
-    return { status: response.status, body: await response.text() };
+    const retries = this.options.retries ?? 0;
+    for (let attempt = 0; ; attempt += 1) {
+      const answer = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': signature ?? twilio.getExpectedTwilioSignature(this.options.authToken, publicUrl, body),
+        },
+        body: new URLSearchParams(body).toString(),
+      }).then(
+        async (response) => ({ status: response.status, body: await response.text() }),
+        () => ({ status: 0, body: '' }),
+      );
+      this.options.observe?.(path, answer.status);
+      const failed = answer.status === 0 || answer.status >= 500;
+      if (!failed || attempt >= retries) return answer;
+      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+    }
   }
 
+  /** The parameters Twilio posts to a <Redirect> URL: the call's own, no caller input. */
+  private callParams(status: string): Record<string, string> {
+    return { From: this.options.from, To: this.options.to ?? '+15550100000', Direction: 'inbound', CallStatus: status };
+  }
+
+  /** Posts a webhook and follows <Redirect>s as Twilio does; what was said on the way is kept in front. */
   private async follow(path: string, params: Record<string, string>): Promise<TwimlTurn> {
-    const { status, body } = await this.post(path, params);
-    const turn = parseTwiml(body, status);
+    let { status, body } = await this.post(path, params);
+    let turn = parseTwiml(body, status);
+    const said: string[] = [];
+    let holds = 0;
+    while (turn.redirect && !turn.gatherAction && holds < MAX_REDIRECTS) {
+      said.push(...turn.say);
+      holds += 1;
+      ({ status, body } = await this.post(turn.redirect, this.callParams('in-progress')));
+      turn = parseTwiml(body, status);
+    }
+    turn = { ...turn, say: [...said, ...turn.say], holds };
     this.nextAction = turn.gatherAction;
     return turn;
   }

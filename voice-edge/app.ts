@@ -16,7 +16,8 @@ import {
 import { temporalReachable } from '../infra/temporal';
 import { createCallGateway, toCallerTurn, type CallGateway } from './calls';
 import { requireTwilioSignature } from './signature';
-import { apologyTwiml, replyToTwiml, whisperTwiml, type ReplyUrls } from './twiml';
+import { holdUrl, isTransientTemporalError, holdsSoFar, webhookFields, withinDeadline } from './hold';
+import { apologyTwiml, holdTwiml, replyToTwiml, whisperTwiml, type ReplyUrls } from './twiml';
 import { callWorkflowId, type CallEndStatus } from '../workflows/call/messages';
 import { ZCallbackQuery, ZDialResult, ZGatherQuery, ZGatherResult, ZIncomingCall, ZStatusCallback, ZWhisperRequest } from './twilio-params';
 
@@ -76,7 +77,21 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
     }),
   );
 
-  // What the caller waits for: each webhook's time to its TwiML, by outcome (ok, apology, rejected).
+  /** A caller is on the line: past the deadline they hear "one moment" (see relay) rather than silence. */
+  const answered = <T>(work: Promise<T>) => withinDeadline(work, config.VOICE_TEMPORAL_DEADLINE_MS);
+
+  /** Temporal cannot answer yet (paused, a failed workflow task): "one moment", and Twilio asks again. */
+  const held = (request: Request, error: unknown, callSid: string | undefined): string | undefined => {
+    const holds = holdsSoFar(request);
+    if (!isTransientTemporalError(error) || holds >= config.VOICE_MAX_HOLDS) return undefined;
+    logger.warn(
+      { path: request.path, callSid, holds: holds + 1, reason: (error as Error).message },
+      'Temporal cannot answer yet; holding the caller',
+    );
+    return holdTwiml(holdUrl(request));
+  };
+
+  // What the caller waits for: each webhook's time to its TwiML, by outcome (ok, hold, apology, rejected).
   const relay =
     (kind: 'greeting' | 'turn', handler: (request: Request) => Promise<string>) => async (request: Request, response: Response) => {
       const timer = callMetrics.turnSeconds.startTimer({ kind });
@@ -93,6 +108,12 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
           response.status(400).type('text/plain').send('malformed Twilio request');
           return;
         }
+        const hold = held(request, error, callSid);
+        if (hold) {
+          sendTwiml(response, hold);
+          timer({ outcome: 'hold' });
+          return;
+        }
         logger.error(
           { err: error, path: request.path, callSid, workflowId: callSid ? callWorkflowId(callSid) : undefined },
           'call relay failed',
@@ -105,18 +126,20 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
   twilioRoutes.post(
     '/voice',
     relay('greeting', async (request) => {
-      const call = ZIncomingCall.parse(request.body);
+      const call = ZIncomingCall.parse(webhookFields(request));
       const { callback } = ZCallbackQuery.parse(request.query);
-      const reply = await calls.greet({
-        callSid: call.CallSid,
-        from: call.From,
-        to: call.To,
-        direction: call.Direction.startsWith('outbound') ? 'outbound' : 'inbound',
-        brain: effectiveBrain(config),
-        ueCodePattern: config.UE_CODE_PATTERN,
-        transferNumber: config.HUMAN_TRANSFER_NUMBER,
-        callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
-      });
+      const reply = await answered(
+        calls.greet({
+          callSid: call.CallSid,
+          from: call.From,
+          to: call.To,
+          direction: call.Direction.startsWith('outbound') ? 'outbound' : 'inbound',
+          brain: effectiveBrain(config),
+          ueCodePattern: config.UE_CODE_PATTERN,
+          transferNumber: config.HUMAN_TRANSFER_NUMBER,
+          callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
+        }),
+      );
       return replyToTwiml(reply, replyUrls(reply.turn + 1));
     }),
   );
@@ -125,13 +148,14 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
     '/gather',
     relay('turn', async (request) => {
       const query = ZGatherQuery.parse(request.query);
-      const fields = ZGatherResult.parse(request.body);
+      const body = webhookFields(request);
+      const fields = ZGatherResult.parse(body);
       const turn = query.dial
-        ? { turn: query.turn, kind: 'dialResult' as const, outcome: ZDialResult.parse(request.body).DialCallStatus }
+        ? { turn: query.turn, kind: 'dialResult' as const, outcome: ZDialResult.parse(body).DialCallStatus }
         : query.redirect
           ? { turn: query.turn, kind: 'redirect' as const }
           : toCallerTurn(query.turn, fields);
-      const reply = await calls.turn(fields.CallSid, turn);
+      const reply = await answered(calls.turn(fields.CallSid, turn));
       return replyToTwiml(reply, replyUrls(reply.turn + 1));
     }),
   );

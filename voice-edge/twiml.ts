@@ -54,3 +54,14 @@ export function apologyTwiml(transferTo: string): string {
   response.dial({ timeout: 25 }, transferTo);
   return response.toString();
 }
+
+/**
+ * Temporal did not answer in time: a short apology, then Twilio asks again at `redirectTo`. The
+ * turn is not lost or doubled: it is an Update with a stable id, answered once whenever it lands.
+ */
+export function holdTwiml(redirectTo: string): string {
+  const response = new VoiceResponse();
+  response.say({ voice: VOICE }, 'Sorry, one moment please.');
+  response.redirect({ method: 'POST' }, redirectTo);
+  return response.toString();
+}

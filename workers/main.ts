@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { NativeConnection } from '@temporalio/worker';
 import { healthCheckUrls } from '../domain/config';
 import { createPrisma, databaseReachable } from '../infra/db';
@@ -30,7 +31,10 @@ const registered = await ensureSearchAttributes(clientConnection, config.TEMPORA
   return [];
 });
 if (registered.length > 0) logger.info({ registered }, 'registered search attributes');
-const workflowBundle = await bundleWorkflows(undefined, { tracing: tracing !== undefined });
+// A bundle built beforehand (WORKFLOW_BUNDLE, as `npm run cluster` shares one) or this worker's own; its digest names the version.
+const workflowBundle = config.WORKFLOW_BUNDLE
+  ? { code: await readFile(config.WORKFLOW_BUNDLE, 'utf8') }
+  : await bundleWorkflows(undefined, { tracing: tracing !== undefined });
 const deploymentVersion = config.TEMPORAL_WORKER_VERSIONING
   ? { deploymentName: config.TEMPORAL_DEPLOYMENT_NAME, buildId: config.TEMPORAL_BUILD_ID ?? bundleBuildId(workflowBundle.code) }
   : undefined;

@@ -75,12 +75,14 @@ function chainsToGenerated(entries: string[]): { chains: string[]; visited: numb
   return { chains: [...new Set(chains)], visited: parent.size };
 }
 
-test('nothing npm start loads statically needs the generated Prisma client or the built panel', () => {
-  const startScript = path.join(repoRoot, 'scripts', 'start.mjs');
-  const { chains, visited } = chainsToGenerated([startScript, launchedEntry(startScript)]);
-  assert.ok(visited > 5, `the walk saw only ${visited} files: is it following imports?`);
-  assert.deepEqual(chains, [], 'import these with `await import()` after the step that generates them');
-});
+for (const script of ['start.mjs', 'cluster.mjs']) {
+  test(`nothing scripts/${script} loads statically needs the generated Prisma client or the built panel`, () => {
+    const startScript = path.join(repoRoot, 'scripts', script);
+    const { chains, visited } = chainsToGenerated([startScript, launchedEntry(startScript)]);
+    assert.ok(visited > 5, `the walk saw only ${visited} files: is it following imports?`);
+    assert.deepEqual(chains, [], 'import these with `await import()` after the step that generates them');
+  });
+}
 
 test('the walk does find a generated module behind a chain of static imports', () => {
   // The API server needs the client (the launcher starts it after generating): the walk must see that.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +9,25 @@ import { TwilioCaller } from '../../tools/twilio-caller';
 import { freePort } from '../support/ports';
 import { repoRoot } from '../support/temporal';
 
+/** The pid of the process below `root` (at any depth) whose command line contains `marker`. */
+function descendantPid(root: number, marker: string): number | undefined {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((match) => match !== null)
+    .map((match) => ({ pid: Number(match[1]), ppid: Number(match[2]), args: match[3] ?? '' }));
+  const below = new Set([root]);
+  for (let size = 0; below.size !== size;) {
+    size = below.size;
+    for (const row of rows) if (below.has(row.ppid)) below.add(row.pid);
+  }
+  return rows.find((row) => below.has(row.pid) && row.pid !== root && row.args.includes(marker))?.pid;
+}
+
 /**
  * `npm start` end to end, on ports and a data folder of its own: embedded PostgreSQL, Temporal dev
- * server with its Web UI, worker, API, voice edge; then Ctrl-C stops everything, calmly.
+ * server with its Web UI, worker, API, voice edge; a worker killed with SIGKILL is restarted while the
+ * API and voice edge keep running; then Ctrl-C stops everything, calmly.
  */
 test('npm start brings the whole system up on embedded defaults and Ctrl-C stops it cleanly', { timeout: 240_000 }, async () => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'urackit-start-'));
@@ -67,6 +83,25 @@ test('npm start brings the whole system up on embedded defaults and Ctrl-C stops
     assert.equal(greeting.status, 200);
     assert.match(greeting.say.join(' '), /Tom/, 'the call workflow greets the seeded caller');
     assert.equal(await caller.hangUp('completed'), 204);
+
+    const [workerPid, apiPid, voicePid] = ['workers/main.ts', 'api/server.ts', 'voice-edge/server.ts'].map((entry) =>
+      descendantPid(child.pid!, entry),
+    );
+    assert.ok(workerPid && apiPid && voicePid, 'the worker, API and voice edge are processes of their own');
+    process.kill(workerPid, 'SIGKILL');
+    const killedAt = Date.now();
+    while (!/worker is back and healthy/.test(output) && Date.now() - killedAt < 60_000)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    assert.match(output, /worker exited unexpectedly \(signal SIGKILL\); restarting in 0\.5 s/);
+    assert.match(output, /worker is back and healthy/, output.slice(-3000));
+    assert.equal((await fetch(`http://127.0.0.1:${worker}/health`)).status, 200, 'the new worker is healthy');
+    assert.notEqual(descendantPid(child.pid!, 'workers/main.ts'), workerPid, 'a new worker process');
+    assert.deepEqual(
+      [descendantPid(child.pid!, 'api/server.ts'), descendantPid(child.pid!, 'voice-edge/server.ts')],
+      [apiPid, voicePid],
+      'the API and the voice edge kept running',
+    );
+    assert.doesNotMatch(output, /stopping/, 'nothing else was stopped');
   } finally {
     const ctrlCAt = Date.now();
     if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGINT');
