@@ -38,7 +38,11 @@ function replyUrls(nextTurn: number, stream?: ReplyUrls['stream']): ReplyUrls {
 }
 
 export function twilioSignatureSettings(config: Config): SignatureSettings {
-  return { authToken: config.TWILIO_AUTH_TOKEN, publicBaseUrl: config.PUBLIC_VOICE_URL, skipOnLoopback: config.TWILIO_SKIP_SIGNATURE_ON_LOOPBACK };
+  return {
+    authToken: config.TWILIO_AUTH_TOKEN,
+    publicBaseUrl: config.PUBLIC_VOICE_URL,
+    skipOnLoopback: config.TWILIO_SKIP_SIGNATURE_ON_LOOPBACK,
+  };
 }
 
 /** The voice edge relays Twilio to the CallWorkflow and decides nothing itself. */

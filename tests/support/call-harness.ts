@@ -8,7 +8,7 @@ import { parseConfig, type Config } from '../../domain/config';
 import { createLogger } from '../../infra/logger';
 import { seed } from '../../prisma/seed';
 import { TwilioCaller } from '../../tools/twilio-caller';
-import { createVoiceApp } from '../../voice-edge/app';
+import { createVoiceServer } from '../../voice-edge/voice-server';
 import { callWorkflowId, callSnapshotQuery, type CallSnapshot } from '../../workflows/call/messages';
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -55,14 +55,12 @@ export async function startCallHarness(
     workflowBundle: await workflowBundle(),
   });
   const running = worker.run();
-  const app = createVoiceApp({
+  const server: Server = createVoiceServer({
     config,
     temporal: { client: env.client, connection: env.connection },
     logger: createLogger('voice', config),
   });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const voiceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const handle = (callSid: string) => env.client.workflow.getHandle(callWorkflowId(callSid));
 
@@ -76,6 +74,7 @@ export async function startCallHarness(
     snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),
     finished: (callSid) => handle(callSid).result() as Promise<CallResult>,
     async close() {
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       worker.shutdown();
       await running;

@@ -139,7 +139,10 @@ export class StreamBridge {
         const reply = await this.deps.gateway
           .tool(this.callSid, request)
           .catch((error: Error) => ({ output: JSON.stringify({ error: `the tool could not run: ${error.message}` }), context: undefined }));
-        this.send({ type: 'conversation.item.create', item: { type: 'function_call_output', call_id: call.call_id, output: reply.output } });
+        this.send({
+          type: 'conversation.item.create',
+          item: { type: 'function_call_output', call_id: call.call_id, output: reply.output },
+        });
         if (reply.context) this.changeAgent(reply.context);
       }
       this.respond();

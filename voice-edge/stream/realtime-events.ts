@@ -10,10 +10,7 @@ const functionCall = z.object({ type: z.literal('function_call'), call_id: z.str
 const otherItem = z.object({ type: z.string() }).loose();
 
 const tokenDetails = z.object({ text_tokens: z.number().default(0), audio_tokens: z.number().default(0) }).loose();
-const usage = z
-  .object({ input_token_details: tokenDetails.optional(), output_token_details: tokenDetails.optional() })
-  .loose()
-  .nullish();
+const usage = z.object({ input_token_details: tokenDetails.optional(), output_token_details: tokenDetails.optional() }).loose().nullish();
 
 export const ZRealtimeServerEvent = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['response.output_audio.delta', 'response.audio.delta']), item_id: z.string(), delta: z.string() }),
