@@ -30,6 +30,8 @@ export class MediaStreamCaller {
   private marksEchoed = 0;
   private chunk = 0;
   private readonly listeners: Array<() => void> = [];
+  /** Called with each audio frame as it arrives (the benchmark times the relay with it). */
+  onAudio: ((payload: string) => void) | undefined;
 
   private constructor(
     private readonly socket: WebSocket,
@@ -38,6 +40,7 @@ export class MediaStreamCaller {
     socket.on('message', (data) => {
       const message = JSON.parse(data.toString()) as EdgeMessage;
       this.received.push(message);
+      if (message.event === 'media') this.onAudio?.(message.media.payload);
       if (message.event === 'mark' && options.autoPlay !== false) this.echoMarks();
       for (const listener of [...this.listeners]) listener();
     });

@@ -46,6 +46,8 @@ export class FakeRealtimeSession {
   /** Every input_audio_buffer.append payload, in order. */
   readonly appended: string[] = [];
   autoRespond = true;
+  /** Called with each appended frame as it arrives (the benchmark times the relay with it). */
+  onAppend: ((audio: string) => void) | undefined;
   private counter = 0;
   private readonly waiters: Array<{ match: (event: ClientEvent) => boolean; resolve: (event: ClientEvent) => void }> = [];
 
@@ -76,6 +78,7 @@ export class FakeRealtimeSession {
     if (event.type === 'input_audio_buffer.append' && typeof event.audio === 'string') {
       this.appended.push(event.audio);
       this.pending.push(event.audio);
+      this.onAppend?.(event.audio);
     }
     if (event.type === 'response.create' && this.autoRespond) {
       const frames = this.pending.length > 0 ? this.pending : GREETING_FRAMES;
