@@ -2,7 +2,7 @@ import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
-import { createVoiceServer } from './voice-server';
+import { closeVoiceServer, createVoiceServer } from './voice-server';
 
 const config = loadConfigOrExit('voice edge');
 const logger = createLogger('voice-edge', config);
@@ -13,8 +13,6 @@ server.listen(config.VOICE_PORT, config.HOST, () =>
 );
 
 onShutdown(logger, async () => {
-  // Open media streams are closed too: Twilio ends those calls' streams, the status callbacks end the workflows.
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closeVoiceServer(server);
   await temporal.connection.close();
 });

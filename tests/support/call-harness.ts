@@ -8,7 +8,7 @@ import { parseConfig, type Config } from '../../domain/config';
 import { createLogger } from '../../infra/logger';
 import { seed } from '../../prisma/seed';
 import { TwilioCaller } from '../../tools/twilio-caller';
-import { createVoiceServer } from '../../voice-edge/voice-server';
+import { closeVoiceServer, createVoiceServer } from '../../voice-edge/voice-server';
 import { callWorkflowId, callSnapshotQuery, type CallSnapshot } from '../../workflows/call/messages';
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -74,8 +74,7 @@ export async function startCallHarness(
     snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),
     finished: (callSid) => handle(callSid).result() as Promise<CallResult>,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closeVoiceServer(server);
       worker.shutdown();
       await running;
       await env.teardown();

@@ -77,7 +77,7 @@ test('a model that stops answering moves the call to gather mode after the respo
     assert.deepEqual(caller.audio, [], 'the caller got no audio from a silent model');
     caller.stop();
   } finally {
-    server.close();
+    await closeStreamsAndServer(server);
   }
 });
 
@@ -92,6 +92,11 @@ test('a stream on another path is 404; without an API key a signed stream is 503
     assert.equal(await refused('/twilio/other'), 404);
     assert.equal(await refused('/twilio/stream'), 503);
   } finally {
-    server.close();
+    await closeStreamsAndServer(server);
   }
 });
+
+async function closeStreamsAndServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
