@@ -107,7 +107,7 @@ const plainResources: ResourceDef<unknown>[] = [
 function defaultAiService(deps: ApiDeps): AiService {
   const { config } = deps;
   const model =
-    effectiveBrain(config) === 'text'
+    effectiveBrain(config) !== 'rules'
       ? { apiKey: config.OPENAI_API_KEY, baseUrl: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }
       : undefined;
   return createAiService({ prisma: deps.prisma, model });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ConfigError, DEV_JWT_SECRET, effectiveBrain, healthCheckUrls, parseConfig } from './config';
+import { ConfigError, DEV_JWT_SECRET, effectiveBrain, healthCheckUrls, parseConfig, realtimeBaseUrl } from './config';
 
 test('an empty environment gives the documented defaults', () => {
   const config = parseConfig({});
@@ -49,6 +49,20 @@ test('the text brain runs when a key is set, unless the rules brain is forced', 
   assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: 'sk-x' })), 'text');
   assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: 'sk-x', BRAIN: 'rules' })), 'rules');
   assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: '  ' })), 'rules');
+});
+
+test('auto picks the realtime brain only with a key and REALTIME_ENABLED', () => {
+  assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: 'sk-x', REALTIME_ENABLED: 'true' })), 'realtime');
+  assert.equal(effectiveBrain(parseConfig({ REALTIME_ENABLED: 'true' })), 'rules');
+  assert.equal(effectiveBrain(parseConfig({ OPENAI_API_KEY: 'sk-x', REALTIME_ENABLED: 'false' })), 'text');
+  assert.equal(effectiveBrain(parseConfig({ BRAIN: 'realtime' })), 'realtime');
+});
+
+test('the Realtime WebSocket base follows OPENAI_BASE_URL unless set on its own', () => {
+  assert.equal(realtimeBaseUrl(parseConfig({})), 'wss://api.openai.com/v1');
+  assert.equal(realtimeBaseUrl(parseConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:9999/v1/' })), 'ws://127.0.0.1:9999/v1');
+  assert.equal(realtimeBaseUrl(parseConfig({ OPENAI_REALTIME_URL: 'wss://proxy.example/v1' })), 'wss://proxy.example/v1');
+  assert.throws(() => parseConfig({ OPENAI_REALTIME_URL: 'https://proxy.example/v1' }), ConfigError);
 });
 
 /** A production environment with nothing unsafe in it. */

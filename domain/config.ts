@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZAdminPassword } from './admin-account';
+import type { CallBrain } from './calls/call-record';
 import { parseUeCodePattern } from './language/ue-code';
 
 /**
@@ -96,7 +97,15 @@ export const ZConfig = z.object({
   OPENAI_BASE_URL: optionalString,
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
-  BRAIN: z.enum(['auto', 'rules', 'text']).default('auto'),
+  BRAIN: z.enum(['auto', 'rules', 'text', 'realtime']).default('auto'),
+  /** With a key and BRAIN=auto: speech to speech over the Realtime API instead of the text brain. */
+  REALTIME_ENABLED: flag,
+  /** Where the Realtime WebSocket is (wss://api.openai.com/v1); unset: OPENAI_BASE_URL's, else OpenAI's. */
+  OPENAI_REALTIME_URL: optionalString.pipe(z.url({ protocol: /^wss?$/ }).optional()),
+  OPENAI_REALTIME_MODEL: z.string().default('gpt-realtime'),
+  OPENAI_REALTIME_VOICE: z.string().default('marin'),
+  /** The model may stay silent this long after the caller stopped speaking before the call goes to gather mode. */
+  REALTIME_RESPONSE_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   /** Tickets opened by calls go straight to a technician: the organisation's own, else round robin by skill. */
   TICKET_AUTO_ASSIGN: flag,
   /** When set, GET /metrics on every process asks for `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is open (bind HOST to a private network). */
@@ -194,8 +203,21 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return result.data;
 }
 
-/** The brain that answers callers: the model when a key is set (unless forced), the rules otherwise. */
-export function effectiveBrain(config: Pick<Config, 'BRAIN' | 'OPENAI_API_KEY'>): 'rules' | 'text' {
-  if (config.BRAIN === 'auto') return config.OPENAI_API_KEY ? 'text' : 'rules';
-  return config.BRAIN;
+export type { CallBrain };
+
+/**
+ * The brain that answers callers: with a key, speech to speech when realtime is enabled, else the
+ * text model; the rules without a key (unless forced).
+ */
+export function effectiveBrain(config: Pick<Config, 'BRAIN' | 'OPENAI_API_KEY' | 'REALTIME_ENABLED'>): CallBrain {
+  if (config.BRAIN !== 'auto') return config.BRAIN;
+  if (!config.OPENAI_API_KEY) return 'rules';
+  return config.REALTIME_ENABLED ? 'realtime' : 'text';
+}
+
+/** The Realtime API's WebSocket base: explicit, else derived from OPENAI_BASE_URL (http→ws, https→wss). */
+export function realtimeBaseUrl(config: Pick<Config, 'OPENAI_REALTIME_URL' | 'OPENAI_BASE_URL'>): string {
+  if (config.OPENAI_REALTIME_URL) return config.OPENAI_REALTIME_URL.replace(/\/$/, '');
+  const base = config.OPENAI_BASE_URL ?? 'https://api.openai.com/v1';
+  return base.replace(/^http/, 'ws').replace(/\/$/, '');
 }

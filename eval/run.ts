@@ -27,7 +27,9 @@ export interface EvalStack {
 export async function startEvalStack(
   config: Pick<Config, 'BRAIN' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_TIMEOUT_MS'>,
 ): Promise<EvalStack> {
-  const brain = effectiveBrain(config);
+  // The eval speaks text turns: realtime is evaluated as the text brain over the same catalog.
+  const chosen = effectiveBrain({ ...config, REALTIME_ENABLED: false });
+  const brain = chosen === 'realtime' ? 'text' : chosen;
   const textBrain: TextBrainSettings = {
     apiKey: config.OPENAI_API_KEY,
     baseUrl: config.OPENAI_BASE_URL,

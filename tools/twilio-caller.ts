@@ -14,6 +14,8 @@ export interface TwimlTurn {
   dialAction?: string;
   whisperUrl?: string;
   hangup: boolean;
+  /** <Connect><Stream>: where Twilio would open the media stream, and the <Parameter>s it carries. */
+  stream?: { url: string; parameters: Record<string, string> };
   status: number;
   /** Where a <Redirect> sends Twilio next. */
   redirect?: string;
@@ -71,10 +73,21 @@ export function parseTwiml(xml: string, status: number): TwimlTurn {
     dialAction: attribute(dial?.[1], 'action'),
     whisperUrl: attribute(number?.[1], 'url'),
     hangup: /<Hangup\s*\/>/.test(xml),
+    stream: parseStream(xml),
     status,
     redirect: /<Redirect[^>]*>([\s\S]*?)<\/Redirect>/.exec(xml)?.[1]?.trim().replace(/&amp;/g, '&'),
     holds: 0,
   };
+}
+
+function parseStream(xml: string): TwimlTurn['stream'] {
+  const stream = /<Connect>\s*<Stream\b([^>]*)>([\s\S]*?)<\/Stream>/.exec(xml);
+  const url = stream ? /\burl="([^"]*)"/.exec(stream[1] ?? '')?.[1] : undefined;
+  if (!stream || url === undefined) return undefined;
+  const parameters = [...(stream[2] ?? '').matchAll(/<Parameter\s+name="([^"]*)"\s+value="([^"]*)"\s*\/>/g)].map(
+    ([, name, value]) => [decodeXml(name ?? ''), decodeXml(value ?? '')] as const,
+  );
+  return { url: decodeXml(url), parameters: Object.fromEntries(parameters) };
 }
 
 export class TwilioCaller {

@@ -15,7 +15,8 @@ import {
 } from '../infra/metrics';
 import { temporalReachable } from '../infra/temporal';
 import { createCallGateway, toCallerTurn, type CallGateway } from './calls';
-import { requireTwilioSignature } from './signature';
+import { publicUrl, requireTwilioSignature, type SignatureSettings } from './signature';
+import { streamUrl } from './stream/upgrade';
 import { holdUrl, isTransientTemporalError, holdsSoFar, webhookFields, withinDeadline } from './hold';
 import { apologyTwiml, holdTwiml, replyToTwiml, whisperTwiml, type ReplyUrls } from './twiml';
 import { callWorkflowId, type CallEndStatus } from '../workflows/call/messages';
@@ -40,11 +41,20 @@ function isFinalStatus(status: string): status is CallEndStatus {
   return (FINAL_STATUSES as readonly string[]).includes(status);
 }
 
-function replyUrls(nextTurn: number): ReplyUrls {
+function replyUrls(nextTurn: number, stream?: ReplyUrls['stream']): ReplyUrls {
   return {
     nextTurn: `/twilio/gather?turn=${nextTurn}`,
     dialResult: `/twilio/gather?turn=${nextTurn}&dial=1`,
     whisper: '/twilio/whisper',
+    ...(stream ? { stream } : {}),
+  };
+}
+
+export function twilioSignatureSettings(config: Config): SignatureSettings {
+  return {
+    authToken: config.TWILIO_AUTH_TOKEN,
+    publicBaseUrl: config.PUBLIC_VOICE_URL,
+    skipOnLoopback: config.TWILIO_SKIP_SIGNATURE_ON_LOOPBACK,
   };
 }
 
@@ -52,6 +62,7 @@ function replyUrls(nextTurn: number): ReplyUrls {
 export function createVoiceApp(deps: VoiceEdgeDeps): Express {
   const { config, logger } = deps;
   const calls = deps.calls ?? createCallGateway(deps.temporal.client, config.TEMPORAL_TASK_QUEUE);
+  const signatureSettings = twilioSignatureSettings(config);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
@@ -69,13 +80,7 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
 
   const twilioRoutes = express.Router();
   twilioRoutes.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  twilioRoutes.use(
-    requireTwilioSignature({
-      authToken: config.TWILIO_AUTH_TOKEN,
-      publicBaseUrl: config.PUBLIC_VOICE_URL,
-      skipOnLoopback: config.TWILIO_SKIP_SIGNATURE_ON_LOOPBACK,
-    }),
-  );
+  twilioRoutes.use(requireTwilioSignature(signatureSettings));
 
   /** A caller is on the line: past the deadline they hear "one moment" (see relay) rather than silence. */
   const answered = <T>(work: Promise<T>) => withinDeadline(work, config.VOICE_TEMPORAL_DEADLINE_MS);
@@ -140,7 +145,10 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
           callback: callback ? { callbackId: callback, reason: 'a callback you asked for' } : undefined,
         }),
       );
-      return replyToTwiml(reply, replyUrls(reply.turn + 1));
+      // The stream carries the call's identity, so the edge that takes it needs nothing else.
+      const base = publicUrl(signatureSettings, request.protocol, request.get('host') ?? '', '');
+      const parameters = { callSid: call.CallSid, from: call.From, to: call.To };
+      return replyToTwiml(reply, replyUrls(reply.turn + 1, { url: streamUrl(base), parameters }));
     }),
   );
 

@@ -8,6 +8,19 @@ import {
   type CallStartInput,
   type TurnReply,
   transferBriefingQuery,
+  realtimeContextQuery,
+  realtimeFailedUpdate,
+  realtimeKeysUpdate,
+  realtimeLineSignal,
+  realtimeToolUpdate,
+  realtimeUsageSignal,
+  type RealtimeAgentContext,
+  type RealtimeKeys,
+  type RealtimeKeysReply,
+  type RealtimeLine,
+  type RealtimeToolReply,
+  type RealtimeToolRequest,
+  type RealtimeUsage,
 } from '../workflows/call/messages';
 import { callbackOutcomeSignal, callbackWorkflowId, type CallbackOutcome } from '../workflows/callback/messages';
 
@@ -20,6 +33,30 @@ export interface CallGateway {
   callbackOutcome(callbackId: number, callSid: string, outcome: CallbackOutcome): Promise<void>;
   /** What the technician hears before a transferred caller is put through (null: nothing to say). */
   briefing(callSid: string): Promise<string | null>;
+  /** The realtime brain's side of a streamed call: everything it learns or does goes to the CallWorkflow. */
+  realtime: RealtimeGateway;
+}
+
+export interface RealtimeGateway {
+  context(callSid: string): Promise<RealtimeAgentContext>;
+  tool(callSid: string, request: RealtimeToolRequest): Promise<RealtimeToolReply>;
+  keys(callSid: string, keys: RealtimeKeys): Promise<RealtimeKeysReply>;
+  line(callSid: string, line: RealtimeLine): Promise<void>;
+  usage(callSid: string, usage: RealtimeUsage): Promise<void>;
+  failed(callSid: string, reason: string): Promise<void>;
+}
+
+/** Each message names what it is (the model's call id, the key's number): a retry is the same Update. */
+function createRealtimeGateway(client: Client): RealtimeGateway {
+  const handle = (callSid: string) => client.workflow.getHandle(callWorkflowId(callSid));
+  return {
+    context: (callSid) => handle(callSid).query(realtimeContextQuery),
+    tool: (callSid, request) => handle(callSid).executeUpdate(realtimeToolUpdate, { args: [request], updateId: `tool-${request.callId}` }),
+    keys: (callSid, keys) => handle(callSid).executeUpdate(realtimeKeysUpdate, { args: [keys], updateId: `keys-${keys.seq}` }),
+    line: (callSid, line) => handle(callSid).signal(realtimeLineSignal, line),
+    usage: (callSid, usage) => handle(callSid).signal(realtimeUsageSignal, usage),
+    failed: (callSid, reason) => handle(callSid).executeUpdate(realtimeFailedUpdate, { args: [{ reason }], updateId: 'realtime-failed' }),
+  };
 }
 
 /** Temporal deduplicates Updates by id: a Twilio retry of turn N is answered with turn N's result. */
@@ -29,6 +66,7 @@ function turnUpdateId(turn: number): string {
 
 export function createCallGateway(client: Client, taskQueue: string): CallGateway {
   return {
+    realtime: createRealtimeGateway(client),
     async greet(input) {
       // Update-with-start on USE_EXISTING: a retried incoming-call webhook reaches the same workflow
       // and gets the same greeting back (turn 0 is answered once and cached).

@@ -18,6 +18,16 @@ const DEADLINE_MS = 150;
  * A gateway that stands in for a Temporal that is paused for the first `silentTries` requests of
  * each kind (they answer only after the edge's deadline), and records every request it got.
  */
+/** These calls are gather calls: nothing here streams. */
+const noStreams: CallGateway['realtime'] = {
+  context: () => Promise.reject(new Error('not a streamed call')),
+  tool: () => Promise.reject(new Error('not a streamed call')),
+  keys: () => Promise.reject(new Error('not a streamed call')),
+  line: () => Promise.reject(new Error('not a streamed call')),
+  usage: () => Promise.reject(new Error('not a streamed call')),
+  failed: () => Promise.reject(new Error('not a streamed call')),
+};
+
 function slowGateway(silentTries: number) {
   const seen: { greet: CallStartInput[]; turns: CallerTurn[] } = { greet: [], turns: [] };
   const answerLate = <T>(value: T, tries: number) =>
@@ -37,6 +47,7 @@ function slowGateway(silentTries: number) {
     ended: async () => undefined,
     callbackOutcome: async () => undefined,
     briefing: async () => null,
+    realtime: noStreams,
   };
   return { gateway, seen };
 }
@@ -58,6 +69,7 @@ before(async () => {
     ended: async () => undefined,
     callbackOutcome: async () => undefined,
     briefing: async () => null,
+    realtime: noStreams,
   };
   // The gateway is substituted, so the Temporal client is never used.
   const temporal = {} as { client: Client; connection: Connection };

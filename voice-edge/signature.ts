@@ -9,7 +9,7 @@ export interface SignatureSettings {
   skipOnLoopback: boolean;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+export const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export function publicUrl(settings: Pick<SignatureSettings, 'publicBaseUrl'>, protocol: string, host: string, originalUrl: string): string {
   const base = settings.publicBaseUrl ?? `${protocol}://${host}`;

@@ -11,6 +11,8 @@ export interface ReplyUrls {
   dialResult: string;
   /** What the person who answers a transfer hears first. */
   whisper: string;
+  /** Where Twilio streams the call's audio when the realtime brain answers (wss://…/twilio/stream). */
+  stream?: { url: string; parameters: Record<string, string> };
 }
 
 /**
@@ -20,6 +22,13 @@ export interface ReplyUrls {
  */
 export function replyToTwiml(reply: TurnReply, urls: ReplyUrls): string {
   const response = new VoiceResponse();
+  if (reply.next === 'stream' && urls.stream) {
+    for (const line of reply.say) response.say({ voice: VOICE }, line);
+    // <Connect> keeps the call on the stream until the edge or the workflow moves it (a redirect).
+    const stream = response.connect().stream({ url: urls.stream.url });
+    for (const [name, value] of Object.entries(urls.stream.parameters)) stream.parameter({ name, value });
+    return response.toString();
+  }
   if (reply.next === 'gather') {
     const gather = response.gather({
       input: ['speech', 'dtmf'],

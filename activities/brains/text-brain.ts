@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import OpenAI from 'openai';
-import { agentCatalog } from '../../domain/agents/catalog';
+import { agentPrompt } from '../../domain/agents/prompt';
 import { chatToolsForAgent, checkToolCall } from '../../domain/agents/chat-tools';
 import type { ChatMessage, ChatToolCall, TextBrainReply, TextBrainRequest } from '../../domain/calls/chat';
 
@@ -34,14 +34,8 @@ export class CircuitBreaker {
   }
 }
 
-function systemPrompt(request: TextBrainRequest): string {
-  const spec = agentCatalog[request.agent];
-  const facts = request.facts.length > 0 ? `\n\nWhat we know about this call:\n- ${request.facts.join('\n- ')}` : '';
-  return `${spec.instructions}${facts}\n\nYou are speaking on a phone line: answer in one to three short spoken sentences, no lists or markdown.`;
-}
-
 function toOpenAiMessages(request: TextBrainRequest): OpenAI.Chat.ChatCompletionMessageParam[] {
-  const history: ChatMessage[] = [{ role: 'system', content: systemPrompt(request) }, ...request.messages];
+  const history: ChatMessage[] = [{ role: 'system', content: agentPrompt(request.agent, request.facts) }, ...request.messages];
   return history as OpenAI.Chat.ChatCompletionMessageParam[];
 }
 

@@ -1,4 +1,4 @@
-import type { CallAnalysis, CallRecord } from '../../domain/calls/call-record';
+import type { CallAnalysis, CallBrain, CallRecord } from '../../domain/calls/call-record';
 import type { Prisma, PrismaClient } from '../../infra/db';
 import { publishEvent } from '../events';
 import { normalisePhone, toNumericId } from './ids';
@@ -11,7 +11,7 @@ export interface OpenCallInput {
   to: string;
   /** The customer's number (CallFacts.callerPhone): the caller's, or the callee's on a callback. */
   callerPhone: string;
-  brain: 'rules' | 'text';
+  brain: CallBrain;
   startedAt: number;
 }
 

@@ -52,6 +52,9 @@ export interface CallAnalysis {
   usage?: AiUsageRecord;
 }
 
+/** Who answers the caller: the offline rules, a chat model turn by turn, or speech to speech over the Realtime API. */
+export type CallBrain = 'rules' | 'text' | 'realtime';
+
 export interface CallRecord {
   callSid: string;
   workflowId: string;
@@ -68,7 +71,7 @@ export interface CallRecord {
   escalated: boolean;
   escalationReason?: string;
   ticketId?: string;
-  brain: 'rules' | 'text';
+  brain: CallBrain;
   finalAgent: string;
   transcript: TranscriptLine[];
   interactions: AgentInteractionRecord[];

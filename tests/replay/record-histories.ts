@@ -9,7 +9,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { startCallHarness, type CallHarness } from '../support/call-harness';
+import { AUTH_TOKEN, startCallHarness, type CallHarness } from '../support/call-harness';
+import { GREETING_FRAMES, startFakeRealtime } from '../support/fake-realtime';
+import { startFakeTwilioApi, twilioSettingsFor } from '../support/fake-twilio-api';
+import { MediaStreamCaller } from '../../tools/media-stream-caller';
 import { startFakeOpenAi } from '../support/fake-openai';
 import { MIDWEEK_NOON, skipToNext } from '../support/test-clock';
 import { startTicketHarness } from '../support/ticket-harness';
@@ -144,6 +147,53 @@ async function recordTextBrainCall(): Promise<void> {
   }
 }
 
+/**
+ * A realtime call: streamed, a caller line, a keypad entry, a handoff and a ticket through the
+ * model's function calls, usage; then the Realtime socket drops and the rules brain carries on in gather mode.
+ */
+async function recordRealtimeCall(): Promise<void> {
+  const [realtime, twilioApi] = await Promise.all([startFakeRealtime(), startFakeTwilioApi()]);
+  const env = { BRAIN: 'realtime', OPENAI_API_KEY: 'sk-test-realtime', OPENAI_REALTIME_URL: realtime.baseUrl };
+  const harness = await startCallHarness({ env, activities: { twilio: twilioSettingsFor(twilioApi) } });
+  try {
+    const caller = harness.caller('+15557770003');
+    const twiml = await caller.dial();
+    const stream = await MediaStreamCaller.connect({
+      url: twiml.stream!.url,
+      authToken: AUTH_TOKEN,
+      callSid: caller.callSid,
+      parameters: {},
+    });
+    const session = realtime.nextSession();
+    stream.start();
+    const model = await session;
+    await stream.until((heard) => heard.audio.length >= GREETING_FRAMES.length);
+    for (const digit of '1042') stream.press(digit);
+    await model.waitFor('conversation.item.create', (event) => JSON.stringify(event.item).includes('UE-1042'));
+    model.callerSpeaks('Outlook keeps asking for my password.');
+    await model.callFunction('handoff', { to: 'email', reason: 'Outlook password prompts' });
+    await model.callFunction('create_ticket', {
+      subject: 'Outlook password prompts',
+      description: 'Outlook keeps asking for the password.',
+      category: 'email',
+      priority: 'medium',
+    });
+    model.drop();
+    const update = await eventually(async () => twilioApi.requests.find((request) => request.kind === 'callUpdate'));
+    await caller.redirected(update.params.Url ?? '');
+    stream.stop();
+    await caller.say('it is still asking for the password');
+    await caller.hangUp('completed');
+    await harness.finished(caller.callSid);
+    const history = await harness.env.client.workflow.getHandle(`call-${caller.callSid}`).fetchHistory();
+    await writeFile(path.join(dir, 'histories', 'call-realtime-fallback.json'), historyToJSON(history));
+  } finally {
+    await harness.close();
+    await realtime.close();
+    await twilioApi.close();
+  }
+}
+
 /** A critical ticket on the time-skipping server: breach, escalation levels, a reply, resolution, auto-close. */
 async function recordTicket(): Promise<void> {
   const harness = await startTicketHarness('time-skipping');
@@ -267,6 +317,7 @@ const recorders: Record<string, () => Promise<void>> = {
   'call-priority-correction': recordPriorityCorrection,
   'call-goodbye-before-fix': recordGoodbyeBeforeFix,
   'call-text-brain-tools': recordTextBrainCall,
+  'call-realtime-fallback': recordRealtimeCall,
   'ticket-critical-breach-resolve': recordTicket,
 };
 const wanted = process.argv.slice(2);

@@ -10,7 +10,7 @@ import { createLogger } from '../../infra/logger';
 import { clientTracingInterceptors, type Tracing } from '../../infra/tracing';
 import { seed } from '../../prisma/seed';
 import { TwilioCaller } from '../../tools/twilio-caller';
-import { createVoiceApp } from '../../voice-edge/app';
+import { closeVoiceServer, createVoiceServer } from '../../voice-edge/voice-server';
 import { callWorkflowId, callSnapshotQuery, type CallSnapshot } from '../../workflows/call/messages';
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -63,7 +63,7 @@ export async function startCallHarness(options: CallHarnessOptions = {}): Promis
     tracing: options.tracing,
   });
   const running = worker.run();
-  const app = createVoiceApp({
+  const server: Server = createVoiceServer({
     config,
     temporal: {
       client: options.tracing
@@ -73,9 +73,7 @@ export async function startCallHarness(options: CallHarnessOptions = {}): Promis
     },
     logger: createLogger('voice', config),
   });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const voiceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const handle = (callSid: string) => env.client.workflow.getHandle(callWorkflowId(callSid));
 
@@ -89,7 +87,7 @@ export async function startCallHarness(options: CallHarnessOptions = {}): Promis
     snapshot: (callSid) => handle(callSid).query(callSnapshotQuery),
     finished: (callSid) => handle(callSid).result() as Promise<CallResult>,
     async close() {
-      await new Promise((resolve) => server.close(resolve));
+      await closeVoiceServer(server);
       worker.shutdown();
       await running;
       await env.teardown();

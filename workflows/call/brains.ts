@@ -12,6 +12,8 @@ export type BrainTurn = Extract<CallerTurn, { kind: 'start' | 'speech' | 'dtmf' 
 export class Brains {
   private readonly rules: RulesDriver;
   private readonly chat: ChatMessage[] = [];
+  /** The realtime model failed: the rules brain's next turn picks up from what the call knows. */
+  private resumeRules = false;
 
   constructor(
     private readonly session: CallSession,
@@ -22,6 +24,16 @@ export class Brains {
 
   async think(turn: BrainTurn): Promise<BrainReply> {
     const { session } = this;
+    if (session.brain === 'realtime') {
+      // The realtime model speaks over the media stream; any turn that still arrives by gather is the rules brain's.
+      if (turn.kind === 'start') return { say: [], next: 'stream' };
+      this.fellBack('realtime stream not connected');
+    }
+    if (this.resumeRules && turn.kind !== 'start') {
+      this.resumeRules = false;
+      session.rulesTurns += 1;
+      return this.rules.resume(turn);
+    }
     if (session.brain === 'text') {
       try {
         return await textTurn(session, this.chat, this.tools, turn);
@@ -35,5 +47,13 @@ export class Brains {
     }
     session.rulesTurns += 1;
     return this.rules.turn(turn);
+  }
+
+  /** The realtime model is gone: the call carries on in gather mode with the rules brain. */
+  fellBack(reason: string): void {
+    if (this.session.brain !== 'realtime') return;
+    this.session.brain = 'rules';
+    this.session.note(`${reason}: the rules brain continues the call`, Date.now());
+    this.resumeRules = true;
   }
 }

@@ -14,6 +14,7 @@ import {
 } from './messages';
 import { callLog } from './proxies';
 import { CallSession } from './session';
+import { realtimeHandlers } from './realtime';
 import { steerable } from './steering';
 import { CallTurns } from './turns';
 import { transferBriefing } from '../../domain/calls/briefing';
@@ -30,7 +31,8 @@ const TRANSFER_LIMIT = '4 hours';
 export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   const session = new CallSession(input, Date.now(), ENTRY_AGENT, input.brain);
   const tools = new ToolRunner(session);
-  const turns = new CallTurns(session, new Brains(session, tools), tools);
+  const brains = new Brains(session, tools);
+  const turns = new CallTurns(session, brains, tools);
 
   // Turns are answered one at a time, in order; a retried delivery waits, then gets the cached reply.
   const oneAtATime = new OneAtATime();
@@ -46,6 +48,7 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   setHandler(callSnapshotQuery, () => session.snapshot());
   setHandler(transferBriefingQuery, () => (session.transfer ? transferBriefing(session.facts) : null));
   steerable(session, oneAtATime, tools);
+  realtimeHandlers(session, oneAtATime, tools, brains);
 
   const opening = {
     callSid: input.callSid,

@@ -7,7 +7,7 @@ import { runTool } from './tools';
 /** What a brain decides for one caller turn. */
 export interface BrainReply {
   say: string[];
-  next: 'gather' | 'transfer' | 'hangup';
+  next: 'gather' | 'transfer' | 'hangup' | 'stream';
 }
 
 /**

@@ -1,5 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { TranscriptLine } from '../../domain/calls/call-record';
+import type { CallBrain, TranscriptLine } from '../../domain/calls/call-record';
+import type { AgentName } from '../../domain/agents/names';
+import type { ToolCall } from '../../domain/agents/tools';
 import type { TicketPriority } from '../../domain/tickets/codes';
 
 /**
@@ -11,7 +13,7 @@ export interface CallStartInput {
   from: string;
   to: string;
   direction: 'inbound' | 'outbound';
-  brain: 'rules' | 'text';
+  brain: CallBrain;
   ueCodePattern: string;
   transferNumber: string;
   /** Set when this call is a kept callback, dialled by its CallbackWorkflow. */
@@ -34,7 +36,8 @@ export type CallerTurn =
 export interface TurnReply {
   turn: number;
   say: string[];
-  next: 'gather' | 'transfer' | 'hangup';
+  /** `stream`: connect the call's audio to the realtime brain (Twilio Media Streams). */
+  next: 'gather' | 'transfer' | 'hangup' | 'stream';
   /** For a transfer: the number to dial; the person who answers hears the call's briefing first. */
   transferTo?: string;
 }
@@ -58,7 +61,7 @@ export interface CallSnapshot {
   contactName?: string;
   ticketId?: number;
   problem?: string;
-  brain: 'rules' | 'text';
+  brain: CallBrain;
   escalated: boolean;
   /** A warm transfer under way or done: to whom, and how it went. */
   transfer?: TransferState;
@@ -92,6 +95,61 @@ export const whisperUpdate = defineUpdate<CallSnapshot, [SteeringBy & { note: st
 export const takeOverUpdate = defineUpdate<CallSnapshot, [SteeringBy & { supportAgentId: number }]>('takeOver');
 /** End the call politely. */
 export const endCallUpdate = defineUpdate<CallSnapshot, [SteeringBy]>('endCall');
+
+/** The agent the realtime session speaks as, and what the call has established (for its instructions). */
+export interface RealtimeAgentContext {
+  agent: AgentName;
+  facts: string[];
+}
+
+/**
+ * A function call the realtime model made, checked at the edge (the boundary where model output
+ * enters): the call, or why it cannot run. `callId` is the model's, so a retry is the same Update.
+ */
+export type RealtimeToolRequest = { callId: string } & ({ ok: true; call: ToolCall } | { ok: false; name: string; error: string });
+
+export interface RealtimeToolReply {
+  /** The function_call_output for the model (JSON). */
+  output: string;
+  /** Set when the call changed agent: the session's instructions and tools change with it. */
+  context?: RealtimeAgentContext;
+}
+
+/** A finished transcript line of a realtime call; `itemId` is the model's, so a redelivery is recorded once. */
+export interface RealtimeLine {
+  itemId: string;
+  role: 'caller' | 'agent';
+  text: string;
+}
+
+/** Keys pressed during a stream, in order; `seq` numbers them so a retried Update changes nothing twice. */
+export interface RealtimeKeys {
+  seq: number;
+  digits: string;
+}
+
+export interface RealtimeKeysReply {
+  /** What the model is told about the keys once they make an entry (null: still collecting). */
+  tellModel: string | null;
+  context?: RealtimeAgentContext;
+}
+
+/** What one realtime response cost, from the model's `response.done` usage. */
+export interface RealtimeUsage {
+  model: string;
+  inputTextTokens: number;
+  inputAudioTokens: number;
+  outputTextTokens: number;
+  outputAudioTokens: number;
+}
+
+export const realtimeContextQuery = defineQuery<RealtimeAgentContext>('realtimeContext');
+export const realtimeToolUpdate = defineUpdate<RealtimeToolReply, [RealtimeToolRequest]>('realtimeTool');
+export const realtimeKeysUpdate = defineUpdate<RealtimeKeysReply, [RealtimeKeys]>('realtimeKeys');
+export const realtimeLineSignal = defineSignal<[RealtimeLine]>('realtimeLine');
+export const realtimeUsageSignal = defineSignal<[RealtimeUsage]>('realtimeUsage');
+/** The realtime model cannot be reached or stopped answering: the call goes on in gather mode with the rules brain. */
+export const realtimeFailedUpdate = defineUpdate<void, [{ reason: string }]>('realtimeFailed');
 
 /** Business key → workflow id: a retried webhook finds the same workflow. */
 export function callWorkflowId(callSid: string): string {

@@ -1,5 +1,5 @@
 import type { AgentName } from '../../domain/agents/names';
-import type { AgentInteractionRecord, AiUsageRecord, CallOutcome, TranscriptLine } from '../../domain/calls/call-record';
+import type { AgentInteractionRecord, AiUsageRecord, CallBrain, CallOutcome, TranscriptLine } from '../../domain/calls/call-record';
 import { initialCallFacts, type CallFacts } from '../../domain/calls/facts';
 import type { UtteranceSentiment } from '../../domain/language/sentiment';
 import type { BrainReply } from './conversation';
@@ -38,7 +38,7 @@ export class CallSession {
     readonly input: CallStartInput,
     readonly startedAt: number,
     entryAgent: AgentName,
-    public brain: 'rules' | 'text',
+    public brain: CallBrain,
   ) {
     this.agent = entryAgent;
     this.facts = initialCallFacts(input);

@@ -24,7 +24,7 @@ function callerMessage(turn: BrainTurn, session: CallSession): string {
 }
 
 /** What the call has established, for the model's instructions. */
-function knownFacts(session: CallSession): string[] {
+export function knownFacts(session: CallSession): string[] {
   const { callerPhone, contact, organization, ticket, problem, priority } = session.facts;
   const known: string[] = [`Caller's number: ${callerPhone}`];
   if (contact) known.push(`Caller identified by phone: ${contact.name} (contact id ${contact.id})`);
