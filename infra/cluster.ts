@@ -87,7 +87,12 @@ export interface Cluster {
 const ENTRIES: Record<ServiceKind, string> = { worker: 'workers/main.ts', api: 'api/server.ts', voice: 'voice-edge/server.ts' };
 
 function serviceEnv(kind: ServiceKind, port: number, common: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const own = { worker: { WORKER_PORT: String(port) }, api: { API_PORT: String(port) }, voice: { VOICE_PORT: String(port) } }[kind];
+  // Two workers on one host cannot share the SDK's metrics port: their own /metrics stays, the SDK's is off here.
+  const own = {
+    worker: { WORKER_PORT: String(port), TEMPORAL_METRICS_PORT: '0' },
+    api: { API_PORT: String(port) },
+    voice: { VOICE_PORT: String(port) },
+  }[kind];
   return { ...common, ...own };
 }
 
