@@ -4,11 +4,17 @@ import { ZId } from './ids';
 
 export type Where = Record<string, unknown>;
 
-/** Turns one filter value (from JSON or a query string) into a Prisma `where` fragment, or throws a 400. */
-export type FilterDef = (raw: unknown, key: string) => Where;
+/**
+ * Turns one filter value (from JSON or a query string) into a Prisma `where` fragment, or throws a
+ * 400. It carries the zod schema it validates with, so the OpenAPI document describes the same rule.
+ */
+export interface FilterDef {
+  (raw: unknown, key: string): Where;
+  readonly schema: z.ZodType;
+}
 
 export function filter<T>(schema: z.ZodType<T>, where: (value: T) => Where): FilterDef {
-  return (raw, key) => {
+  const apply = (raw: unknown, key: string): Where => {
     const result = schema.safeParse(raw);
     if (!result.success) {
       const details = result.error.issues.map((issue) => ({ path: [key, ...issue.path].join('.'), message: issue.message }));
@@ -16,6 +22,7 @@ export function filter<T>(schema: z.ZodType<T>, where: (value: T) => Where): Fil
     }
     return where(result.data);
   };
+  return Object.assign(apply, { schema });
 }
 
 /** Query strings carry lists as `a,b` or repeated keys; JSON filters carry real arrays. */
