@@ -17,6 +17,7 @@ import { authRouter } from './auth/routes';
 import { dashboardRouter } from './dashboard/routes';
 import { AppError, errorHandler } from './errors';
 import { cors } from './http/cors';
+import { rejectNulBytes } from './http/nul-bytes';
 import { callsRouter } from './calls/routes';
 import { panelConfigRouter } from './config/panel';
 import { openApiRouter } from './openapi/routes';
@@ -111,6 +112,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use(cors([`http://localhost:${config.ADMIN_DEV_PORT}`, `http://127.0.0.1:${config.ADMIN_DEV_PORT}`]));
   app.use('/ai', aiBodyParser);
   app.use(express.json({ limit: '256kb' }));
+  app.use(rejectNulBytes);
 
   healthRoute(app, deps);
   serveAdmin(app, deps.adminDist ?? defaultAdminDist);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { ZId } from './ids';
+import { ZDate } from './schemas';
 
 export type Where = Record<string, unknown>;
 
@@ -73,7 +74,7 @@ export function textEquals(path: string): FilterDef {
 
 /** `field_gte` / `field_lte` (`_lt` for "strictly before") style date bounds. */
 export function dateBound(path: string, bound: 'gte' | 'lte' | 'lt'): FilterDef {
-  return filter(z.coerce.date(), (value) => nested(path, { [bound]: value }));
+  return filter(ZDate, (value) => nested(path, { [bound]: value }));
 }
 
 /** Case-insensitive substring search across several (possibly nested) text columns. */

@@ -8,6 +8,16 @@ function isTrue(value: unknown): boolean {
   return value === true || value === 'true' || value === '1';
 }
 
+/** Malformed JSON is left for the list parser, which answers it with a 400. */
+function jsonObject(raw: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `mine=true` — plain, or inside react-admin's `filter` JSON — narrows a list to the technician the
  * logged-in user is (their queue). It depends on who asks, so it is taken out of the query here and
@@ -22,8 +32,8 @@ export async function takeMine(
   const { mine: plain, ...rest } = query;
   let filter = rest.filter;
   let mine = isTrue(plain);
-  if (typeof filter === 'string' && filter.includes('"mine"')) {
-    const parsed = JSON.parse(filter) as Record<string, unknown>;
+  const parsed = typeof filter === 'string' && filter.includes('"mine"') ? jsonObject(filter) : undefined;
+  if (parsed) {
     mine ||= isTrue(parsed.mine);
     delete parsed.mine;
     filter = JSON.stringify(parsed);

@@ -27,3 +27,12 @@ export const ZTimezone = z.string().refine((zone) => {
 }, 'unknown IANA time zone');
 
 export const ZStringList = (itemMax: number, maxItems = 100) => z.array(z.string().trim().min(1).max(itemMax)).max(maxItems);
+
+/**
+ * A date given as ISO text (or epoch ms): JavaScript accepts years PostgreSQL's timestamp cannot
+ * store, which would fail in the database as a 500; those are a 400 here.
+ */
+export const ZDate = z.coerce.date().refine((date) => {
+  const year = date.getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}, 'expected a date between the years 1 and 9999');

@@ -63,6 +63,9 @@ function responses(op: Operation): ZodOpenApiResponsesObject {
       ...(list ? { headers: listHeaders } : {}),
     },
   };
+  if (op.query) {
+    result['431'] = { description: "Request line or headers over Node's 16 KB limit (answered by the HTTP server, no body)" };
+  }
   for (const code of errorStatuses(op)) {
     result[String(code) as `4${string}`] = {
       description: ERROR_DESCRIPTIONS[code] ?? 'Error',
