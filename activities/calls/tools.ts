@@ -19,6 +19,7 @@ import type {
 } from '../../domain/agents/tools';
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../../infra/db';
+import { equalsIgnoringCase } from '../../infra/like-pattern';
 import type { ToolContext } from '../../workflows/call/types';
 import { readProblem } from '../../domain/language/classify';
 import { parseRequestedTime } from '../../domain/language/requested-time';
@@ -169,7 +170,7 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
     async getDevice(args: GetDeviceArgs, context: Pick<ToolContext, 'organizationId'>): Promise<DeviceDto | null> {
       const organizationId = toNumericId(context.organizationId);
       const byId = args.deviceId && /^\d+$/.test(args.deviceId) ? { id: Number(args.deviceId) } : undefined;
-      const byName = args.hostname ? { hostname: { equals: args.hostname, mode: 'insensitive' as const } } : undefined;
+      const byName = args.hostname ? { hostname: equalsIgnoringCase(args.hostname) } : undefined;
       const row = await prisma.device.findFirst({
         where: { ...(byId ?? byName ?? { id: -1 }), ...(organizationId !== undefined ? { organizationId } : {}) },
         ...deviceView,

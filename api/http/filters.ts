@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { equalsIgnoringCase } from '../../infra/like-pattern';
 import { AppError } from '../errors';
 import { ZId } from './ids';
 import { ZDate } from './schemas';
@@ -69,7 +70,7 @@ export function flagFilter(whenTrue: Where, whenFalse: Where): FilterDef {
 }
 
 export function textEquals(path: string): FilterDef {
-  return filter(z.string().min(1).max(200), (value) => nested(path, { equals: value, mode: 'insensitive' }));
+  return filter(z.string().min(1).max(200), (value) => nested(path, equalsIgnoringCase(value)));
 }
 
 /** `field_gte` / `field_lte` (`_lt` for "strictly before") style date bounds. */

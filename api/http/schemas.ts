@@ -29,10 +29,11 @@ export const ZTimezone = z.string().refine((zone) => {
 export const ZStringList = (itemMax: number, maxItems = 100) => z.array(z.string().trim().min(1).max(itemMax)).max(maxItems);
 
 /**
- * A date given as ISO text (or epoch ms): JavaScript accepts years PostgreSQL's timestamp cannot
- * store, which would fail in the database as a 500; those are a 400 here.
+ * A date as ISO 8601 text: a day (`2026-11-26`) or an instant with its offset
+ * (`2026-11-26T09:30:00Z`). JavaScript's own parser would also take `' OR '1'='1` (as 2001) and
+ * years PostgreSQL cannot store, so only these forms are accepted, and only years 1 to 9999.
  */
-export const ZDate = z.coerce.date().refine((date) => {
-  const year = date.getUTCFullYear();
-  return year >= 1 && year <= 9999;
-}, 'expected a date between the years 1 and 9999');
+export const ZDate = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()])
+  .transform((text) => new Date(text))
+  .refine((date) => date.getUTCFullYear() >= 1, 'expected a date from the year 1');
