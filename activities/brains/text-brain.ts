@@ -3,6 +3,7 @@ import OpenAI from 'openai';
 import { agentCatalog } from '../../domain/agents/catalog';
 import { chatToolsForAgent, checkToolCall } from '../../domain/agents/chat-tools';
 import type { ChatMessage, ChatToolCall, TextBrainReply, TextBrainRequest } from '../../domain/calls/chat';
+import { redactPii } from '../../domain/privacy/redact';
 
 export interface TextBrainSettings {
   apiKey: string | undefined;
@@ -40,8 +41,17 @@ function systemPrompt(request: TextBrainRequest): string {
   return `${spec.instructions}${facts}\n\nYou are speaking on a phone line: answer in one to three short spoken sentences, no lists or markdown.`;
 }
 
+/**
+ * A secret the caller says is for the turn it is said in (a password read out to be reset): the
+ * latest caller message goes to the model as said, earlier ones without their secrets.
+ */
+function redactEarlierTurns(messages: readonly ChatMessage[]): ChatMessage[] {
+  const latest = messages.findLastIndex((message) => message.role === 'user');
+  return messages.map((message, index) => (message.role === 'user' && index !== latest ? { ...message, content: redactPii(message.content) } : message));
+}
+
 function toOpenAiMessages(request: TextBrainRequest): OpenAI.Chat.ChatCompletionMessageParam[] {
-  const history: ChatMessage[] = [{ role: 'system', content: systemPrompt(request) }, ...request.messages];
+  const history: ChatMessage[] = [{ role: 'system', content: systemPrompt(request) }, ...redactEarlierTurns(request.messages)];
   return history as OpenAI.Chat.ChatCompletionMessageParam[];
 }
 

@@ -1,6 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { access, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 
@@ -74,16 +76,19 @@ async function onlyFile(dir: string, prefix: string): Promise<string> {
   return path.join(dir, file);
 }
 
-function spawnSchemathesis(args: string[], logPrefix: string): Promise<number> {
+/** Runs `st`, echoing its summary lines; its whole output goes to `logFile` (each failure with a curl to replay it). */
+function spawnSchemathesis(args: string[], logPrefix: string, logFile: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(args[0] as string, args.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = createWriteStream(logFile);
     const echo = (chunk: Buffer) => {
+      log.write(chunk);
       for (const line of chunk.toString().split('\n')) if (/^(Failures|  ❌|Test cases|  \d+ generated|=+ )/.test(line)) console.log(`${logPrefix} ${line}`);
     };
     child.stdout.on('data', echo);
     child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     child.once('error', reject);
-    child.once('exit', (code) => resolve(code ?? 1));
+    child.once('exit', (code) => log.end(() => resolve(code ?? 1)));
   });
 }
 
@@ -92,6 +97,8 @@ export async function runSchemathesis(options: FuzzRunOptions, label: string): P
   await mkdir(options.reportDir, { recursive: true });
   const args = [
     options.st,
+    '--config-file',
+    fileURLToPath(new URL('./schemathesis.toml', import.meta.url)),
     'run',
     options.schemaUrl,
     '--checks',
@@ -112,7 +119,7 @@ export async function runSchemathesis(options: FuzzRunOptions, label: string): P
     'off',
     ...(options.token ? ['--header', `Authorization: Bearer ${options.token}`] : []),
   ];
-  await spawnSchemathesis(args, `[${label}]`);
+  await spawnSchemathesis(args, `[${label}]`, path.join(options.reportDir, 'st.log'));
   const report = ZRunReport.parse(JSON.parse(await readFile(await onlyFile(options.reportDir, 'json-'), 'utf8')));
   const har = ZHar.parse(JSON.parse(await readFile(await onlyFile(options.reportDir, 'har-'), 'utf8')));
   const statusCounts = new Map<number, number>();
