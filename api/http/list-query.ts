@@ -74,6 +74,8 @@ function scalar(query: Record<string, unknown>, key: string): string | undefined
 function parseSort(query: Record<string, unknown>, spec: ListSpec): [string, 'asc' | 'desc'] {
   const raw = scalar(query, 'sort');
   const order = scalar(query, 'order');
+  // Checked even without `sort`: a misspelt direction is a mistake to report, not to ignore.
+  if (order !== undefined) parseWith(ZDirection, order, 'order');
   let sort: [string, 'asc' | 'desc'];
   if (raw?.startsWith('[')) sort = parseWith(ZJsonSort, json(raw, 'sort'), 'sort');
   else if (raw) {

@@ -12,7 +12,8 @@ export function text(max: number) {
 
 /** Optional columns: react-admin sends a cleared input as null (or ''), both mean "no value". */
 export function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === '' ? null : value), schema.nullish());
+  // A union rather than a preprocess, so the OpenAPI document says that '' is accepted too.
+  return z.union([z.literal('').transform(() => null), schema.nullish()]);
 }
 
 export const ZEmail = z.string().trim().toLowerCase().pipe(z.email());

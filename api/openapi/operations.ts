@@ -63,10 +63,14 @@ export function listQuery(spec: Omit<ListSpec, 'resource'>, extra: Record<string
   const filters = Object.fromEntries(
     Object.entries(spec.filters)
       .filter(([, def]) => plainQueryable(def.schema))
-      .map(([key, def]) => [key, def.schema.optional()]),
+      // react-admin sends a cleared filter input as '': it means "no filter".
+      .map(([key, def]) => [key, z.union([def.schema, z.literal('')]).optional()]),
   );
   const aliases = Object.fromEntries(
-    Object.entries(spec.aliases ?? {}).map(([alias, key]) => [alias, (spec.filters[key]?.schema ?? z.string()).optional().describe(`Same as ${key}`)]),
+    Object.entries(spec.aliases ?? {}).map(([alias, key]) => [
+      alias,
+      z.union([spec.filters[key]?.schema ?? z.string(), z.literal('')]).optional().describe(`Same as ${key}`),
+    ]),
   );
   const sortable = `Sortable by: ${Object.keys(spec.sortable).join(', ')}.`;
   return z.object({ ...RESERVED_QUERY, sort: RESERVED_QUERY.sort.describe(sortable), ...filters, ...aliases, ...extra });
