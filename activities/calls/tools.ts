@@ -20,6 +20,7 @@ import type {
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../../infra/db';
 import { equalsIgnoringCase } from '../../infra/like-pattern';
+import { redactPii } from '../../domain/privacy/redact';
 import type { ToolContext } from '../../workflows/call/types';
 import { readProblem } from '../../domain/language/classify';
 import { parseRequestedTime } from '../../domain/language/requested-time';
@@ -103,7 +104,7 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         data: {
           idempotencyKey,
           phone: normalisePhone(context.callerPhone) ?? context.callerPhone,
-          reason: args.reason,
+          reason: args.reason === undefined ? undefined : redactPii(args.reason),
           organizationId: toNumericId(context.organizationId),
           contactId: toNumericId(context.contactId),
           callLogId: call?.id,
@@ -187,8 +188,9 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
       const { ticket } = await openTicket(
         prisma,
         {
-          subject: args.subject,
-          description: args.description,
+          // A ticket outlives the call: what the caller said goes in without its secrets.
+          subject: redactPii(args.subject),
+          description: redactPii(args.description),
           category: args.category,
           priority: args.priority,
           organizationId: toNumericId(args.organizationId ?? context.organizationId),
@@ -250,9 +252,9 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         prisma,
         {
           subject: problem
-            ? `Caller asked for a technician: ${problemSubject(problem, readProblem(problem))}`
+            ? `Caller asked for a technician: ${redactPii(problemSubject(problem, readProblem(problem)))}`
             : 'Caller asked for a technician',
-          description: problem ?? args.reason,
+          description: redactPii(problem ?? args.reason),
           category: context.category ?? 'general',
           priority: context.priority ?? 'medium',
           organizationId: toNumericId(context.organizationId),

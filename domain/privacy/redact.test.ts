@@ -11,6 +11,7 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   ['my card number is four one one one one one one one one one one one one one one one', 'my card number is [card number]'],
   ['yeah its 4111 1111 1111 1111', 'yeah its [card number]'],
   ['the card is 5555-5555-5555-4444 thanks', 'the card is [card number] thanks'],
+  ['pay the invoice with card four one one one 1111 1111 1111 please', 'pay the invoice with card [card number] please'],
   ['visa four double one double one one one one one one one one one one one', 'visa [card number]'],
   [
     'card 4111 1111 1111 1111 expires oh four twenty seven and the cvv is one two three',

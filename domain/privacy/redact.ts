@@ -83,9 +83,10 @@ function mentions(words: readonly string[], vocabulary: ReadonlySet<string>): bo
 function numberKind(tokens: readonly Token[], run: DigitRun, sentence: readonly string[], ueDigits: number): PiiKind | undefined {
   const before = wordsBefore(tokens, run);
   const length = run.digits.length;
-  if (mentions(before, REFERENCE_WORDS) || before[0] === 'u' || before[0] === 'e' || before[1] === 'u') return undefined;
   const aboutCards = mentions(sentence, CARD_WORDS);
+  // Ticket and record numbers are ints of at most 10 digits: a 13-19 digit run is never one of them.
   if (length >= 13 && length <= 19 && (aboutCards || (passesLuhn(run.digits) && !mentions(sentence, PHONE_WORDS)))) return 'card';
+  if (mentions(before, REFERENCE_WORDS) || before[0] === 'u' || before[0] === 'e' || before[1] === 'u') return undefined;
   if (aboutCards && length >= 3 && length <= 4 && mentions(before, CARD_DETAIL_WORDS)) return 'card-detail';
   const namedCode = mentions(before, CODE_WORDS) || before.join(' ').includes('one time');
   if (namedCode && length >= 4 && length <= 8) return 'code';
