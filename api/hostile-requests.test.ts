@@ -43,17 +43,31 @@ test('forged and expired tokens are refused: alg none, wrong key, expired, wrong
   const sub = await adminUserId();
   const now = Math.floor(Date.now() / 1000);
   const valid = (jwt: SignJWT) => jwt.setSubject(sub).setIssuer('urackit').setAudience('urackit-panel');
-  const unsecured = new UnsecuredJWT(SECRET_CLAIMS).setSubject(sub).setIssuer('urackit').setAudience('urackit-panel').setExpirationTime('1h').encode();
+  const unsecured = new UnsecuredJWT(SECRET_CLAIMS)
+    .setSubject(sub)
+    .setIssuer('urackit')
+    .setAudience('urackit-panel')
+    .setExpirationTime('1h')
+    .encode();
   await expectRefused(unsecured, 'alg none');
   // The same token with the header rewritten to claim HS256 but no signature.
   const [, payload] = unsecured.split('.');
   const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
   await expectRefused(`${header}.${payload}.`, 'HS256 header, empty signature');
   await expectRefused(await signed('another-secret-0123456789abcdef', (jwt) => valid(jwt).setExpirationTime('1h')), 'wrong key');
-  await expectRefused(await signed(h.config.JWT_SECRET, (jwt) => valid(jwt).setIssuedAt(now - 7200).setExpirationTime(now - 3600)), 'expired');
+  await expectRefused(
+    await signed(h.config.JWT_SECRET, (jwt) =>
+      valid(jwt)
+        .setIssuedAt(now - 7200)
+        .setExpirationTime(now - 3600),
+    ),
+    'expired',
+  );
   await expectRefused(await signed(h.config.JWT_SECRET, (jwt) => valid(jwt)), 'no expiry');
   await expectRefused(
-    await signed(h.config.JWT_SECRET, (jwt) => jwt.setSubject(sub).setIssuer('someone-else').setAudience('urackit-panel').setExpirationTime('1h')),
+    await signed(h.config.JWT_SECRET, (jwt) =>
+      jwt.setSubject(sub).setIssuer('someone-else').setAudience('urackit-panel').setExpirationTime('1h'),
+    ),
     'wrong issuer',
   );
   await expectRefused(
@@ -87,8 +101,14 @@ test('an agent cannot do what supervisors and admins do, and nothing changes whe
   const refusals: [string, () => request.Test][] = [
     ['agent lists users', () => request(h.app).get('/users').set(agent)],
     ['agent promotes itself', () => request(h.app).patch(`/users/${agentUser.id}`).set(agent).send({ role: 'admin' })],
-    ['agent creates an admin', () => request(h.app).post('/users').set(agent).send({ email: 'x@y.io', name: 'X', role: 'admin', password: 'long-enough' })],
-    ['supervisor creates an admin', () => request(h.app).post('/users').set(supervisor).send({ email: 'x@y.io', name: 'X', role: 'admin', password: 'long-enough' })],
+    [
+      'agent creates an admin',
+      () => request(h.app).post('/users').set(agent).send({ email: 'x@y.io', name: 'X', role: 'admin', password: 'long-enough' }),
+    ],
+    [
+      'supervisor creates an admin',
+      () => request(h.app).post('/users').set(supervisor).send({ email: 'x@y.io', name: 'X', role: 'admin', password: 'long-enough' }),
+    ],
     ['supervisor promotes itself', () => request(h.app).patch(`/users/${agentUser.id}`).set(supervisor).send({ role: 'admin' })],
     ['agent edits an organisation', () => request(h.app).patch(`/organizations/${org.id}`).set(agent).send({ isVip: true })],
     ['agent deletes an organisation', () => request(h.app).delete(`/organizations/${org.id}`).set(agent)],
@@ -114,7 +134,10 @@ test('oversized, malformed and wrongly typed bodies are clear 4xx and change not
   const tooBig = await request(h.app).post('/organizations').set(admin).set('Content-Type', 'application/json').send(huge);
   assert.equal(tooBig.status, 413);
   assert.equal(tooBig.body.error.code, 'PAYLOAD_TOO_LARGE');
-  const aiTooBig = await request(h.app).post('/ai/classify').set(admin).send({ text: 'x'.repeat(70 * 1024) });
+  const aiTooBig = await request(h.app)
+    .post('/ai/classify')
+    .set(admin)
+    .send({ text: 'x'.repeat(70 * 1024) });
   assert.equal(aiTooBig.status, 413);
   const bodies: [string, string][] = [
     ['truncated JSON', '{"name": "Acme", "ueCode": '],
@@ -192,14 +215,30 @@ test('SQL and filter injection in every list filter: 4xx or an empty list, never
           if (response.status === 200) {
             const matched = Number(response.headers['x-total-count']);
             assert.ok(matched === 0 || (key === 'q' && matched <= total) || matched <= total, `${where}: ${matched} of ${total}`);
-            if (key !== 'q' && !['active', 'isPrimary', 'isVip', 'wasEscalated', 'aiResolution', 'slaBreached', 'open', 'escalated', 'businessHoursOnly'].includes(key)) {
+            if (
+              key !== 'q' &&
+              ![
+                'active',
+                'isPrimary',
+                'isVip',
+                'wasEscalated',
+                'aiResolution',
+                'slaBreached',
+                'open',
+                'escalated',
+                'businessHoursOnly',
+              ].includes(key)
+            ) {
               assert.ok(matched < total || total === 0, `${where}: an injected value matched every row`);
             }
           }
         }
       }
       for (const value of OPERATOR_INJECTIONS) {
-        const response = await request(h.app).get(`/${def.name}`).query({ filter: JSON.stringify({ [key]: value }) }).set(h.bearer('admin'));
+        const response = await request(h.app)
+          .get(`/${def.name}`)
+          .query({ filter: JSON.stringify({ [key]: value }) })
+          .set(h.bearer('admin'));
         requests += 1;
         const where = `${def.name} filter ${key}=${JSON.stringify(value)}`;
         assert.ok(response.status === 200 || response.status === 400, `${where}: ${response.status}`);

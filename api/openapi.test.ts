@@ -65,7 +65,10 @@ test('every documented operation names its errors with the one error schema, and
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       const statuses = Object.keys(operation.responses);
-      assert.ok(statuses.some((status) => status.startsWith('2')), `${method} ${path} has a success status`);
+      assert.ok(
+        statuses.some((status) => status.startsWith('2')),
+        `${method} ${path} has a success status`,
+      );
       const isPublic = Array.isArray(operation.security) && operation.security.length === 0;
       if (!isPublic) assert.ok(statuses.includes('401'), `${method} ${path} documents 401`);
       // 431 comes from Node's HTTP server before the app: it has no body.

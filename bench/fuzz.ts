@@ -135,7 +135,8 @@ async function runFuzzBenchmark(config: FuzzConfig): Promise<void> {
       );
       console.log(`${who}: ${result.testCases} test cases, ${failureCount(result)} failed checks, 5xx: ${result.serverErrors.length}`);
       runs.push([who, result]);
-      if (failureCount(result) > 0 || result.serverErrors.length > 0) console.log(`${who}: failures and their replays in ${reportDir}/st.log`);
+      if (failureCount(result) > 0 || result.serverErrors.length > 0)
+        console.log(`${who}: failures and their replays in ${reportDir}/st.log`);
       else await rm(reportDir, { recursive: true, force: true });
     }
   } finally {

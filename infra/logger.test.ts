@@ -17,7 +17,11 @@ function memoryLogger() {
 test('log lines carry no card numbers, passwords or one-time codes, in fields or in the message', () => {
   const { logger, last } = memoryLogger();
   logger.info(
-    { callSid: 'CA0123456789abcdef0123456789abcdef', speech: 'my password is Summer twenty twenty four', nested: { text: 'card 4111 1111 1111 1111' } },
+    {
+      callSid: 'CA0123456789abcdef0123456789abcdef',
+      speech: 'my password is Summer twenty twenty four',
+      nested: { text: 'card 4111 1111 1111 1111' },
+    },
     'turn failed: the code is 4 8 2 9 1 7',
   );
   assert.doesNotMatch(last(), /Summer|4111|4 8 2 9/);

@@ -47,7 +47,9 @@ function systemPrompt(request: TextBrainRequest): string {
  */
 function redactEarlierTurns(messages: readonly ChatMessage[]): ChatMessage[] {
   const latest = messages.findLastIndex((message) => message.role === 'user');
-  return messages.map((message, index) => (message.role === 'user' && index !== latest ? { ...message, content: redactPii(message.content) } : message));
+  return messages.map((message, index) =>
+    message.role === 'user' && index !== latest ? { ...message, content: redactPii(message.content) } : message,
+  );
 }
 
 function toOpenAiMessages(request: TextBrainRequest): OpenAI.Chat.ChatCompletionMessageParam[] {

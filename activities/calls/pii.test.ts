@@ -56,7 +56,14 @@ function record(callSid: string): CallRecord {
         startedAt: STARTED,
         endedAt: STARTED + 120_000,
         turns: 4,
-        toolCalls: [{ name: 'createTicket', args: { subject: 'Password reset', description: 'caller said my password is Summer twenty twenty four' }, ok: true, at: STARTED + 2000 }],
+        toolCalls: [
+          {
+            name: 'createTicket',
+            args: { subject: 'Password reset', description: 'caller said my password is Summer twenty twenty four' },
+            ok: true,
+            at: STARTED + 2000,
+          },
+        ],
         outcome: 'resolved',
       },
     ],
@@ -71,7 +78,10 @@ test('post-call: transcript, summary, analysis and tool calls are stored without
     outcome: 'resolved',
   });
   assert.doesNotMatch(analysis.summary, SECRETS);
-  await createCallRecordActivities(db.prisma).finalizeCall(said, { ...analysis, summary: `${analysis.summary} The password is Summer twenty twenty four.` });
+  await createCallRecordActivities(db.prisma).finalizeCall(said, {
+    ...analysis,
+    summary: `${analysis.summary} The password is Summer twenty twenty four.`,
+  });
   const call = await db.prisma.callLog.findUniqueOrThrow({
     where: { callSid: 'CA-pii-1' },
     include: { interactions: true, analysis: true },
@@ -90,7 +100,12 @@ test('a ticket and a callback opened from a call keep the problem but not the pa
   const tools = createCallToolActivities(db.prisma);
   const context = { callSid: 'CA-pii-2', callerPhone: '+15551042102', transferNumber: '+15550100999', problem: 'outlook locked' };
   const ticket = await tools.createTicket(
-    { subject: 'Reset password Summer2024', description: 'my password is Summer twenty twenty four and outlook is locked', category: 'security', priority: 'medium' },
+    {
+      subject: 'Reset password Summer2024',
+      description: 'my password is Summer twenty twenty four and outlook is locked',
+      category: 'security',
+      priority: 'medium',
+    },
     context,
   );
   const row = await db.prisma.supportTicket.findUniqueOrThrow({ where: { id: Number(ticket.id) } });

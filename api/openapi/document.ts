@@ -31,7 +31,10 @@ export function toOpenApiPath(expressPath: string): string {
 function pathParams(expressPath: string): z.ZodObject | undefined {
   const names = [...expressPath.matchAll(/:([A-Za-z_]\w*)/g)].map((match) => match[1] as string);
   if (names.length === 0) return undefined;
-  const idParam = z.string().regex(/^\d{1,10}$/).describe('A positive integer id');
+  const idParam = z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .describe('A positive integer id');
   return z.object(Object.fromEntries(names.map((name) => [name, idParam])));
 }
 
@@ -120,7 +123,7 @@ export function buildOpenApiDocument(version: string): OpenApiDocument {
       title: 'URackIT API',
       version,
       description:
-        'The REST API the admin panel reads. Lists also speak react-admin\'s ra-data-simple-rest protocol (`sort`, `range`, `filter` as JSON). ' +
+        "The REST API the admin panel reads. Lists also speak react-admin's ra-data-simple-rest protocol (`sort`, `range`, `filter` as JSON). " +
         'Every error is `{ message, error: { code, message, details? } }`. Sign in at `POST /auth/login` and send the token as `Authorization: Bearer …`.',
       license: { name: 'MIT' },
     },

@@ -45,8 +45,8 @@ export interface Operation {
 const RESERVED_QUERY = {
   sort: z.string().max(200).optional().describe('`field`, `-field`, or react-admin\'s JSON `["field","ASC"]`'),
   order: z.enum(['ASC', 'DESC', 'asc', 'desc']).optional(),
-  range: z.string().max(100).optional().describe('react-admin\'s JSON `[first, last]`, at most 1000 rows'),
-  filter: z.string().max(5000).optional().describe('react-admin\'s JSON object of the filters below'),
+  range: z.string().max(100).optional().describe("react-admin's JSON `[first, last]`, at most 1000 rows"),
+  filter: z.string().max(5000).optional().describe("react-admin's JSON object of the filters below"),
   page: z.coerce.number().int().min(1).max(1_000_000).optional(),
   perPage: z.coerce.number().int().min(1).max(1000).optional(),
   per_page: z.coerce.number().int().min(1).max(1000).optional(),
@@ -69,7 +69,10 @@ export function listQuery(spec: Omit<ListSpec, 'resource'>, extra: Record<string
   const aliases = Object.fromEntries(
     Object.entries(spec.aliases ?? {}).map(([alias, key]) => [
       alias,
-      z.union([spec.filters[key]?.schema ?? z.string(), z.literal('')]).optional().describe(`Same as ${key}`),
+      z
+        .union([spec.filters[key]?.schema ?? z.string(), z.literal('')])
+        .optional()
+        .describe(`Same as ${key}`),
     ]),
   );
   const sortable = `Sortable by: ${Object.keys(spec.sortable).join(', ')}.`;
@@ -84,19 +87,53 @@ export function resourceOperations(def: ResourceDef<unknown>, response: z.ZodTyp
   const tag = def.name;
   const one = { status: 200 as const, schema: response };
   const ops: Operation[] = [
-    { method: 'get', path: `/${def.name}`, tag, summary: `List ${def.label} records`, auth: auth('read'), query: listQuery(def.list), success: { ...one, list: true } },
+    {
+      method: 'get',
+      path: `/${def.name}`,
+      tag,
+      summary: `List ${def.label} records`,
+      auth: auth('read'),
+      query: listQuery(def.list),
+      success: { ...one, list: true },
+    },
     { method: 'get', path: `/${def.name}/:id`, tag, summary: `Get one ${def.label}`, auth: auth('read'), success: one },
   ];
   if (def.create) {
-    ops.push({ method: 'post', path: `/${def.name}`, tag, summary: `Create a ${def.label}`, auth: auth('write'), body: def.create.schema, success: { status: 201, schema: response }, writes: true });
+    ops.push({
+      method: 'post',
+      path: `/${def.name}`,
+      tag,
+      summary: `Create a ${def.label}`,
+      auth: auth('write'),
+      body: def.create.schema,
+      success: { status: 201, schema: response },
+      writes: true,
+    });
   }
   if (def.update) {
     for (const method of ['put', 'patch'] as const) {
-      ops.push({ method, path: `/${def.name}/:id`, tag, summary: `Update a ${def.label}`, auth: auth('write'), body: def.update.schema, success: one, writes: true });
+      ops.push({
+        method,
+        path: `/${def.name}/:id`,
+        tag,
+        summary: `Update a ${def.label}`,
+        auth: auth('write'),
+        body: def.update.schema,
+        success: one,
+        writes: true,
+      });
     }
   }
   if (def.deletable) {
-    ops.push({ method: 'delete', path: `/${def.name}/:id`, tag, summary: `Delete a ${def.label} (returns it)`, auth: auth('write'), success: one, writes: true });
+    ops.push({
+      method: 'delete',
+      path: `/${def.name}/:id`,
+      tag,
+      summary: `Delete a ${def.label} (returns it)`,
+      auth: auth('write'),
+      success: one,
+      writes: true,
+    });
   }
   return ops;
 }
@@ -137,7 +174,14 @@ const auth: Operation[] = [
     success: { status: 200, schema: ZLoginResponse },
     extraStatuses: [401, 429],
   },
-  { method: 'get', path: '/auth/me', tag: 'auth', summary: 'The signed-in user', auth: { kind: 'signed-in' }, success: { status: 200, schema: ZMeResponse } },
+  {
+    method: 'get',
+    path: '/auth/me',
+    tag: 'auth',
+    summary: 'The signed-in user',
+    auth: { kind: 'signed-in' },
+    success: { status: 200, schema: ZMeResponse },
+  },
   {
     method: 'get',
     path: '/config/panel',
@@ -166,7 +210,14 @@ const ai: Operation[] = [
 }));
 
 const dashboard: Operation[] = [
-  { method: 'get', path: '/dashboard/overview', tag: 'dashboard', summary: "Today's figures, queues and SLA state", auth: { kind: 'policy', resource: 'dashboard', access: 'read' }, success: { status: 200, schema: ZReport } },
+  {
+    method: 'get',
+    path: '/dashboard/overview',
+    tag: 'dashboard',
+    summary: "Today's figures, queues and SLA state",
+    auth: { kind: 'policy', resource: 'dashboard', access: 'read' },
+    success: { status: 200, schema: ZReport },
+  },
   {
     method: 'get',
     path: '/dashboard/costs',
@@ -182,19 +233,17 @@ const ticketAuth = (access: Access): OperationAuth => ({ kind: 'policy', resourc
 
 function ticketOperations(): Operation[] {
   const [list, one] = resourceOperations(tickets, ZTicket) as [Operation, Operation];
-  const actions = Object.entries(ticketActions).map(
-    ([name, action]): Operation => ({
-      method: 'post',
-      path: `/tickets/:id/${name}`,
-      tag: 'tickets',
-      summary: `Ticket action: ${name} (sent to the ticket's workflow)`,
-      auth: ticketAuth('write'),
-      body: action.schema,
-      success: { status: 200, schema: ZTicket },
-      needsWorkflows: true,
-      writes: true,
-    }),
-  );
+  const actions = Object.entries(ticketActions).map(([name, action]): Operation => ({
+    method: 'post',
+    path: `/tickets/:id/${name}`,
+    tag: 'tickets',
+    summary: `Ticket action: ${name} (sent to the ticket's workflow)`,
+    auth: ticketAuth('write'),
+    body: action.schema,
+    success: { status: 200, schema: ZTicket },
+    needsWorkflows: true,
+    writes: true,
+  }));
   return [
     { ...list, query: listQuery(tickets.list, { mine: ZMine }) },
     one,
@@ -202,7 +251,7 @@ function ticketOperations(): Operation[] {
       method: 'post',
       path: '/tickets',
       tag: 'tickets',
-      summary: "Open a ticket (starts its workflow); an idempotency key makes retries return the same ticket",
+      summary: 'Open a ticket (starts its workflow); an idempotency key makes retries return the same ticket',
       auth: ticketAuth('write'),
       body: ZCreateTicketRequest,
       success: { status: 201, schema: ZTicket },
@@ -242,7 +291,7 @@ function callbackOperations(): Operation[] {
       method: 'post',
       path: '/callbacks/:id/cancel',
       tag: 'callbacks',
-      summary: "Cancel a scheduled callback (sent to its workflow)",
+      summary: 'Cancel a scheduled callback (sent to its workflow)',
       auth: { kind: 'policy', resource: 'callbacks', access: 'write' },
       body: ZCancelCallbackRequest,
       success: { status: 200, schema: ZRecord },
@@ -253,8 +302,22 @@ function callbackOperations(): Operation[] {
 }
 
 const docs: Operation[] = [
-  { method: 'get', path: '/openapi.json', tag: 'system', summary: 'This document (OpenAPI 3.1)', auth: { kind: 'public' }, success: { status: 200, schema: ZReport } },
-  { method: 'get', path: '/docs', tag: 'system', summary: 'Interactive docs of this document (Swagger UI)', auth: { kind: 'public' }, success: { status: 200, schema: z.string(), html: true } },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    tag: 'system',
+    summary: 'This document (OpenAPI 3.1)',
+    auth: { kind: 'public' },
+    success: { status: 200, schema: ZReport },
+  },
+  {
+    method: 'get',
+    path: '/docs',
+    tag: 'system',
+    summary: 'Interactive docs of this document (Swagger UI)',
+    auth: { kind: 'public' },
+    success: { status: 200, schema: z.string(), html: true },
+  },
 ];
 
 /** Every route the API serves, in the order the document lists them. */

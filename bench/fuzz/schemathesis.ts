@@ -23,7 +23,13 @@ export async function ensureSchemathesis(toolsDir: string): Promise<string> {
   if (installed) return st;
   await mkdir(toolsDir, { recursive: true });
   const python = path.join(venv, 'bin', 'python');
-  if (!(await access(python).then(() => true, () => false))) await run('python3', ['-m', 'venv', venv]);
+  if (
+    !(await access(python).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await run('python3', ['-m', 'venv', venv]);
   console.log(`installing ${SCHEMATHESIS_REQUIREMENT} from PyPI into ${venv} (one time)…`);
   await run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', SCHEMATHESIS_REQUIREMENT], { maxBuffer: 16 << 20 });
   return st;
@@ -83,7 +89,8 @@ function spawnSchemathesis(args: string[], logPrefix: string, logFile: string): 
     const log = createWriteStream(logFile);
     const echo = (chunk: Buffer) => {
       log.write(chunk);
-      for (const line of chunk.toString().split('\n')) if (/^(Failures|  ❌|Test cases|  \d+ generated|=+ )/.test(line)) console.log(`${logPrefix} ${line}`);
+      for (const line of chunk.toString().split('\n'))
+        if (/^(Failures| {2}❌|Test cases| {2}\d+ generated|=+ )/.test(line)) console.log(`${logPrefix} ${line}`);
     };
     child.stdout.on('data', echo);
     child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));

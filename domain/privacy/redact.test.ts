@@ -77,24 +77,22 @@ const cardNumber = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 12, max
 });
 
 const spokenForms = (digits: string) =>
-  fc.constantFrom(
-    spellDigits(digits),
-    digits.replace(/(\d{4})(?=\d)/g, '$1 '),
-    digits,
-    spellDigits(digits).replace(/zero/g, 'oh'),
-  );
+  fc.constantFrom(spellDigits(digits), digits.replace(/(\d{4})(?=\d)/g, '$1 '), digits, spellDigits(digits).replace(/zero/g, 'oh'));
 
 const lead = fc.constantFrom('my card number is', 'its', 'the number on the card is', 'ok so', 'yeah');
 const tail = fc.constantFrom('', 'and that is it', 'thanks', 'can you take the payment');
 
 test('property: any Luhn-valid card number, however it is spoken, leaves no digit of it behind', () => {
   fc.assert(
-    fc.property(cardNumber.chain((digits) => fc.tuple(fc.constant(digits), spokenForms(digits), lead, tail)), ([digits, spoken, before, after]) => {
-      const redacted = redactPii(`${before} ${spoken} ${after}`.trim());
-      assert.ok(redacted.includes('[card number]'), redacted);
-      assert.ok(!redacted.includes(digits.slice(-4)) || `${before} ${after}`.includes(digits.slice(-4)), redacted);
-      assert.doesNotMatch(redacted, /\d{5,}/);
-    }),
+    fc.property(
+      cardNumber.chain((digits) => fc.tuple(fc.constant(digits), spokenForms(digits), lead, tail)),
+      ([digits, spoken, before, after]) => {
+        const redacted = redactPii(`${before} ${spoken} ${after}`.trim());
+        assert.ok(redacted.includes('[card number]'), redacted);
+        assert.ok(!redacted.includes(digits.slice(-4)) || `${before} ${after}`.includes(digits.slice(-4)), redacted);
+        assert.doesNotMatch(redacted, /\d{5,}/);
+      },
+    ),
   );
 });
 
@@ -102,15 +100,37 @@ test('property: U-E codes and ticket numbers said in any form are never redacted
   const code = fc.integer({ min: 1000, max: 9999 }).map(String);
   const ticket = fc.integer({ min: 1, max: 9_999_999 }).map(String);
   fc.assert(
-    fc.property(code, ticket, spokenForms('0').chain(() => fc.constantFrom('my code is', 'the code is', 'code', 'u e')), (ue, number, cue) => {
-      const said = `${cue} ${spellDigits(ue)} and it is about ticket ${spellDigits(number)}`;
-      assert.deepEqual(findPii(said), [], said);
-    }),
+    fc.property(
+      code,
+      ticket,
+      spokenForms('0').chain(() => fc.constantFrom('my code is', 'the code is', 'code', 'u e')),
+      (ue, number, cue) => {
+        const said = `${cue} ${spellDigits(ue)} and it is about ticket ${spellDigits(number)}`;
+        assert.deepEqual(findPii(said), [], said);
+      },
+    ),
   );
 });
 
 test('property: redaction is idempotent and never grows a secret back', () => {
-  const words = fc.constantFrom('my', 'password', 'is', 'the', 'code', 'four', 'one', '4111', 'card', 'oh', 'ticket', 'pin', 'Summer', '2024', 'and', ',');
+  const words = fc.constantFrom(
+    'my',
+    'password',
+    'is',
+    'the',
+    'code',
+    'four',
+    'one',
+    '4111',
+    'card',
+    'oh',
+    'ticket',
+    'pin',
+    'Summer',
+    '2024',
+    'and',
+    ',',
+  );
   fc.assert(
     fc.property(fc.array(words, { maxLength: 30 }), (parts) => {
       const once = redactPii(parts.join(' '));

@@ -32,7 +32,18 @@ const CARD_WORDS = new Set(['card', 'credit', 'debit', 'visa', 'mastercard', 'am
 const PHONE_WORDS = new Set(['phone', 'call', 'reach', 'mobile', 'cell', 'extension', 'fax', 'dial', 'text']);
 const CARD_DETAIL_WORDS = new Set(['cvv', 'cvc', 'cv2', 'expires', 'expiry', 'expiration', 'exp', 'back']);
 /** Words that name a one-time code outright. */
-const CODE_WORDS = new Set(['otp', '2fa', 'mfa', 'pin', 'passcode', 'verification', 'authentication', 'authenticator', 'one-time', 'security']);
+const CODE_WORDS = new Set([
+  'otp',
+  '2fa',
+  'mfa',
+  'pin',
+  'passcode',
+  'verification',
+  'authentication',
+  'authenticator',
+  'one-time',
+  'security',
+]);
 /** Numbers the brains need, whatever word comes near them. */
 const REFERENCE_WORDS = new Set(['ticket', 'case', 'reference', 'ref', 'order', 'invoice', 'ue', 'extension', 'room', 'floor']);
 const PASSWORD_WORDS = new Set(['password', 'passwords', 'passcode', 'passphrase', 'pw']);
@@ -128,7 +139,8 @@ export function findPii(text: string, options: RedactOptions = {}): Redaction[] 
     const kind = numberKind(tokens, run, sentence, ueDigits);
     if (kind) found.push({ kind, start: run.start, end: run.end });
   }
-  for (const redaction of found) while (/[.,;!?]/.test(text[redaction.end - 1] ?? '') && redaction.end > redaction.start + 1) redaction.end -= 1;
+  for (const redaction of found)
+    while (/[.,;!?]/.test(text[redaction.end - 1] ?? '') && redaction.end > redaction.start + 1) redaction.end -= 1;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((redaction, index) => index === 0 || redaction.start >= (found[index - 1] as Redaction).end);
 }

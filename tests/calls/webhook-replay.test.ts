@@ -42,6 +42,10 @@ test('replayed webhooks after a call ended change nothing and are never a 5xx', 
   for (const replay of replays) assert.ok(replay.status < 500, `a replay answered ${replay.status}: ${replay.body}`);
   assert.deepEqual(await snapshotDatabase(harness.db.prisma), settled, 'a replayed webhook changed the database');
   const call = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid: caller.callSid } });
-  assert.equal((call.transcript as Array<{ role: string }>).filter((line) => line.role === 'caller').length, 1, 'the caller turn is there once');
+  assert.equal(
+    (call.transcript as Array<{ role: string }>).filter((line) => line.role === 'caller').length,
+    1,
+    'the caller turn is there once',
+  );
   assert.equal(await harness.db.prisma.callback.count({ where: { callLogId: call.id } }), 1, 'one callback');
 });
