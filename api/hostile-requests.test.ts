@@ -263,6 +263,9 @@ test('an agent cannot read users through a filter, an include or a nested list',
   for (const path of ['/users', '/users/1', '/users?role=admin', '/users?filter={"role":"admin"}']) {
     assert.equal((await request(h.app).get(path).set(h.bearer('agent'))).status, 403, path);
   }
+  for (const path of ['/tickets?mine=maybe', '/calls?mine=1%3D1', '/tickets?filter={"mine"']) {
+    assert.equal((await request(h.app).get(path).set(h.bearer('agent'))).status, 400, path);
+  }
   const contacts = await request(h.app).get('/contacts').query({ embed: 'users', filter: '{"q":"admin"}' }).set(h.bearer('agent'));
   assert.equal(contacts.status, 200);
   for (const row of contacts.body as Record<string, unknown>[]) assert.equal('passwordHash' in row, false);

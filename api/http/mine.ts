@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../infra/db';
 import type { AuthContext } from '../auth/tokens';
+import { AppError } from '../errors';
 import type { Where } from './filters';
 
 const NOTHING: Where = { id: -1 };
@@ -30,6 +31,9 @@ export async function takeMine(
   scopeOf: (supportAgentId: number) => Where,
 ): Promise<{ query: Record<string, unknown>; scope: Where }> {
   const { mine: plain, ...rest } = query;
+  if (plain !== undefined && !['true', 'false', '1', '0', ''].includes(plain as string)) {
+    throw new AppError('VALIDATION', 'invalid mine: expected true or false', [{ path: 'mine', message: 'expected true or false' }]);
+  }
   let filter = rest.filter;
   let mine = isTrue(plain);
   const parsed = typeof filter === 'string' && filter.includes('"mine"') ? jsonObject(filter) : undefined;

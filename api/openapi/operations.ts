@@ -79,7 +79,7 @@ export function listQuery(spec: Omit<ListSpec, 'resource'>, extra: Record<string
   return z.object({ ...RESERVED_QUERY, sort: RESERVED_QUERY.sort.describe(sortable), ...filters, ...aliases, ...extra });
 }
 
-const ZMine = z.enum(['true', 'false', '1', '0']).optional().describe("Only the signed-in technician's own");
+const ZMine = z.enum(['true', 'false', '1', '0', '']).optional().describe("Only the signed-in technician's own");
 
 /** The routes `resourceRouter` mounts for a ResourceDef, documented from the same declaration. */
 export function resourceOperations(def: ResourceDef<unknown>, response: z.ZodType = ZRecord): Operation[] {
