@@ -94,6 +94,8 @@ Ticket and call commands are the API tests' doubles (no Temporal): a steered cal
 Checks: ${config.BENCH_FUZZ_CHECKS.map((check) => `\`${check}\``).join(', ')}.
 Schemathesis's own command, per identity (token filtered): \`${first?.command.replace(/--report-dir \S+/, '--report-dir …') ?? ''}\`
 
+Identities run: ${runs.map(([who]) => who).join(', ')} (of ${config.BENCH_FUZZ_AS.join(', ')}).
+
 | token | operations | test cases | requests | 2xx | 3xx | 4xx | 5xx | failed checks | errors | seconds |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
@@ -116,6 +118,7 @@ async function runFuzzBenchmark(config: FuzzConfig): Promise<void> {
   await new Promise((resolve) => server.once('listening', resolve));
   const schemaUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi.json`;
   const runs: [Identity, FuzzRunResult][] = [];
+  const file = config.BENCH_RESULTS_FILE ?? committedResultsFile('fuzz');
   try {
     for (const who of config.BENCH_FUZZ_AS) {
       const reportDir = path.join(os.tmpdir(), `urackit-fuzz-${process.pid}-${who}`);
@@ -139,14 +142,14 @@ async function runFuzzBenchmark(config: FuzzConfig): Promise<void> {
       if (failureCount(result) > 0 || result.serverErrors.length > 0)
         console.log(`${who}: failures and their replays in ${reportDir}/st.log`);
       else await rm(reportDir, { recursive: true, force: true });
+      // Written after each identity, so a run cut short still leaves what it measured.
+      await writeFile(file, report(config, runs));
+      console.log(`wrote ${file} (${runs.length} of ${config.BENCH_FUZZ_AS.length} identities)`);
     }
   } finally {
     server.close();
     await harness.close();
   }
-  const file = config.BENCH_RESULTS_FILE ?? committedResultsFile('fuzz');
-  await writeFile(file, report(config, runs));
-  console.log(`wrote ${file}`);
   if (runs.some(([, result]) => failureCount(result) > 0 || result.serverErrors.length > 0)) process.exitCode = 1;
 }
 
