@@ -19,23 +19,15 @@ import { authRouter } from './auth/routes';
 import { dashboardRouter } from './dashboard/routes';
 import { AppError, errorHandler } from './errors';
 import { cors } from './http/cors';
+import { rejectNulBytes } from './http/nul-bytes';
 import { callsRouter } from './calls/routes';
 import { panelConfigRouter } from './config/panel';
+import { openApiRouter } from './openapi/routes';
 import type { CallbackCommands, CallCommands, TicketCommands } from './ports';
-import { accountManagers } from './resources/account-managers';
 import { callbacksRouter } from './resources/callbacks';
-import { contactDevices } from './resources/contact-devices';
-import { contacts } from './resources/contacts';
-import { resourceRouter, type ResourceDef } from './resources/crud';
-import { devices } from './resources/devices';
-import { domains } from './resources/domains';
-import { kbArticles } from './resources/kb-articles';
-import { locations } from './resources/locations';
-import { lookups } from './resources/lookups';
+import { organizationChildren, plainResources } from './resources/catalog';
+import { resourceRouter } from './resources/crud';
 import { organizationsRouter } from './resources/organizations';
-import { slaPolicies } from './resources/sla-policies';
-import { supportAgents } from './resources/support-agents';
-import { users } from './resources/users';
 import { ticketsRouter } from './tickets/routes';
 
 export interface ApiDeps {
@@ -89,20 +81,6 @@ function healthRoute(app: Express, deps: ApiDeps): void {
   });
 }
 
-const plainResources: ResourceDef<unknown>[] = [
-  contacts,
-  contactDevices,
-  locations,
-  devices,
-  domains,
-  accountManagers,
-  supportAgents,
-  kbArticles,
-  slaPolicies,
-  users,
-  ...lookups,
-];
-
 /** The model answers `/ai/*` when it answers the calls (BRAIN / OPENAI_API_KEY); the rules otherwise. */
 function defaultAiService(deps: ApiDeps): AiService {
   const { config } = deps;
@@ -119,7 +97,7 @@ function resourceRouters(deps: ApiDeps): Router[] {
     aiRouter(deps.ai ?? defaultAiService(deps)),
     panelConfigRouter(deps.config),
     dashboardRouter(prisma, deps.callCommands && (() => deps.callCommands!.liveCount())),
-    organizationsRouter(prisma, [contacts, locations, devices, domains]),
+    organizationsRouter(prisma, organizationChildren),
     ticketsRouter(prisma, deps.ticketCommands),
     callbacksRouter(prisma, deps.callbackCommands),
     callsRouter(prisma, deps.callCommands),
@@ -140,6 +118,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use(cors([`http://localhost:${config.ADMIN_DEV_PORT}`, `http://127.0.0.1:${config.ADMIN_DEV_PORT}`]));
   app.use('/ai', aiBodyParser);
   app.use(express.json({ limit: '256kb' }));
+  app.use(rejectNulBytes);
 
   healthRoute(app, deps);
   metricsRoute(app, deps.prisma, metrics, config.METRICS_TOKEN);
@@ -148,6 +127,7 @@ export function createApp(deps: ApiDeps): Express {
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
+  app.use(openApiRouter());
   app.use(authRouter(deps.prisma, config.JWT_SECRET, deps.loginLimiter));
   app.use(authenticate(config.JWT_SECRET));
   for (const router of resourceRouters(deps)) app.use(router);

@@ -74,10 +74,12 @@ function toAppError(error: unknown): AppError {
     const mapped = fromPrisma(error as { code?: unknown; meta?: unknown });
     if (mapped) return mapped;
   }
-  // express.json() marks malformed bodies with 400 and bodies over its limit with 413.
+  // express.json() marks malformed bodies with 400, bodies over its limit with 413 and an
+  // unsupported charset or encoding with 415; express.static a missing file with 404.
   const status = (error as { status?: number }).status;
-  if (status === 400) return new AppError('VALIDATION', (error as Error).message);
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', (error as Error).message);
+  if (status === 404) return new AppError('NOT_FOUND', (error as Error).message);
+  if (status !== undefined && status >= 400 && status < 500) return new AppError('VALIDATION', (error as Error).message);
   return new AppError('INTERNAL', 'internal error');
 }
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const DOMAIN = fileURLToPath(new URL('.', import.meta.url));
 /** The folders this guard holds to the strict rules (other domain folders have their own guard). */
-const STRICT_FOLDERS = ['agents', 'analytics', 'calls', 'kb', 'language', 'post-call', 'rules-brain'];
+const STRICT_FOLDERS = ['agents', 'analytics', 'calls', 'kb', 'language', 'post-call', 'privacy', 'rules-brain'];
 const ALLOWED_PACKAGES = new Set(['zod']);
 const FORBIDDEN_CALLS: ReadonlyArray<readonly [RegExp, string]> = [
   [/Date\.now\s*\(/, 'Date.now()'],

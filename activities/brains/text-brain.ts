@@ -3,6 +3,7 @@ import OpenAI from 'openai';
 import { agentPrompt } from '../../domain/agents/prompt';
 import { chatToolsForAgent, checkToolCall } from '../../domain/agents/chat-tools';
 import type { ChatMessage, ChatToolCall, TextBrainReply, TextBrainRequest } from '../../domain/calls/chat';
+import { redactPii } from '../../domain/privacy/redact';
 
 export interface TextBrainSettings {
   apiKey: string | undefined;
@@ -34,8 +35,22 @@ export class CircuitBreaker {
   }
 }
 
+/**
+ * A secret the caller says is for the turn it is said in (a password read out to be reset): the
+ * latest caller message goes to the model as said, earlier ones without their secrets.
+ */
+function redactEarlierTurns(messages: readonly ChatMessage[]): ChatMessage[] {
+  const latest = messages.findLastIndex((message) => message.role === 'user');
+  return messages.map((message, index) =>
+    message.role === 'user' && index !== latest ? { ...message, content: redactPii(message.content) } : message,
+  );
+}
+
 function toOpenAiMessages(request: TextBrainRequest): OpenAI.Chat.ChatCompletionMessageParam[] {
-  const history: ChatMessage[] = [{ role: 'system', content: agentPrompt(request.agent, request.facts) }, ...request.messages];
+  const history: ChatMessage[] = [
+    { role: 'system', content: agentPrompt(request.agent, request.facts) },
+    ...redactEarlierTurns(request.messages),
+  ];
   return history as OpenAI.Chat.ChatCompletionMessageParam[];
 }
 

@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import { z } from 'zod';
 import type { CallAnalysis, CallOutcome, TranscriptLine } from '../../domain/calls/call-record';
 import { analyzeConversation } from '../../domain/post-call/analysis';
+import { redactTranscript } from '../../domain/privacy/redact-values';
 import { KB_CATEGORIES, type KbCategory } from '../../domain/kb/categories';
 import { tokenCostUsd } from '../../domain/pricing';
 import type { TextBrainSettings } from '../brains/text-brain';
@@ -64,7 +65,9 @@ export function createCallAnalysisActivities(settings: TextBrainSettings) {
     ? new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl, timeout: settings.timeoutMs, maxRetries: 1 })
     : undefined;
   return {
-    async analyzeCall(input: AnalyzeCallInput): Promise<CallAnalysis> {
+    async analyzeCall(said: AnalyzeCallInput): Promise<CallAnalysis> {
+      // The summary and the model's prompt are made from the transcript without its secrets.
+      const input = { ...said, transcript: redactTranscript(said.transcript) };
       const local = localAnalysis(input);
       if (!client || input.transcript.length === 0) return local;
       // A model failure must not hold up the call record: the local analysis stands in.

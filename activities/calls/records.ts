@@ -1,4 +1,5 @@
 import type { CallAnalysis, CallBrain, CallRecord } from '../../domain/calls/call-record';
+import { redactAnalysis, redactCallRecord } from '../../domain/privacy/redact-values';
 import type { Prisma, PrismaClient } from '../../infra/db';
 import { publishEvent } from '../events';
 import { normalisePhone, toNumericId } from './ids';
@@ -42,9 +43,13 @@ export function createCallRecordActivities(prisma: PrismaClient) {
     /**
      * Writes every post-call row in one transaction, replacing what an earlier attempt wrote, so a
      * retried activity never duplicates interactions or usage; rows are stamped with the call's own
-     * times, so a retry writes them exactly as the first attempt did.
+     * times, so a retry writes them exactly as the first attempt did. Secrets said on the call are
+     * redacted first (domain/privacy), so none reaches call_logs, agent_interactions or the analysis.
      */
-    async finalizeCall(record: CallRecord, analysis: CallAnalysis): Promise<{ callLogId: number }> {
+    async finalizeCall(said: CallRecord, analysed: CallAnalysis): Promise<{ callLogId: number }> {
+      // Card numbers, passwords and one-time codes were used during the call; they are not kept.
+      const record = redactCallRecord(said);
+      const analysis = redactAnalysis(analysed);
       // A ticket opened implicitly (an escalation) is found by the call's idempotency key.
       const ticketId =
         toNumericId(record.ticketId) ??

@@ -19,6 +19,8 @@ import type {
 } from '../../domain/agents/tools';
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../../infra/db';
+import { equalsIgnoringCase } from '../../infra/like-pattern';
+import { redactPii } from '../../domain/privacy/redact';
 import type { ToolContext } from '../../workflows/call/types';
 import { readProblem } from '../../domain/language/classify';
 import { parseRequestedTime } from '../../domain/language/requested-time';
@@ -102,7 +104,7 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         data: {
           idempotencyKey,
           phone: normalisePhone(context.callerPhone) ?? context.callerPhone,
-          reason: args.reason,
+          reason: args.reason === undefined ? undefined : redactPii(args.reason),
           organizationId: toNumericId(context.organizationId),
           contactId: toNumericId(context.contactId),
           callLogId: call?.id,
@@ -169,7 +171,7 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
     async getDevice(args: GetDeviceArgs, context: Pick<ToolContext, 'organizationId'>): Promise<DeviceDto | null> {
       const organizationId = toNumericId(context.organizationId);
       const byId = args.deviceId && /^\d+$/.test(args.deviceId) ? { id: Number(args.deviceId) } : undefined;
-      const byName = args.hostname ? { hostname: { equals: args.hostname, mode: 'insensitive' as const } } : undefined;
+      const byName = args.hostname ? { hostname: equalsIgnoringCase(args.hostname) } : undefined;
       const row = await prisma.device.findFirst({
         where: { ...(byId ?? byName ?? { id: -1 }), ...(organizationId !== undefined ? { organizationId } : {}) },
         ...deviceView,
@@ -186,8 +188,9 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
       const { ticket } = await openTicket(
         prisma,
         {
-          subject: args.subject,
-          description: args.description,
+          // A ticket outlives the call: what the caller said goes in without its secrets.
+          subject: redactPii(args.subject),
+          description: redactPii(args.description),
           category: args.category,
           priority: args.priority,
           organizationId: toNumericId(args.organizationId ?? context.organizationId),
@@ -249,9 +252,9 @@ export function createCallToolActivities(prisma: PrismaClient, temporal?: { clie
         prisma,
         {
           subject: problem
-            ? `Caller asked for a technician: ${problemSubject(problem, readProblem(problem))}`
+            ? `Caller asked for a technician: ${redactPii(problemSubject(problem, readProblem(problem)))}`
             : 'Caller asked for a technician',
-          description: problem ?? args.reason,
+          description: redactPii(problem ?? args.reason),
           category: context.category ?? 'general',
           priority: context.priority ?? 'medium',
           organizationId: toNumericId(context.organizationId),

@@ -10,6 +10,8 @@ import { searchKnowledgeBase, type KbSearchHit } from './search-kb';
 import { modelSuggestions, rankedArticles, rulesSuggestions, type Suggestions } from './suggest';
 import { loadSuggestContext } from './suggest-context';
 import { summarizeTranscript, type CallSummary } from './summarize';
+import { redactPii } from '../../domain/privacy/redact';
+import { redactTranscript } from '../../domain/privacy/redact-values';
 
 /** The brains behind `/ai/*`: the rules always, the model on top when the calls use one. */
 export interface AiService {
@@ -59,8 +61,10 @@ export function createAiService(deps: AiServiceDeps): AiService {
         () => rulesClassification(text),
       ),
 
-    async summarize(input) {
-      const { result, usage } = await summarizeTranscript(analyzer, input);
+    async summarize(said) {
+      // A pasted transcript may hold what a caller read out; neither the model nor the summary gets it.
+      const transcript = typeof said.transcript === 'string' ? redactPii(said.transcript) : redactTranscript(said.transcript);
+      const { result, usage } = await summarizeTranscript(analyzer, { ...said, transcript });
       if (usage) await logUsage(prisma, usage);
       return result;
     },

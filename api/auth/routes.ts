@@ -2,6 +2,7 @@ import { verify } from '@node-rs/argon2';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../infra/db';
+import { equalsIgnoringCase } from '../../infra/like-pattern';
 import { AppError } from '../errors';
 import { authenticate, authOf } from './middleware';
 import { ZRole, type Role } from './policy';
@@ -26,7 +27,7 @@ export interface UserIdentity {
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$WThKrMMs8wqDU4WjKhLNvg$rbhKbZzP5G8xx+iSs59at3/B+zFWd+/hIW7mwr03Uks';
 
 async function checkCredentials(prisma: PrismaClient, email: string, password: string): Promise<UserIdentity> {
-  const user = await prisma.user.findFirst({ where: { email: { equals: email, mode: 'insensitive' } } });
+  const user = await prisma.user.findFirst({ where: { email: equalsIgnoringCase(email) } });
   const passwordOk = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
   if (!user || !passwordOk || !user.active) throw new AppError('UNAUTHENTICATED', 'wrong e-mail or password');
   return { id: user.id, email: user.email, name: user.name, role: ZRole.parse(user.role), supportAgentId: user.supportAgentId };

@@ -1,4 +1,5 @@
 import { Router, type Response } from 'express';
+import { redactTranscript } from '../../domain/privacy/redact-values';
 import type { PrismaClient } from '../../infra/db';
 import type { CallSnapshot } from '../../workflows/call/messages';
 import { authOf, authorize } from '../auth/middleware';
@@ -25,7 +26,8 @@ function withLive(dto: CallDetail, live: CallSnapshot): CallDetail {
     ticketId: live.ticketId ?? dto.ticketId,
     problem: live.problem ?? null,
     transfer: live.transfer ?? null,
-    transcript: live.transcript.map((line) => ({ ...line, at: new Date(line.at).toISOString() })),
+    // The workflow keeps the call's words as said (the brains may need a secret in its turn); the panel never sees one.
+    transcript: redactTranscript(live.transcript).map((line) => ({ ...line, at: new Date(line.at).toISOString() })),
   };
 }
 

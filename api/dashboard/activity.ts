@@ -12,21 +12,26 @@ const MAX_DAYS = 366;
 
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
-export const ZActivityQuery = z
-  .object({ from: ZDay, to: ZDay, granularity: z.enum(['hour', 'day'] as const satisfies readonly ActivityGranularity[]).default('day') })
-  .transform((query, context) => {
-    let from: number;
-    let to: number;
-    try {
-      from = parseDay(query.from);
-      to = parseDay(query.to) + DAY_MS;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'not a calendar date' });
-      return z.NEVER;
-    }
-    if (to <= from) context.addIssue({ code: 'custom', path: ['to'], message: '`to` is before `from`' });
-    return { ...query, fromMs: from, toMs: to };
-  });
+/** The query's fields as the OpenAPI document shows them; ZActivityQuery adds the range's checks. */
+export const ZActivityQueryFields = z.object({
+  from: ZDay,
+  to: ZDay,
+  granularity: z.enum(['hour', 'day'] as const satisfies readonly ActivityGranularity[]).default('day'),
+});
+
+export const ZActivityQuery = ZActivityQueryFields.transform((query, context) => {
+  let from: number;
+  let to: number;
+  try {
+    from = parseDay(query.from);
+    to = parseDay(query.to) + DAY_MS;
+  } catch {
+    context.addIssue({ code: 'custom', message: 'not a calendar date' });
+    return z.NEVER;
+  }
+  if (to <= from) context.addIssue({ code: 'custom', path: ['to'], message: '`to` is before `from`' });
+  return { ...query, fromMs: from, toMs: to };
+});
 export type TActivityQuery = z.infer<typeof ZActivityQuery>;
 
 async function hourlyPoints(prisma: PrismaClient, fromMs: number, toMs: number, now: number): Promise<ActivityPoint[]> {

@@ -6,7 +6,8 @@ import { dailySeries, type DayFigures } from './daily-series';
 export const ZCostsQuery = z.object({
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month, YYYY-MM')
+    // From 1970: Date.UTC reads years 0-99 as 1900-1999, and no call predates the epoch.
+    .regex(/^(19[7-9]\d|[2-9]\d{3})-(0[1-9]|1[0-2])$/, 'expected a month from 1970-01, YYYY-MM')
     .optional()
     .describe('The calendar month (UTC); the current one by default'),
 });

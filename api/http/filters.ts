@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../infra/db';
+import { equalsIgnoringCase } from '../../infra/like-pattern';
 import { AppError } from '../errors';
 import { ZId } from './ids';
+import { ZDate } from './schemas';
 
 export type Where = Record<string, unknown>;
 
@@ -10,8 +12,14 @@ export interface FilterContext {
   prisma: PrismaClient;
 }
 
-/** Turns one filter value (from JSON or a query string) into a Prisma `where` fragment, or throws a 400. */
-export type FilterDef = (raw: unknown, key: string, context: FilterContext) => Where | Promise<Where>;
+/**
+ * Turns one filter value (from JSON or a query string) into a Prisma `where` fragment, or throws a
+ * 400. It carries the zod schema it validates with, so the OpenAPI document describes the same rule.
+ */
+export interface FilterDef {
+  (raw: unknown, key: string, context: FilterContext): Where | Promise<Where>;
+  readonly schema: z.ZodType;
+}
 
 function parseFilter<T>(schema: z.ZodType<T>, raw: unknown, key: string): T {
   const result = schema.safeParse(raw);
@@ -23,7 +31,7 @@ function parseFilter<T>(schema: z.ZodType<T>, raw: unknown, key: string): T {
 }
 
 export function filter<T>(schema: z.ZodType<T>, where: (value: T) => Where): FilterDef {
-  return (raw, key) => where(parseFilter(schema, raw, key));
+  return Object.assign((raw: unknown, key: string) => where(parseFilter(schema, raw, key)), { schema });
 }
 
 /** Query strings carry lists as `a,b` or repeated keys; JSON filters carry real arrays. */
@@ -69,12 +77,12 @@ export function flagFilter(whenTrue: Where, whenFalse: Where): FilterDef {
 }
 
 export function textEquals(path: string): FilterDef {
-  return filter(z.string().min(1).max(200), (value) => nested(path, { equals: value, mode: 'insensitive' }));
+  return filter(z.string().min(1).max(200), (value) => nested(path, equalsIgnoringCase(value)));
 }
 
 /** `field_gte` / `field_lte` (`_lt` for "strictly before") style date bounds. */
 export function dateBound(path: string, bound: 'gte' | 'lte' | 'lt'): FilterDef {
-  return filter(z.coerce.date(), (value) => nested(path, { [bound]: value }));
+  return filter(ZDate, (value) => nested(path, { [bound]: value }));
 }
 
 const ZSearchTerm = z.string().trim().max(200);
@@ -107,7 +115,7 @@ export const LOOKUP_ID_LIMIT = 5_000;
  * The answer is the same either way.
  */
 export function searchWithLookups(paths: string[], lookups: SearchLookup[]): FilterDef {
-  return async (raw, key, { prisma }) => {
+  const search = async (raw: unknown, key: string, { prisma }: FilterContext): Promise<Where> => {
     const term = parseFilter(ZSearchTerm, raw, key);
     if (term === '') return {};
     const related = await Promise.all(
@@ -119,6 +127,7 @@ export function searchWithLookups(paths: string[], lookups: SearchLookup[]): Fil
     );
     return { OR: [...paths.map((path) => contains(path, term)), ...related.flat()] };
   };
+  return Object.assign(search, { schema: ZSearchTerm });
 }
 
 /** Substring search in a text[] column needs an exact element match; used for tags like keywords. */

@@ -27,13 +27,15 @@ export interface ListQuery {
 }
 
 const MAX_PAGE = 1000;
+/** The deepest row a page may start at (page 1,000,000 of 1000); deeper offsets are malformed, not slow. */
+const MAX_OFFSET = 1_000_000_000;
 const DEFAULT_PAGE = 25;
 const RESERVED = new Set(['sort', 'order', 'range', 'filter', 'page', 'perPage', 'per_page', 'limit', 'embed']);
 
 const ZDirection = z.enum(['ASC', 'DESC', 'asc', 'desc']).transform((value) => value.toLowerCase() as 'asc' | 'desc');
 const ZJsonSort = z.tuple([z.string().min(1), ZDirection]);
 const ZRange = z
-  .tuple([z.number().int().min(0), z.number().int().min(0)])
+  .tuple([z.number().int().min(0).max(MAX_OFFSET), z.number().int().min(0)])
   .refine(([start, end]) => end >= start && end - start < MAX_PAGE, `range must be [start, end] with at most ${MAX_PAGE} rows`);
 const ZFilter = z.record(z.string(), z.unknown());
 const ZPageNumber = z.coerce.number().int().min(1).max(1_000_000);
@@ -72,6 +74,8 @@ function scalar(query: Record<string, unknown>, key: string): string | undefined
 function parseSort(query: Record<string, unknown>, spec: ListSpec): [string, 'asc' | 'desc'] {
   const raw = scalar(query, 'sort');
   const order = scalar(query, 'order');
+  // Checked even without `sort`: a misspelt direction is a mistake to report, not to ignore.
+  if (order !== undefined) parseWith(ZDirection, order, 'order');
   let sort: [string, 'asc' | 'desc'];
   if (raw?.startsWith('[')) sort = parseWith(ZJsonSort, json(raw, 'sort'), 'sort');
   else if (raw) {

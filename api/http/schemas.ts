@@ -12,7 +12,8 @@ export function text(max: number) {
 
 /** Optional columns: react-admin sends a cleared input as null (or ''), both mean "no value". */
 export function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === '' ? null : value), schema.nullish());
+  // A union rather than a preprocess, so the OpenAPI document says that '' is accepted too.
+  return z.union([z.literal('').transform(() => null), schema.nullish()]);
 }
 
 export const ZEmail = z.string().trim().toLowerCase().pipe(z.email());
@@ -27,3 +28,13 @@ export const ZTimezone = z.string().refine((zone) => {
 }, 'unknown IANA time zone');
 
 export const ZStringList = (itemMax: number, maxItems = 100) => z.array(z.string().trim().min(1).max(itemMax)).max(maxItems);
+
+/**
+ * A date as ISO 8601 text: a day (`2026-11-26`) or an instant with its offset
+ * (`2026-11-26T09:30:00Z`). JavaScript's own parser would also take `' OR '1'='1` (as 2001) and
+ * years PostgreSQL cannot store, so only these forms are accepted, and only years 1 to 9999.
+ */
+export const ZDate = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()])
+  .transform((text) => new Date(text))
+  .refine((date) => date.getUTCFullYear() >= 1, 'expected a date from the year 1');

@@ -28,14 +28,21 @@ export interface WriteContext {
   id?: number;
 }
 
-/** Validates a request body and turns it into Prisma `data`; throws before anything is written. */
-export type BodyWriter = (body: unknown, context: WriteContext) => Promise<Where>;
+/**
+ * Validates a request body and turns it into Prisma `data`; throws before anything is written.
+ * Carries its zod schema so the OpenAPI document shows the body the route really accepts.
+ */
+export interface BodyWriter {
+  (body: unknown, context: WriteContext): Promise<Where>;
+  readonly schema: z.ZodType;
+}
 
 export function writer<T>(schema: z.ZodType<T>, toData?: (input: T, context: WriteContext) => Promise<Where> | Where): BodyWriter {
-  return async (body, context) => {
+  const write = async (body: unknown, context: WriteContext): Promise<Where> => {
     const input = schema.parse(body ?? {});
     return toData ? toData(input, context) : (input as Where);
   };
+  return Object.assign(write, { schema });
 }
 
 export interface ResourceDef<Row> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Db, type PrismaClient } from '../../infra/db';
 import { dateBound, enumFilter, idFilter, searchFilter, textEquals } from '../http/filters';
 import { ZId } from '../http/ids';
-import { optional, text } from '../http/schemas';
+import { optional, text, ZDate } from '../http/schemas';
 import { writer, type Delegate, type ResourceDef } from './crud';
 
 const include = {
@@ -34,8 +34,8 @@ export const ZCreateDeviceRequest = z.object({
       .regex(/^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/, 'expected a MAC address'),
   ),
   status: z.enum(deviceStatuses).default('active'),
-  lastSeenAt: optional(z.coerce.date()),
-  warrantyExpiresAt: optional(z.coerce.date()),
+  lastSeenAt: optional(ZDate),
+  warrantyExpiresAt: optional(ZDate),
   notes: optional(z.string().max(5000)),
 });
 export const ZUpdateDeviceRequest = ZCreateDeviceRequest.extend({ status: z.enum(deviceStatuses).optional() }).partial();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db, PrismaClient } from '../../infra/db';
 import { dateBound, idFilter, searchFilter, textEquals } from '../http/filters';
 import { ZId } from '../http/ids';
-import { optional, text } from '../http/schemas';
+import { optional, text, ZDate } from '../http/schemas';
 import { writer, type Delegate, type ResourceDef } from './crud';
 
 const include = { organization: { select: { name: true } } } as const satisfies Db.Prisma.DomainInclude;
@@ -26,7 +26,7 @@ export const ZCreateDomainRequest = z.object({
   organizationId: ZId,
   name: ZDomainName,
   registrar: optional(text(100)),
-  expiresAt: optional(z.coerce.date()),
+  expiresAt: optional(ZDate),
   dnsProvider: optional(text(100)),
   emailProvider: optional(text(100)),
 });

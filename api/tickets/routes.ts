@@ -29,7 +29,11 @@ interface ActionContext {
   body: unknown;
   actor: Actor;
 }
-type TicketAction = (context: ActionContext) => Promise<TicketDto>;
+/** Runs one action; carries its body schema so the OpenAPI document shows what each action accepts. */
+export interface TicketAction {
+  (context: ActionContext): Promise<TicketDto>;
+  readonly schema: z.ZodType;
+}
 
 /** Validate the body, check what it references, then hand over to the port. */
 function action<T>(
@@ -37,11 +41,12 @@ function action<T>(
   run: (commands: TicketCommands, ticketId: number, input: T, actor: Actor) => Promise<TicketDto>,
   check?: (prisma: PrismaClient, input: T) => Promise<void>,
 ): TicketAction {
-  return async ({ prisma, commands, ticketId, body, actor }) => {
+  const runAction = async ({ prisma, commands, ticketId, body, actor }: ActionContext): Promise<TicketDto> => {
     const input = schema.parse(body ?? {});
     await check?.(prisma, input);
     return run(commands, ticketId, input, actor);
   };
+  return Object.assign(runAction, { schema });
 }
 
 async function activeAgent(prisma: PrismaClient, agentId: number | null | undefined): Promise<void> {
@@ -49,7 +54,8 @@ async function activeAgent(prisma: PrismaClient, agentId: number | null | undefi
   await assertReferenceExists(prisma.supportAgent.findFirst({ where: { id: agentId, active: true } }), 'agent', agentId);
 }
 
-const actions: Record<string, TicketAction> = {
+/** `POST /tickets/:id/<action>`, one entry per action. */
+export const ticketActions: Record<string, TicketAction> = {
   assign: action(
     ZAssignTicketRequest,
     (c, id, input, actor) => c.assign(id, input, actor),
@@ -109,7 +115,7 @@ export function ticketsRouter(prisma: PrismaClient, commands: TicketCommands | u
     response.status(201).json(await port.create(input, actorOf(response)));
   });
   router.post('/tickets/:id/:action', async (request, response) => {
-    const run = Object.hasOwn(actions, request.params.action) ? actions[request.params.action] : undefined;
+    const run = Object.hasOwn(ticketActions, request.params.action) ? ticketActions[request.params.action] : undefined;
     if (!run) throw new AppError('NOT_FOUND', `unknown ticket action "${request.params.action}"`);
     const port = requireCommands(commands);
     const ticketId = parseId(request.params.id);
