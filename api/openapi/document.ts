@@ -57,12 +57,12 @@ function errorStatuses(op: Operation): number[] {
 }
 
 function responses(op: Operation): ZodOpenApiResponsesObject {
-  const { status, schema, list, description, html } = op.success;
+  const { status, schema, list, description, html, mediaType } = op.success;
   const body = list ? z.array(schema) : schema;
   const result: ZodOpenApiResponsesObject = {
     [String(status)]: {
       description: description ?? (list ? 'A page of records' : 'OK'),
-      content: { [html ? 'text/html' : 'application/json']: { schema: body } },
+      content: { [mediaType ?? (html ? 'text/html' : 'application/json')]: { schema: body } },
       ...(list ? { headers: listHeaders } : {}),
     },
   };

@@ -33,7 +33,7 @@ export interface Operation {
   auth: OperationAuth;
   query?: z.ZodObject;
   body?: z.ZodType;
-  success: { status: 200 | 201; schema: z.ZodType; list?: boolean; description?: string; html?: boolean };
+  success: { status: 200 | 201; schema: z.ZodType; list?: boolean; description?: string; html?: boolean; mediaType?: string };
   /** Answered by a Temporal-backed port, absent when the worker side is not wired: 503. */
   needsWorkflows?: boolean;
   /** Changes something: a duplicate, a reference or a state transition can be refused (409). */
@@ -161,6 +161,16 @@ const health: Operation[] = [
     auth: { kind: 'public' },
     success: { status: 200, schema: ZHealthResponse },
     extraStatuses: [503],
+  },
+  {
+    method: 'get',
+    path: '/metrics',
+    tag: 'system',
+    summary: 'Prometheus metrics: request latency, calls in progress, SLA breaches',
+    description: 'Public unless METRICS_TOKEN is set; then it wants `Authorization: Bearer <METRICS_TOKEN>` (401 without).',
+    auth: { kind: 'public' },
+    success: { status: 200, schema: z.string(), mediaType: 'text/plain; version=0.0.4', description: 'Prometheus text format' },
+    extraStatuses: [401],
   },
 ];
 
