@@ -149,6 +149,7 @@ test('oversized, malformed and wrongly typed bodies are clear 4xx and change not
     ['a NUL in a key', '{"na\\u0000me":"Acme","ueCode":"UE-1234"}'],
     ['deeply nested', `{"name":${'['.repeat(100)}${']'.repeat(100)},"ueCode":"UE-1234"}`],
     ['a number for a string', '{"name":42,"ueCode":"UE-1234"}'],
+    ['a name over its limit as sent (a fuzz finding)', JSON.stringify({ name: ` ${'x'.repeat(200)}`, ueCode: 'UE-1234' })],
     ['prototype pollution', '{"__proto__":{"role":"admin"},"constructor":{"prototype":{"x":1}},"name":"Acme","ueCode":"bad"}'],
   ];
   for (const [what, body] of bodies) {

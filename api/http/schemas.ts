@@ -6,8 +6,9 @@ export const ZPhone = z
   .trim()
   .regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 number such as +15555550123');
 
+/** The limit holds for the text as sent (what the OpenAPI document states), and again once trimmed. */
 export function text(max: number) {
-  return z.string().trim().min(1).max(max);
+  return z.string().max(max).trim().min(1).max(max);
 }
 
 /** Optional columns: react-admin sends a cleared input as null (or ''), both mean "no value". */
