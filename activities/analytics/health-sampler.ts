@@ -22,6 +22,8 @@ export interface HealthSettings {
   /** Each service's /health URL, by component name (api, voice_edge, worker). */
   endpoints: Record<string, string>;
   timeoutMs?: number;
+  /** An answer slower than this counts as degraded even when it says all is well (default 1 s). */
+  slowMs?: number;
 }
 
 export interface HealthDeps {
@@ -32,18 +34,17 @@ export interface HealthDeps {
   twilio?: TwilioSettings;
 }
 
-/** An answer slower than this counts as degraded even when it says all is well. */
-const SLOW_MS = 1000;
+const DEFAULT_SLOW_MS = 1000;
 const DEFAULT_TIMEOUT_MS = 3000;
 
 type Probe = () => Promise<{ status: HealthStatus; details?: Record<string, unknown> }>;
 
-async function measure(component: string, probe: Probe): Promise<HealthReading> {
+async function measure(component: string, probe: Probe, slowMs: number): Promise<HealthReading> {
   const startedAt = performance.now();
   try {
     const { status, details } = await probe();
     const latencyMs = Math.round(performance.now() - startedAt);
-    return { component, status: status === 'healthy' && latencyMs > SLOW_MS ? 'degraded' : status, latencyMs, details };
+    return { component, status: status === 'healthy' && latencyMs > slowMs ? 'degraded' : status, latencyMs, details };
   } catch (error) {
     return {
       component,
@@ -118,7 +119,7 @@ export function createHealthActivities(deps: HealthDeps) {
      * (sample, component), so a second run of the same sample writes nothing.
      */
     async sampleSystemHealth({ sampleId, at }: { sampleId: string; at: string }): Promise<HealthReading[]> {
-      const readings = await Promise.all(probes.map(([component, probe]) => measure(component, probe)));
+      const readings = await Promise.all(probes.map(([component, probe]) => measure(component, probe, deps.settings.slowMs ?? DEFAULT_SLOW_MS)));
       await deps.prisma.systemHealthLog.createMany({
         data: readings.map((reading) => ({
           checkId: `${sampleId}/${reading.component}`,
