@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { loadConfigOrExit } from '../infra/load-config';
-import { ensureEspeak, speakUlaw } from './audio/speech';
+import { ensureEspeak, SpeechUnavailable, speakUlaw } from './audio/speech';
 import { streamCall, type CallerTurn } from './stream-call';
 import { TwilioCaller, type TwimlTurn } from './twilio-caller';
 
@@ -138,6 +138,7 @@ try {
   await caller.hangUp('completed');
   console.log(`call ended; see it in the panel and in the Temporal UI as workflow call-${caller.callSid}`);
 } catch (error) {
-  console.error(`call failed: ${(error as Error).message}. Is \`npm start\` running?`);
+  if (error instanceof SpeechUnavailable) console.error(`call not placed: ${error.message}`);
+  else console.error(`call failed: ${(error as Error).message}. Is \`npm start\` running?`);
   process.exit(1);
 }
