@@ -182,6 +182,8 @@ export async function streamCall(options: StreamCallOptions): Promise<StreamCall
     // Index -1 is the greeting: the agent speaks first.
     for (let index = -1; index < options.turns.length; index++) {
       const turn = options.turns[index];
+      // The answer may start before the line is over (the model's VAD ends the turn during the trailing silence).
+      playout.expectAnswer();
       if (turn && 'keys' in turn) {
         log(`caller  presses ${turn.keys}`);
         for (const digit of turn.keys) stream.press(digit);
@@ -191,7 +193,6 @@ export async function streamCall(options: StreamCallOptions): Promise<StreamCall
         spoken.push(...frames);
         await pump.speak(frames);
       }
-      playout.expectAnswer();
       const next = options.turns[index + 1];
       await answer(options.bargeInAfterMs !== undefined && next !== undefined && 'say' in next);
     }
