@@ -1,7 +1,10 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
 import { loadConfigOrExit } from '../infra/load-config';
+import { ensureEspeak, SpeechUnavailable, speakUlaw } from './audio/speech';
+import { streamCall, type CallerTurn } from './stream-call';
 import { TwilioCaller, type TwimlTurn } from './twilio-caller';
 
 const USAGE = `Usage: npm run call -- [options] ["what the caller says" ...]
@@ -14,7 +17,15 @@ Options:
   --from <E.164>   caller's number (default: a seeded demo contact, +15551042102)
   --to <E.164>     number dialled (default: the shared support line; an organisation's own line names it)
   --url <url>      voice edge base URL (default: http://127.0.0.1:$VOICE_PORT)
-  --quiet          print only the agent's lines`;
+  --quiet          print only the agent's lines
+
+Media-stream mode (the realtime brain, BRAIN=realtime): the lines are spoken with espeak-ng as
+8 kHz μ-law audio over Twilio Media Streams, in real time.
+  --stream                  call over a media stream instead of <Gather> webhooks
+  --record <file.wav>       keep what the agent said (8 kHz 16-bit PCM WAV)
+  --barge-in-after-ms <ms>  start each next line this long into the agent's answer (interrupting it)
+  --keys <digits>           press these keys (DTMF) after the greeting, e.g. 1042#
+  --voice <name>            espeak-ng voice (default: en-us)`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,6 +34,11 @@ const { values, positionals } = parseArgs({
     to: { type: 'string' },
     url: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    stream: { type: 'boolean', default: false },
+    record: { type: 'string' },
+    'barge-in-after-ms': { type: 'string' },
+    keys: { type: 'string' },
+    voice: { type: 'string', default: 'en-us' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -40,6 +56,43 @@ const caller = new TwilioCaller({
   from: values.from,
   ...(values.to ? { to: values.to } : {}),
 });
+
+const streamOptions = z.object({
+  bargeInAfterMs: z.coerce.number().int().min(0).max(600_000).optional(),
+  keys: z
+    .string()
+    .regex(/^[0-9*#]+$/, 'keys are digits, * and #')
+    .optional(),
+});
+
+/** Media-stream mode: speaks the lines as audio over the <Stream> the edge answers with. */
+async function callOverStream(): Promise<void> {
+  const parsed = streamOptions.safeParse({ bargeInAfterMs: values['barge-in-after-ms'], keys: values.keys });
+  if (!parsed.success) {
+    console.error(`npm run call: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    process.exit(2);
+  }
+  const turns: CallerTurn[] = positionals.map((line) => (line.startsWith('#') ? { keys: line.slice(1) } : { say: line }));
+  if (parsed.data.keys) turns.unshift({ keys: parsed.data.keys });
+  if (turns.some((turn) => 'say' in turn)) ensureEspeak();
+  // The TwiML names the public stream URL (what Twilio signs); the socket goes to the edge we were given.
+  const edge = (values.url ?? `http://127.0.0.1:${config.VOICE_PORT}`).replace(/^http/, 'ws').replace(/\/$/, '');
+  console.log(`calling ${caller.callSid} from ${values.from} over a media stream`);
+  await streamCall({
+    phone: caller,
+    authToken: config.TWILIO_AUTH_TOKEN,
+    streamUrl: (twimlUrl) => {
+      const url = new URL(twimlUrl);
+      return `${edge}${url.pathname}${url.search}`;
+    },
+    turns,
+    voice: (text) => speakUlaw(text, values.voice),
+    ...(parsed.data.bargeInAfterMs === undefined ? {} : { bargeInAfterMs: parsed.data.bargeInAfterMs }),
+    ...(values.record ? { recordPath: values.record } : {}),
+    log: (line) => console.log(line),
+  });
+  console.log(`call ended; see it in the panel and in the Temporal UI as workflow call-${caller.callSid}`);
+}
 
 function show(turn: TwimlTurn): void {
   if (turn.status !== 200) console.log(`  (voice edge answered HTTP ${turn.status})`);
@@ -70,6 +123,10 @@ async function* callerLines(): AsyncGenerator<string> {
 }
 
 try {
+  if (values.stream) {
+    await callOverStream();
+    process.exit(0);
+  }
   console.log(`calling ${caller.callSid} from ${values.from}`);
   let turn = await caller.dial();
   show(turn);
@@ -81,6 +138,7 @@ try {
   await caller.hangUp('completed');
   console.log(`call ended; see it in the panel and in the Temporal UI as workflow call-${caller.callSid}`);
 } catch (error) {
-  console.error(`call failed: ${(error as Error).message}. Is \`npm start\` running?`);
+  if (error instanceof SpeechUnavailable) console.error(`call not placed: ${error.message}`);
+  else console.error(`call failed: ${(error as Error).message}. Is \`npm start\` running?`);
   process.exit(1);
 }

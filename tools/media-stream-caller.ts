@@ -18,6 +18,8 @@ export interface StreamCallerOptions {
   authToken: string;
   callSid: string;
   parameters: Record<string, string>;
+  /** The URL Twilio signs: the <Stream url> as the TwiML gave it, when the socket connects elsewhere (default: url). */
+  signedUrl?: string;
   /** Overrides the computed X-Twilio-Signature (null: send none), to test refusals. */
   signature?: string | null;
   /** Echo marks at once (the audio "played" instantly); off: only when hearUpTo says. */
@@ -32,6 +34,8 @@ export class MediaStreamCaller {
   private readonly listeners: Array<() => void> = [];
   /** Called with each audio frame as it arrives (the benchmark times the relay with it). */
   onAudio: ((payload: string) => void) | undefined;
+  /** Called with every message from the edge (the call simulator plays audio out and echoes marks with it). */
+  onMessage: ((message: EdgeMessage) => void) | undefined;
 
   private constructor(
     private readonly socket: WebSocket,
@@ -41,6 +45,7 @@ export class MediaStreamCaller {
       const message = JSON.parse(data.toString()) as EdgeMessage;
       this.received.push(message);
       if (message.event === 'media') this.onAudio?.(message.media.payload);
+      this.onMessage?.(message);
       if (message.event === 'mark' && options.autoPlay !== false) this.echoMarks();
       for (const listener of [...this.listeners]) listener();
     });
@@ -49,7 +54,9 @@ export class MediaStreamCaller {
   /** Opens the stream; rejects with the HTTP status when the edge refuses the upgrade. */
   static connect(options: StreamCallerOptions): Promise<MediaStreamCaller> {
     const signature =
-      options.signature === undefined ? twilio.getExpectedTwilioSignature(options.authToken, options.url, {}) : options.signature;
+      options.signature === undefined
+        ? twilio.getExpectedTwilioSignature(options.authToken, options.signedUrl ?? options.url, {})
+        : options.signature;
     const socket = new WebSocket(options.url, { headers: signature === null ? {} : { 'x-twilio-signature': signature } });
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(new MediaStreamCaller(socket, options)));
