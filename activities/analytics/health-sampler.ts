@@ -119,7 +119,9 @@ export function createHealthActivities(deps: HealthDeps) {
      * (sample, component), so a second run of the same sample writes nothing.
      */
     async sampleSystemHealth({ sampleId, at }: { sampleId: string; at: string }): Promise<HealthReading[]> {
-      const readings = await Promise.all(probes.map(([component, probe]) => measure(component, probe, deps.settings.slowMs ?? DEFAULT_SLOW_MS)));
+      const readings = await Promise.all(
+        probes.map(([component, probe]) => measure(component, probe, deps.settings.slowMs ?? DEFAULT_SLOW_MS)),
+      );
       await deps.prisma.systemHealthLog.createMany({
         data: readings.map((reading) => ({
           checkId: `${sampleId}/${reading.component}`,
