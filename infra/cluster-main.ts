@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
-import { panelLogins } from '../prisma/seed-logins';
+import { seedDemoData } from './demo-seed';
 import { buildAdminIfStale } from './admin-build';
 import { defaultClusterPorts, startCluster, type Cluster } from './cluster';
 import { ensureHaproxy } from './haproxy';
@@ -52,17 +52,6 @@ async function stopEverything(exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
-async function seedDemoData(databaseUrl: string): Promise<void> {
-  const { createPrisma } = await import('./db');
-  const { seed } = await import('../prisma/seed');
-  const prisma = createPrisma(databaseUrl, { max: 2 });
-  try {
-    await seed(prisma, { logins: panelLogins(config) });
-  } finally {
-    await prisma.$disconnect();
-  }
-}
-
 function printWhereToLook(): void {
   const copies = (list: number[]) => list.map((port) => `:${port}`).join(', ');
   const lines = [
@@ -89,7 +78,7 @@ async function main(): Promise<void> {
       findTemporalCli(config.TEMPORAL_CLI, { toolsDir: path.join(repoRoot, '.tools') }),
     );
     await timed('checking the admin panel build', () => buildAdminIfStale(repoRoot));
-    startup = startCluster({ ports, temporalCli, haproxy, dataDir, seed: seedDemoData, signal: starting.signal });
+    startup = startCluster({ ports, temporalCli, haproxy, dataDir, seed: (url) => seedDemoData(url, config), signal: starting.signal });
     cluster = await startup;
     printWhereToLook();
   } catch (error) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { panelLogins } from '../prisma/seed-logins';
+import { seedDemoData } from './demo-seed';
 import { buildAdminIfStale } from './admin-build';
 import { loadConfigOrExit } from './load-config';
 import { provideDatabase } from './postgres';
@@ -63,18 +64,6 @@ function stopOnRequest(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopEverything(0));
   // Started by scripts/start.mjs in a process group of our own: if it dies, nobody else would stop us.
   process.on('disconnect', () => void stopEverything(1));
-}
-
-async function seedDemoData(databaseUrl: string): Promise<void> {
-  // Imported here, not above: the Prisma client is generated a moment earlier on a fresh clone.
-  const { createPrisma } = await import('./db');
-  const { seed } = await import('../prisma/seed');
-  const prisma = createPrisma(databaseUrl, { max: 2 });
-  try {
-    await seed(prisma, { logins: panelLogins(config) });
-  } finally {
-    await prisma.$disconnect();
-  }
 }
 
 async function adoptTickets(databaseUrl: string): Promise<void> {
@@ -163,7 +152,7 @@ async function prepareDatabase(): Promise<string> {
   running.database = { what: 'PostgreSQL', stop: () => database.stop(), muteRoutineOutput: () => undefined };
   await timed('generating the Prisma client', () => generateClient());
   await timed('applying database migrations', () => migrateDeployIfPending(database.url));
-  await timed('seeding demo data', () => seedDemoData(database.url));
+  await timed('seeding demo data', () => seedDemoData(database.url, config));
   return database.url;
 }
 
