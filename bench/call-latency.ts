@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { startCallHarness, type CallHarness } from '../tests/support/call-harness';
+import { cpuSoFar, cpuSpent, type CpuComponents } from './shared/cpu';
 import { ZResultsFile, committedResultsFile, parseBenchSettings, positiveInt } from './shared/settings';
 import { percentile } from './shared/stats';
 
@@ -23,12 +24,16 @@ const ZCallLatencyEnv = z.object({
   BENCH_CALLS_PER_CALLER: positiveInt.default(5),
   /** A caller speaks between turns; Twilio's <Gather> posts only after they stop. 0 = back-to-back (saturation). */
   BENCH_THINK_MS: z.coerce.number().nonnegative().default(1500),
-  /** Callers in the burst row (a morning outage: everyone dials at once). */
-  BENCH_BURST: positiveInt.default(20),
+  /** Callers in the burst row (a morning outage: everyone dials at once); 0 leaves it out. */
+  BENCH_BURST: z.coerce.number().int().nonnegative().default(20),
   /** The burst's callers dial within this window (0: the same instant; 1000: the same second). */
   BENCH_BURST_WINDOW_MS: z.coerce.number().int().nonnegative().default(0),
   /** The back-to-back row (throughput ceiling at 20 callers); 0 leaves it out. */
   BENCH_SATURATION: z.enum(['0', '1']).default('1'),
+  /** How many of the script's lines each call plays after the greeting (0: greeting and hang-up only). */
+  BENCH_TURNS: z.coerce.number().int().min(0).max(5).default(5),
+  /** 1: after each row, wait for the calls' post-call work and report CPU ms per call by process. */
+  BENCH_CPU: z.enum(['0', '1']).default('0'),
   BENCH_RESULTS_FILE: ZResultsFile,
 });
 type CallLatencyConfig = z.infer<typeof ZCallLatencyEnv>;
@@ -40,6 +45,7 @@ interface Samples {
   greeting: number[];
   turn: number[];
   errors: number;
+  callSids: string[];
 }
 
 async function timed<T>(samples: number[], work: () => Promise<T>): Promise<T> {
@@ -51,10 +57,11 @@ async function timed<T>(samples: number[], work: () => Promise<T>): Promise<T> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function oneCall(harness: CallHarness, index: number, samples: Samples, thinkMs: number): Promise<void> {
+async function oneCall(harness: CallHarness, index: number, samples: Samples, thinkMs: number, turns: number): Promise<void> {
   const caller = harness.caller(KNOWN_CALLERS[index % KNOWN_CALLERS.length]!);
+  samples.callSids.push(caller.callSid);
   let turn = await timed(samples.greeting, () => caller.dial());
-  for (const line of SCRIPT) {
+  for (const line of SCRIPT.slice(0, turns)) {
     if (!turn.gatherAction || turn.status !== 200) break;
     if (thinkMs > 0) await pause(thinkMs * (0.5 + ((index * 7919) % 1000) / 1000));
     turn = await timed(samples.turn, () => caller.say(line));
@@ -65,6 +72,7 @@ async function oneCall(harness: CallHarness, index: number, samples: Samples, th
 
 interface Level {
   concurrency: number;
+  turns: number;
   callsPerCaller: number;
   thinkMs: number;
   /** Every caller dials once, all within `burstWindowMs` (a burst of greetings). */
@@ -79,7 +87,7 @@ interface Level {
  */
 async function runLevel(harness: CallHarness, level: Level): Promise<Samples & { seconds: number; calls: number }> {
   const { concurrency, thinkMs, dialTogether = false } = level;
-  const samples: Samples = { greeting: [], turn: [], errors: 0 };
+  const samples: Samples = { greeting: [], turn: [], errors: 0, callSids: [] };
   const calls = dialTogether ? concurrency : Math.max(20, concurrency * level.callsPerCaller);
   const callLengthMs = SCRIPT.length * thinkMs;
   let next = 0;
@@ -87,34 +95,78 @@ async function runLevel(harness: CallHarness, level: Level): Promise<Samples & {
   await Promise.all(
     Array.from({ length: concurrency }, async (_, line) => {
       await pause(dialTogether ? (line * (level.burstWindowMs ?? 0)) / concurrency : (line * callLengthMs) / concurrency);
-      while (next < calls) await oneCall(harness, next++, samples, thinkMs);
+      while (next < calls) await oneCall(harness, next++, samples, thinkMs, level.turns);
     }),
   );
   return { ...samples, seconds: (performance.now() - startedAt) / 1000, calls };
 }
 
-/** The levels in order: each at the configured pause, then 20 back-to-back, then 20 dialling at once. */
-async function measure(harness: CallHarness, config: CallLatencyConfig): Promise<string[]> {
-  const { BENCH_CALLS_PER_CALLER: callsPerCaller, BENCH_THINK_MS: thinkMs } = config;
-  await runLevel(harness, { concurrency: 4, callsPerCaller, thinkMs: 0 }); // warm-up: bundle loaded, connections open, KB cached
-  const runs: Level[] = [
-    ...config.BENCH_LEVELS.map((concurrency) => ({ concurrency, callsPerCaller, thinkMs })),
-    ...(config.BENCH_SATURATION === '1' ? [{ concurrency: 20, callsPerCaller, thinkMs: 0 }] : []),
-    { concurrency: config.BENCH_BURST, callsPerCaller, thinkMs, dialTogether: true, burstWindowMs: config.BENCH_BURST_WINDOW_MS },
-  ];
-  const rows: string[] = [];
-  for (const run of runs) {
-    const result = await runLevel(harness, run);
-    const pauseText = run.thinkMs === 0 ? 'none (back-to-back)' : `${run.thinkMs / 1000} s ±50 %`;
-    const burst = run.burstWindowMs ? `, all dialling within ${run.burstWindowMs / 1000} s` : ', all dialling at once';
-    const row = `| ${run.concurrency}${run.dialTogether ? burst : ''} | ${pauseText} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
-    rows.push(row);
-    console.log(row);
-  }
-  return rows;
+/** The PostgreSQL backends serving the benchmark's database, whose CPU time counts as the database's. */
+async function postgresBackends(harness: CallHarness): Promise<number[]> {
+  const rows = await harness.db.prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+  return rows.map((row) => Number(row.pid));
 }
 
-function report(config: CallLatencyConfig, rows: string[]): string {
+/** Runs a level and, when asked, the CPU it cost: everything from the first dial to the last call's post-call work. */
+async function runMeasuredLevel(harness: CallHarness, level: Level, withCpu: boolean) {
+  const backendsBefore = withCpu ? await postgresBackends(harness) : [];
+  const before = withCpu ? await cpuSoFar(backendsBefore) : undefined;
+  const result = await runLevel(harness, level);
+  if (!before) return { ...result, cpu: undefined };
+  await Promise.all(result.callSids.map((callSid) => harness.finished(callSid).catch(() => undefined)));
+  const backendsAfter = new Set([...backendsBefore, ...(await postgresBackends(harness))]);
+  return { ...result, cpu: cpuSpent(before, await cpuSoFar([...backendsAfter])) };
+}
+
+function cpuRow(label: string, calls: number, turns: number, cpu: CpuComponents): string {
+  const perCall = (ms: number) => (ms / calls).toFixed(1);
+  const total = cpu.harnessMs + cpu.temporalMs + cpu.postgresMs;
+  return `| ${label} | ${calls} | ${turns} | ${perCall(cpu.harnessMs)} | ${perCall(cpu.temporalMs)} | ${perCall(cpu.postgresMs)} | ${perCall(total)} |`;
+}
+
+/** The levels in order: each at the configured pause, then 20 back-to-back, then 20 dialling at once. */
+async function measure(harness: CallHarness, config: CallLatencyConfig): Promise<{ rows: string[]; cpuRows: string[] }> {
+  const { BENCH_CALLS_PER_CALLER: callsPerCaller, BENCH_THINK_MS: thinkMs, BENCH_TURNS: turns } = config;
+  await runLevel(harness, { concurrency: 4, callsPerCaller, thinkMs: 0, turns }); // warm-up: bundle loaded, connections open, KB cached
+  const runs: Level[] = [
+    ...config.BENCH_LEVELS.map((concurrency) => ({ concurrency, callsPerCaller, thinkMs, turns })),
+    ...(config.BENCH_SATURATION === '1' ? [{ concurrency: 20, callsPerCaller, thinkMs: 0, turns }] : []),
+    ...(config.BENCH_BURST > 0
+      ? [{ concurrency: config.BENCH_BURST, callsPerCaller, thinkMs, turns, dialTogether: true, burstWindowMs: config.BENCH_BURST_WINDOW_MS }]
+      : []),
+  ];
+  const rows: string[] = [];
+  const cpuRows: string[] = [];
+  for (const run of runs) {
+    const result = await runMeasuredLevel(harness, run, config.BENCH_CPU === '1');
+    const pauseText = run.thinkMs === 0 ? 'none (back-to-back)' : `${run.thinkMs / 1000} s ±50 %`;
+    const burst = run.burstWindowMs ? `, all dialling within ${run.burstWindowMs / 1000} s` : ', all dialling at once';
+    const label = `${run.concurrency}${run.dialTogether ? burst : ''}`;
+    const row = `| ${label} | ${pauseText} | ${result.calls} | ${result.turn.length} | ${percentile(result.turn, 50).toFixed(1)} | ${percentile(result.turn, 99).toFixed(1)} | ${percentile(result.greeting, 50).toFixed(1)} | ${percentile(result.greeting, 99).toFixed(1)} | ${(result.turn.length / result.seconds).toFixed(0)} | ${result.errors} |`;
+    rows.push(row);
+    console.log(row);
+    if (result.cpu) {
+      cpuRows.push(cpuRow(label, result.calls, result.turn.length, result.cpu));
+      console.log(cpuRows.at(-1));
+    }
+  }
+  return { rows, cpuRows };
+}
+
+function cpuSection(config: CallLatencyConfig, cpuRows: string[]): string {
+  if (cpuRows.length === 0) return '';
+  return `
+CPU time per call by process (\`BENCH_CPU=1\`, ${config.BENCH_TURNS} caller turns after the greeting), from the first dial to the
+last call's post-call work, read from /proc (work done, so far less sensitive to a busy machine than latency).
+The harness process runs the Twilio double, the voice edge and the worker.
+
+| concurrent calls | calls | turns | harness ms/call | Temporal server ms/call | PostgreSQL ms/call | total ms/call |
+|---|---:|---:|---:|---:|---:|---:|
+${cpuRows.join('\n')}
+`;
+}
+
+function report(config: CallLatencyConfig, rows: string[], cpuRows: string[]): string {
   return `# Call turn latency (rules brain)
 
 Command: \`npm run bench -- call-latency\` (levels: \`BENCH_LEVELS=${config.BENCH_LEVELS.join(',')}\`, ${config.BENCH_CALLS_PER_CALLER} calls per concurrent caller, at least 20;
@@ -137,19 +189,19 @@ all in the same instant or within \`BENCH_BURST_WINDOW_MS\` (a burst of greeting
 ${rows.join('\n')}
 
 Goals (issue 3): turn p50 ≤ 30 ms and p99 ≤ 100 ms at 20 concurrent calls; greeting p99 ≤ 100 ms.
-`;
+${cpuSection(config, cpuRows)}`;
 }
 
 async function runCallLatencyBenchmark(config: CallLatencyConfig): Promise<void> {
   const harness = await startCallHarness();
-  let rows: string[];
+  let measured: Awaited<ReturnType<typeof measure>>;
   try {
-    rows = await measure(harness, config);
+    measured = await measure(harness, config);
   } finally {
     await harness.close();
   }
   const out = config.BENCH_RESULTS_FILE ?? committedResultsFile('call-latency');
-  await writeFile(out, report(config, rows));
+  await writeFile(out, report(config, measured.rows, measured.cpuRows));
   console.log(`written to ${path.relative(process.cwd(), out)}`);
 }
 
