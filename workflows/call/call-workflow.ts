@@ -22,11 +22,11 @@ import { transferBriefing } from '../../domain/calls/briefing';
 export type { CallResult } from './finish';
 
 /** No caller turn and no status callback for this long: the call is treated as dropped. */
-const IDLE_LIMIT = '15 minutes';
+const IDLE_LIMIT = 15 * 60_000;
 /** After the agent hangs up, how long to wait for Twilio's final status callback. */
-const STATUS_GRACE = '2 minutes';
+const STATUS_GRACE = 2 * 60_000;
 /** A transferred caller may talk to the technician this long before the <Dial> reports back. */
-const TRANSFER_LIMIT = '4 hours';
+const TRANSFER_LIMIT = 4 * 60 * 60_000;
 
 export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   const session = new CallSession(input, Date.now(), ENTRY_AGENT, input.brain);
@@ -71,14 +71,27 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   return finishCall(session);
 }
 
+/**
+ * Waits for Twilio's end of the call, or for the silence that means it dropped: the limit runs from
+ * the later of the call's last activity and the last change of state (hung up, transferring). The
+ * timer is set again only when it fires early (a turn came in meanwhile) or the state changes: one
+ * per turn would cost every turn two history events and a server timer.
+ */
 async function waitForCallEnd(session: CallSession): Promise<void> {
+  const state = () => `${session.finishing}/${session.transferring}`;
+  let current = state();
+  let stateSince = Date.now();
+  const quietSince = () => Math.max(stateSince, session.lastActivityAt);
   while (!session.ended) {
-    const seen = session.lastActivityAt;
-    const state = () => `${session.finishing}/${session.transferring}`;
-    const before = state();
     const limit = session.transferring ? TRANSFER_LIMIT : session.finishing ? STATUS_GRACE : IDLE_LIMIT;
-    const woke = await condition(() => session.ended !== undefined || session.lastActivityAt !== seen || state() !== before, limit);
+    const left = limit - (Date.now() - quietSince());
+    const woke = await condition(() => session.ended !== undefined || state() !== current, Math.max(1, left));
+    if (state() !== current) {
+      current = state();
+      stateSince = Date.now();
+      continue;
+    }
     // Twilio never reported the end: a hang-up we asked for completed, anything else was dropped.
-    if (!woke) session.ended = { status: session.finishing ? 'completed' : 'canceled' };
+    if (!woke && Date.now() - quietSince() >= limit) session.ended = { status: session.finishing ? 'completed' : 'canceled' };
   }
 }

@@ -42,9 +42,13 @@ export const postCall = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-/** Live progress for the panel: best effort, a few tries; a lost event only delays a refresh. */
-export const progress = proxyActivities<Activities>({
-  startToCloseTimeout: '5 seconds',
+/**
+ * Live progress for the panel: best effort, a few tries; a lost event only delays a refresh. Run
+ * locally, in the turn's own workflow task: one INSERT + NOTIFY, where an activity task cost every
+ * turn two more server round trips, a second workflow task and six history events (bench/results/call-cpu.md).
+ */
+export const progress = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '2 seconds',
   retry: { maximumAttempts: 3, initialInterval: '200 milliseconds' },
 });
 
