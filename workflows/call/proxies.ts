@@ -36,8 +36,12 @@ export const model = proxyActivities<Activities>({
   retry: { maximumAttempts: 1 },
 });
 
-/** Post-call analysis and rows must land whatever happens: retried until they do (finalizeCall replaces its rows). */
-export const postCall = proxyActivities<Activities>({
+/**
+ * Post-call analysis and rows must land whatever happens: retried until they do (finalizeCall
+ * replaces its rows). Run locally: nobody waits for them, and as activity tasks they cost each call
+ * two more workflow tasks, four server round trips and the transcript twice over in its history.
+ */
+export const postCall = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
