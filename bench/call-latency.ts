@@ -132,7 +132,16 @@ async function measure(harness: CallHarness, config: CallLatencyConfig): Promise
     ...config.BENCH_LEVELS.map((concurrency) => ({ concurrency, callsPerCaller, thinkMs, turns })),
     ...(config.BENCH_SATURATION === '1' ? [{ concurrency: 20, callsPerCaller, thinkMs: 0, turns }] : []),
     ...(config.BENCH_BURST > 0
-      ? [{ concurrency: config.BENCH_BURST, callsPerCaller, thinkMs, turns, dialTogether: true, burstWindowMs: config.BENCH_BURST_WINDOW_MS }]
+      ? [
+          {
+            concurrency: config.BENCH_BURST,
+            callsPerCaller,
+            thinkMs,
+            turns,
+            dialTogether: true,
+            burstWindowMs: config.BENCH_BURST_WINDOW_MS,
+          },
+        ]
       : []),
   ];
   const rows: string[] = [];

@@ -66,6 +66,7 @@ export function createVoiceApp(deps: VoiceEdgeDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  app.set('etag', false); // Twilio never revalidates TwiML: hashing every reply was wasted CPU
   const metrics = deps.metrics ?? createProcessMetrics('voice-edge');
   const callMetrics = createCallMetrics(metrics);
   app.use(httpMetrics(metrics));

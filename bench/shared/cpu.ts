@@ -47,7 +47,7 @@ async function descendantsCpuMs(root: number): Promise<number> {
   );
   const inTree = new Set([root]);
   let total = 0;
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, stat] of stats) {
       if (!inTree.has(pid) && inTree.has(stat.ppid)) {

@@ -14,7 +14,7 @@ import { closeVoiceServer, createVoiceServer } from '../../voice-edge/voice-serv
 import { callWorkflowId, callSnapshotQuery, type CallSnapshot } from '../../workflows/call/messages';
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
-import { startDevServer, tracedWorkflowBundle, workflowBundle } from './temporal';
+import { startDevServer, startTimeSkippingServer, tracedWorkflowBundle, workflowBundle } from './temporal';
 
 export const AUTH_TOKEN = 'test-twilio-auth-token';
 const TASK_QUEUE = 'calls-under-test';
@@ -43,10 +43,15 @@ export interface CallHarnessOptions {
   activities?: Partial<ActivityDeps>;
   /** Traces the edge's Temporal client, the workflows and the activities (start it before the harness, so queries are traced too). */
   tracing?: Tracing;
+  /** Temporal's time-skipping test server instead of the dev server: the call's timers can be skipped through. */
+  server?: 'dev' | 'time-skipping';
 }
 
 export async function startCallHarness(options: CallHarnessOptions = {}): Promise<CallHarness> {
-  const [env, db] = await Promise.all([startDevServer(), createTestDatabase()]);
+  const [env, db] = await Promise.all([
+    options.server === 'time-skipping' ? startTimeSkippingServer() : startDevServer(),
+    createTestDatabase(),
+  ]);
   await seed(db.prisma);
   const config = parseConfig({
     LOG_LEVEL: 'silent',
