@@ -33,9 +33,10 @@ class FakeHistory {
   private lastTaskCompleted = 0;
   private timers = 0;
 
-  private add(event: HistoryEvent): number {
+  /** Plain numbers where the protobuf types say Long: the reader takes either, as the client may hand both. */
+  private add(event: Record<string, unknown>): number {
     const eventId = this.events.length + 1;
-    this.events.push({ eventId: eventId as unknown as HistoryEvent['eventId'], ...event });
+    this.events.push({ eventId, ...event } as unknown as HistoryEvent);
     return eventId;
   }
 
@@ -109,7 +110,10 @@ test('an open ticket asleep until its first deadline, with the deadlines on its 
 
 test('a wake-up by a command cancels the timer and arms it again: still one, not doubled', () => {
   const history = openedTicket();
-  history.cancel('1').task(CREATED + 5 * MINUTE).project({ seq: 2, effects: [{ type: 'assigned' }] });
+  history
+    .cancel('1')
+    .task(CREATED + 5 * MINUTE)
+    .project({ seq: 2, effects: [{ type: 'assigned' }] });
   history.sleepUntil(FIRST_WARNING, CREATED + 5 * MINUTE);
   const result = audit(history, rightRow, { checkedAt: CREATED + 6 * MINUTE, firingGraceMs: MINUTE });
   assert.deepEqual(result.problems, []);
@@ -146,7 +150,10 @@ test('a passed deadline must have fired once: twice is doubled, never is lost', 
   const late = { checkedAt: CREATED + 20 * MINUTE, firingGraceMs: MINUTE };
   const fired = new FakeHistory().task(CREATED).project({ seq: 1 });
   fired.task(CREATED + 90);
-  fired.fire(fired.sleepUntil(FIRST_WARNING, CREATED + 90)).task(FIRST_WARNING.at).project({ seq: 2, slaTimer: FIRST_WARNING });
+  fired
+    .fire(fired.sleepUntil(FIRST_WARNING, CREATED + 90))
+    .task(FIRST_WARNING.at)
+    .project({ seq: 2, slaTimer: FIRST_WARNING });
   // Breach and level-1 escalation are due together; here the breach is projected twice.
   fired.fire(fired.sleepUntil(FIRST_BREACH, FIRST_WARNING.at)).task(FIRST_BREACH.at);
   fired.project({ seq: 3, slaTimer: FIRST_BREACH }).project({ seq: 4, slaTimer: FIRST_BREACH });

@@ -203,7 +203,9 @@ export function auditTicketSlaTimers(
     const expected = scheduled.get(key);
     if (expected?.at !== at) {
       wrongDeadline += 1;
-      problems.push(`${key} fired for ${new Date(at).toISOString()}, the policy has ${expected ? new Date(expected.at).toISOString() : 'no such deadline'}`);
+      problems.push(
+        `${key} fired for ${new Date(at).toISOString()}, the policy has ${expected ? new Date(expected.at).toISOString() : 'no such deadline'}`,
+      );
     }
   }
   const due = schedule.filter((timer) => timer.at <= options.checkedAt - options.firingGraceMs);
@@ -223,17 +225,22 @@ export function auditTicketSlaTimers(
     doubled += open.length - 1;
     problems.push(`${open.length} timers open: ${open.map((timer) => timer.summary ?? timer.timerId).join(' | ')}`);
   }
-  const standIn = next && open.find((timer) => timer.summary !== null && !isSlaSummary(timer.summary) && (timer.firesAt ?? Infinity) < next.at);
+  const standIn =
+    next && open.find((timer) => timer.summary !== null && !isSlaSummary(timer.summary) && (timer.firesAt ?? Infinity) < next.at);
   const expectedArmed = next && !standIn ? 1 : 0;
   let armed = 0;
   if (next && !standIn) {
     const named = open.find((timer) => timer.summary === nextSummary);
     if (!named) {
       lost += 1;
-      problems.push(`${identity(next)} (“${nextSummary}”) not armed; open: ${open.map((timer) => timer.summary ?? timer.timerId).join(' | ') || 'none'}`);
+      problems.push(
+        `${identity(next)} (“${nextSummary}”) not armed; open: ${open.map((timer) => timer.summary ?? timer.timerId).join(' | ') || 'none'}`,
+      );
     } else if (named.firesAt !== next.at) {
       wrongDeadline += 1;
-      problems.push(`${identity(next)} armed for ${named.firesAt === null ? 'an unknown instant' : new Date(named.firesAt).toISOString()}, due ${new Date(next.at).toISOString()}`);
+      problems.push(
+        `${identity(next)} armed for ${named.firesAt === null ? 'an unknown instant' : new Date(named.firesAt).toISOString()}, due ${new Date(next.at).toISOString()}`,
+      );
     } else armed = 1;
   }
 
