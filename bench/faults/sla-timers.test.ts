@@ -186,3 +186,8 @@ test('a ticket whose clock a command moved is left out, and said so', () => {
   assert.equal(totals.expectedArmed, 1);
   assert.equal(totals.failing.length, 1, 'an unaudited ticket is not a silent pass');
 });
+
+test('a run continued as new is left out: the deadlines its earlier runs fired are not in its history', () => {
+  const history = new FakeHistory().task(CREATED + 60 * MINUTE).project({ seq: 41 }, CREATED + 60 * MINUTE);
+  assert.match(audit(history).notAudited ?? '', /begins at change 41/);
+});
