@@ -61,6 +61,8 @@ const IDLE_WINDOW_MS = 2000;
 interface CpuWindow {
   relayMsPerS: number;
   loadMsPerS: number;
+  /** The relay's CPU above its idle use, per stream-second of audio relayed (frames both ways). */
+  relayPerStreamSecond: number;
 }
 
 interface Measured {
@@ -68,14 +70,15 @@ interface Measured {
   cpu: CpuWindow;
 }
 
-/** Frames through `streams` while the relay's CPU time is read at the measured window's ends. */
-async function measure(relay: RelayProcess, streams: Connected[], config: RealtimeBenchConfig): Promise<Measured> {
+/** Frames through `streams`, with the CPU time the relay and this process spent relaying them. */
+async function measure(relay: RelayProcess, streams: Connected[], config: RealtimeBenchConfig, idleMsPerS: number): Promise<Measured> {
   let from = { relay: 0, load: 0, at: 0 };
-  let cpu: CpuWindow = { relayMsPerS: NaN, loadMsPerS: NaN };
+  let cpu: CpuWindow = { relayMsPerS: NaN, loadMsPerS: NaN, relayPerStreamSecond: NaN };
   const ownCpuMs = () => {
     const usage = process.cpuUsage();
     return (usage.user + usage.system) / 1000;
   };
+  const audioSeconds = config.BENCH_WARMUP_MS / 1000 + config.BENCH_SECONDS;
   const transits = await pump(
     streams,
     { warmUpMs: config.BENCH_WARMUP_MS, seconds: config.BENCH_SECONDS },
@@ -83,7 +86,12 @@ async function measure(relay: RelayProcess, streams: Connected[], config: Realti
       start: () => (from = { relay: cpuMsOf(relay.pid), load: ownCpuMs(), at: performance.now() }),
       end: () => {
         const seconds = (performance.now() - from.at) / 1000;
-        cpu = { relayMsPerS: (cpuMsOf(relay.pid) - from.relay) / seconds, loadMsPerS: (ownCpuMs() - from.load) / seconds };
+        const relayMs = cpuMsOf(relay.pid) - from.relay;
+        cpu = {
+          relayMsPerS: relayMs / seconds,
+          loadMsPerS: (ownCpuMs() - from.load) / seconds,
+          relayPerStreamSecond: Math.max(0, relayMs - idleMsPerS * seconds) / (streams.length * audioSeconds),
+        };
       },
     },
   );
@@ -113,15 +121,9 @@ interface Row {
   passed: boolean;
 }
 
-function side(measured: Measured, streams: number, idleMsPerS: number): Side {
+function side(measured: Measured): Side {
   const { transits, cpu } = measured;
-  return {
-    up: stat(transits.up),
-    down: stat(transits.down),
-    lost: transits.lost,
-    cpu,
-    cpuPerStream: Math.max(0, cpu.relayMsPerS - idleMsPerS) / streams,
-  };
+  return { up: stat(transits.up), down: stat(transits.down), lost: transits.lost, cpu, cpuPerStream: cpu.relayPerStreamSecond };
 }
 
 /** Sequential function calls on one streamed call, each timed from the model's response.done to the output it gets back. */
@@ -184,8 +186,9 @@ ${latency.join('\n')}
 
 ## CPU per concurrent stream
 
-CPU time (user + system) of each relay process over the measured window, from /proc/<pid>/stat; per
-stream after its idle use (edge ${idle.edge.toFixed(1)} ms/s, plain ${idle.plain.toFixed(1)} ms/s with no stream). Streams per
+CPU time (user + system) of each relay process from its level's first frame sent to its last frame
+received (warm-up included), from /proc/<pid>/stat; per stream-second of audio relayed both ways,
+after the process's idle use (edge ${idle.edge.toFixed(1)} ms/s, plain ${idle.plain.toFixed(1)} ms/s with no stream). Streams per
 core = 1000 / (CPU ms/s per stream). The load generator's own CPU is the last column: near 1000 it,
 not the relay, limits the latency figures.
 
@@ -234,14 +237,14 @@ async function levels(config: RealtimeBenchConfig, edge: RelayProcess, plain: Re
   const rows: Row[] = [];
   for (const count of config.BENCH_STREAMS) {
     const viaEdge = await edgeStreams(edge, realtime, count);
-    const edgeMeasured = await measure(edge, viaEdge, config);
+    const edgeMeasured = await measure(edge, viaEdge, config, idle.edge);
     await hangUpAll(viaEdge);
     const viaPlain = await plainStreams(plain, realtime, count);
-    const plainMeasured = await measure(plain, viaPlain, config);
+    const plainMeasured = await measure(plain, viaPlain, config, idle.plain);
     await hangUpAll(viaPlain);
-    const edgeSide = side(edgeMeasured, count, idle.edge);
+    const edgeSide = side(edgeMeasured);
     const passed = Math.max(edgeSide.up.p99, edgeSide.down.p99) <= config.BENCH_MAX_P99_MS && edgeSide.lost === 0;
-    const row: Row = { streams: count, edge: edgeSide, plain: side(plainMeasured, count, idle.plain), passed };
+    const row: Row = { streams: count, edge: edgeSide, plain: side(plainMeasured), passed };
     rows.push(row);
     console.log(progressLine(row));
     if (!passed && count > 1 && config.BENCH_STOP_ON_FAIL === 'on') break;

@@ -14,6 +14,8 @@ export const AUTH_TOKEN = 'bench-twilio-auth-token';
 const KNOWN_CALLER = '+15551042102';
 /** Calls dialled at once while streams are set up (each is a Temporal workflow start and Update). */
 const DIAL_BATCH = 10;
+/** How long frames still in flight when the last is sent may take before they count as lost. */
+const STRAGGLERS_MS = 5000;
 
 export interface Connected {
   caller: MediaStreamCaller;
@@ -86,21 +88,23 @@ export interface Transits {
 /**
  * Frames both ways at real-time pace on every stream; each frame's transit time, per direction.
  * Streams are spread evenly over the 20 ms period, as independent calls would be (all of them
- * sending in the same millisecond would measure a burst's queue instead). The first `warmUpMs`
- * are not measured (JIT, socket buffers); `measured` runs around the measured window.
+ * sending in the same millisecond would measure a burst's queue instead). Frames of the first
+ * `warmUpMs` are not timed (JIT, socket buffers). `relayed` spans every frame, warm-up included,
+ * from the first sent to the last arrived: CPU read at its ends is what relaying all of them cost,
+ * even when the relay falls behind.
  */
 export async function pump(
   streams: Connected[],
   window: { warmUpMs: number; seconds: number },
-  measured: { start(): void; end(): void },
+  relayed: { start(): void; end(): void },
 ): Promise<Transits> {
-  const sentAt = new Map<string, number>();
+  const inFlight = new Map<string, { at: number; timed: boolean }>();
   const transits: Transits = { up: [], down: [], lost: 0 };
   const arrived = (samples: number[]) => (payload: string) => {
-    const at = sentAt.get(payload);
-    if (at === undefined) return;
-    samples.push(performance.now() - at);
-    sentAt.delete(payload);
+    const sent = inFlight.get(payload);
+    if (sent === undefined) return;
+    if (sent.timed) samples.push(performance.now() - sent.at);
+    inFlight.delete(payload);
   };
   for (const { caller, model } of streams) {
     model.onAppend = arrived(transits.up);
@@ -109,6 +113,7 @@ export async function pump(
   const warmUpFrames = Math.ceil(window.warmUpMs / FRAME_MS);
   const frames = warmUpFrames + (window.seconds * 1000) / FRAME_MS;
   const begin = performance.now() + 10;
+  relayed.start();
   const finished = streams.map(
     ({ caller, model }, index) =>
       new Promise<void>((resolve) => {
@@ -117,9 +122,9 @@ export async function pump(
           const timed = seq >= warmUpFrames;
           const toModel = taggedFrame(index, seq, 1);
           const toCaller = taggedFrame(index, seq, 2);
-          if (timed) sentAt.set(toModel, performance.now());
+          inFlight.set(toModel, { at: performance.now(), timed });
           caller.sendAudio(toModel);
-          if (timed) sentAt.set(toCaller, performance.now());
+          inFlight.set(toCaller, { at: performance.now(), timed });
           model.send({
             type: 'response.output_audio.delta',
             response_id: 'resp_bench',
@@ -135,11 +140,11 @@ export async function pump(
         setTimeout(() => tick(0), Math.max(0, begin + phase - performance.now()));
       }),
   );
-  setTimeout(() => measured.start(), Math.max(0, begin + warmUpFrames * FRAME_MS - performance.now()));
   await Promise.all(finished);
-  measured.end();
-  await new Promise((resolve) => setTimeout(resolve, 500)); // stragglers
-  transits.lost = sentAt.size;
+  const giveUpAt = performance.now() + STRAGGLERS_MS;
+  while (inFlight.size > 0 && performance.now() < giveUpAt) await new Promise((resolve) => setTimeout(resolve, 2));
+  relayed.end();
+  transits.lost = inFlight.size;
   for (const { caller, model } of streams) {
     model.onAppend = undefined;
     caller.onAudio = undefined;
