@@ -55,7 +55,9 @@ const ZRealtimeBenchEnv = z.object({
 type RealtimeBenchConfig = z.infer<typeof ZRealtimeBenchEnv>;
 
 const TASK_QUEUE = 'realtime-bench';
-const IDLE_WINDOW_MS = 2000;
+/** The idle window starts this long after the last call, once its loose ends (workflow replies, GC) are done. */
+const IDLE_SETTLE_MS = 3000;
+const IDLE_WINDOW_MS = 3000;
 
 /** CPU ms per second of a process (and of this one, the load generator) over a window. */
 interface CpuWindow {
@@ -100,6 +102,7 @@ async function measure(relay: RelayProcess, streams: Connected[], config: Realti
 
 /** What a relay process uses with no stream at all (timers, metrics, the Temporal client), ms per second. */
 async function idleCpu(relay: RelayProcess): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
   const before = cpuMsOf(relay.pid);
   await new Promise((resolve) => setTimeout(resolve, IDLE_WINDOW_MS));
   return ((cpuMsOf(relay.pid) - before) / IDLE_WINDOW_MS) * 1000;
