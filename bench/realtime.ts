@@ -236,7 +236,13 @@ async function startBackend(activities: Parameters<typeof twilioSettingsFor>[0])
   };
 }
 
-async function levels(config: RealtimeBenchConfig, edge: RelayProcess, plain: RelayProcess, realtime: FakeRealtime, idle: { edge: number; plain: number }): Promise<Row[]> {
+async function levels(
+  config: RealtimeBenchConfig,
+  edge: RelayProcess,
+  plain: RelayProcess,
+  realtime: FakeRealtime,
+  idle: { edge: number; plain: number },
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (const count of config.BENCH_STREAMS) {
     const viaEdge = await edgeStreams(edge, realtime, count);
