@@ -4,13 +4,16 @@
  *   - relay latency per frame, both ways, p50/p99, edge and plain, at each number of streams;
  *   - CPU per concurrent stream: each relay runs in its own process (the edge as production runs
  *     it, voice-edge/server.ts), the load generator (the Twilio and Realtime doubles) in this one;
- *     the relays' CPU time is read from /proc/<pid>/stat over the measured window;
+ *     the relays' CPU time is read from /proc/<pid>/stat from a level's first frame to its last
+ *     (CPU per stream-second holds on a busy machine; the latencies do not);
  *   - the most streams one edge process holds with p99 frame delay ≤ BENCH_MAX_P99_MS: the levels
  *     of BENCH_STREAMS are run in order, stopping after the first that fails;
  *   - the tool-call round trip (model's function call → CallWorkflow Update → activity with a DB
  *     lookup → function_call_output back at the model).
  *   npm run bench -- realtime                        (writes bench/results/realtime.md)
  *   BENCH_STREAMS=1,25,100 BENCH_SECONDS=3 BENCH_RESULTS_FILE=/tmp/rt.md npm run bench -- realtime
+ *   BENCH_STREAMS=50,100,200 BENCH_STOP_ON_FAIL=off BENCH_RESULTS_FILE=/tmp/rt.md npm run bench -- realtime
+ *                                                    (CPU only, every level, on a busy machine)
  *   BENCH_EDGE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/edge-prof" ...   (profile the edge process)
  * Real parts: Temporal dev server, worker (in this process), PostgreSQL (seeded), the voice edge
  * over loopback; the Realtime API is the protocol double of the tests (tests/support/fake-realtime.ts).
