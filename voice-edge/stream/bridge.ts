@@ -4,7 +4,7 @@ import { checkToolCall } from '../../domain/agents/chat-tools';
 import type { Logger } from '../../infra/logger';
 import type { RealtimeAgentContext, RealtimeToolRequest } from '../../workflows/call/messages';
 import type { RealtimeGateway } from '../calls';
-import { ZStreamMessage, type StreamOutMessage, type TStreamMessage } from './media-stream-messages';
+import { parseStreamMessage, type StreamOutMessage, type TStreamMessage } from './media-stream-messages';
 import { Playback } from './playback';
 import { isFunctionCall, parseRealtimeEvent, type TFunctionCallItem, type TRealtimeServerEvent } from './realtime-events';
 import { openRealtimeSocket } from './realtime-socket';
@@ -14,6 +14,8 @@ export interface BridgeDeps {
   gateway: RealtimeGateway;
   settings: RealtimeSettings;
   logger: Logger;
+  /** The TCP socket under Twilio's WebSocket: a frame and its mark leave in one write (one syscall, not two). */
+  wire?: { cork(): void; uncork(): void };
 }
 
 const GREET = '(The call has just connected. Greet the caller.)';
@@ -46,7 +48,7 @@ export class StreamBridge {
   private fromTwilio(data: string): void {
     let message: TStreamMessage;
     try {
-      message = ZStreamMessage.parse(JSON.parse(data));
+      message = parseStreamMessage(data);
     } catch {
       this.deps.logger.warn({ callSid: this.callSid }, 'malformed media stream message ignored');
       return;
@@ -96,9 +98,7 @@ export class StreamBridge {
       case 'response.output_audio.delta':
       case 'response.audio.delta':
         this.answered();
-        this.toTwilio({ event: 'media', streamSid: this.streamSid, media: { payload: event.delta } });
-        this.toTwilio({ event: 'mark', streamSid: this.streamSid, mark: { name: this.playback.sent(event.item_id, event.delta) } });
-        return;
+        return this.audioToTwilio(event.item_id, event.delta);
       case 'input_audio_buffer.speech_started':
         return this.bargeIn();
       case 'input_audio_buffer.speech_stopped':
@@ -118,6 +118,15 @@ export class StreamBridge {
         this.deps.logger.warn({ callSid: this.callSid, error: event.error }, 'realtime API error');
         return;
     }
+  }
+
+  /** The frame, then the mark Twilio echoes once it has played it (see Playback). */
+  private audioToTwilio(itemId: string, payload: string): void {
+    const { wire } = this.deps;
+    wire?.cork();
+    this.toTwilio({ event: 'media', streamSid: this.streamSid, media: { payload } });
+    this.toTwilio({ event: 'mark', streamSid: this.streamSid, mark: { name: this.playback.sent(itemId, payload) } });
+    wire?.uncork();
   }
 
   /** The caller spoke over the assistant: Twilio drops what it has queued, the model forgets what was not heard. */
