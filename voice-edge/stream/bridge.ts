@@ -2,7 +2,7 @@ import type { RealtimeClientEvent } from 'openai/resources/realtime/realtime';
 import WebSocket from 'ws';
 import { checkToolCall } from '../../domain/agents/chat-tools';
 import type { Logger } from '../../infra/logger';
-import type { RealtimeAgentContext, RealtimeToolRequest } from '../../workflows/call/messages';
+import type { RealtimeAgentContext, RealtimeToolReply, RealtimeToolRequest } from '../../workflows/call/messages';
 import type { RealtimeGateway } from '../calls';
 import { parseStreamMessage, type StreamOutMessage, type TStreamMessage } from './media-stream-messages';
 import { Playback } from './playback';
@@ -147,11 +147,14 @@ export class StreamBridge {
           : { callId: call.call_id, ok: false, name: call.name, error: checked.error };
         const reply = await this.deps.gateway
           .tool(this.callSid, request)
-          .catch((error: Error) => ({ output: JSON.stringify({ error: `the tool could not run: ${error.message}` }), context: undefined }));
+          .catch((error: Error): RealtimeToolReply => ({ output: JSON.stringify({ error: `the tool could not run: ${error.message}` }) }));
         this.send({
           type: 'conversation.item.create',
           item: { type: 'function_call_output', call_id: call.call_id, output: reply.output },
         });
+        // On its way to a person: the model is not asked to go on (it would talk over the transfer, at a
+        // cost) and its session ends now; Twilio ends the media stream once the call runs the <Dial>.
+        if (reply.transferred) return this.close();
         if (reply.context) this.changeAgent(reply.context);
       }
       this.respond();
@@ -221,7 +224,7 @@ export class StreamBridge {
     this.deps.gateway.failed(this.callSid, reason).catch((error: unknown) => this.lost(error, 'fallback'));
   }
 
-  /** Twilio ended the stream (hang-up, redirect): the model's socket goes too. */
+  /** Twilio ended the stream (hang-up, redirect), or the call left the agent: the model's socket goes too. */
   private close(): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
