@@ -84,13 +84,26 @@ export interface KbRoute {
  * The specialist the classifier and the knowledge base agree on, or null when the knowledge base
  * matched nothing strongly (then the words alone decide, as before).
  */
-export function routeWithKbEvidence(analysis: IntentAnalysis, articles: readonly ScoredArticle[]): KbRoute | null {
+export interface KbRouteOptions {
+  /**
+   * The caller was asked once already and the alternative is the service desk by default: a
+   * strong match's leading vote wins however small its lead.
+   */
+  lastResort?: boolean;
+}
+
+export function routeWithKbEvidence(
+  analysis: IntentAnalysis,
+  articles: readonly ScoredArticle[],
+  options: KbRouteOptions = {},
+): KbRoute | null {
+  const lastResort = options.lastResort ?? false;
   const fromKb = kbVotes(articles);
   if (fromKb.size === 0) return null;
   const votes = classifierVotes(analysis);
   for (const [specialist, amount] of fromKb) add(votes, specialist, amount);
   const [winner, vote] = [...votes].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
-  if (vote < WINNING_VOTE) return null;
+  if (vote < WINNING_VOTE && !lastResort) return null;
   const category = articles.find((candidate) => CATEGORY_SPECIALIST[candidate.category] === winner)?.category ?? categoryOwnedBy(winner);
   return { specialist: winner, category };
 }

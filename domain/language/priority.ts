@@ -161,6 +161,11 @@ const BARE_QUANTIFIERS: ReadonlySet<string> = new Set([
   'anybody',
   'all of us',
   'none of us',
+  'some of us',
+  'a few of us',
+  'several of us',
+  'a few people',
+  'several people',
 ]);
 
 function affectingScope(tokens: readonly AnalyzedToken[], matches: readonly LexiconMatch[]): LexiconMatch[] {

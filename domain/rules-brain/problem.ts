@@ -72,10 +72,12 @@ export function onProblem(state: RulesState, text: string): RulesStep {
  */
 export function onTriageResults(state: RulesState, articles: readonly KbArticleDto[] | null): RulesStep {
   const text = state.problem ?? '';
-  const reading = readProblem(text);
-  const evidence = routeWithKbEvidence(reading.analysis, articles ?? []);
-  if (evidence !== null) return routeProblem(state, text, evidence.specialist, evidence.category, reading);
-  if (state.unclear >= 1) return routeProblem(state, text, 'servicedesk', 'general', reading);
+  const { analysis } = readProblem(text);
+  // Asked once already: the best evidence there is decides, rather than the service desk by default.
+  const lastResort = state.unclear >= 1;
+  const evidence = routeWithKbEvidence(analysis, articles ?? [], { lastResort });
+  if (evidence !== null) return routeProblem(state, text, evidence.specialist, evidence.category, readProblem(text, evidence.category));
+  if (lastResort) return routeProblem(state, text, 'servicedesk', 'general', readProblem(text));
   return ask({ ...state, unclear: state.unclear + 1 }, 'asking_problem', say.askProblemMore());
 }
 
