@@ -52,7 +52,8 @@ const OBJECT_REACH = 3;
 function connectsToPerson(connect: LexiconMatch, person: LexiconMatch): boolean {
   if (DIRECT_CONNECT.has(connect.phrase)) return Math.abs(person.at - connect.at) <= PERSON_WINDOW;
   // "I need to re-record the message people hear": the person word belongs to another verb.
-  const object = person.at > connect.at && person.at - connect.at <= OBJECT_REACH;
+  const connectEnd = connect.at + connect.phrase.split(' ').length - 1;
+  const object = person.at > connectEnd && person.at - connectEnd <= OBJECT_REACH;
   return object && person.weight >= STRONG_PERSON_WEIGHT;
 }
 
