@@ -36,6 +36,7 @@ async function loadArticles(prisma: PrismaClient): Promise<IndexedKbArticle[]> {
     escalateWhen: row.escalateWhen ?? 'the steps do not fix it',
     keywords: row.keywords,
     symptoms: row.symptoms,
+    body: row.body,
     updatedAt: row.updatedAt,
   }));
 }
