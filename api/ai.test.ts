@@ -37,6 +37,12 @@ describe('POST /ai/classify (rules brain)', () => {
     }
   });
 
+  test('words that name no system are routed by the knowledge-base article they match', async () => {
+    const { body } = await post('/ai/classify', { text: 'it shows a stop code and restarts' }).expect(200);
+    assert.equal(body.specialist.value, 'computer', JSON.stringify(body));
+    assert.equal(body.category.value, 'computer');
+  });
+
   test('a request for a person goes to a human', async () => {
     const { body } = await post('/ai/classify', { text: 'can I please speak to a real person' }).expect(200);
     assert.equal(body.specialist.value, 'human');

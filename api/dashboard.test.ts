@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { Client, Connection } from '@temporalio/client';
 import request from 'supertest';
 import { createRollupActivities, serviceFigures } from '../activities/analytics/rollups';
 import { activitySeries, ZActivityQuery } from './dashboard/activity';
 import { costsReport } from './dashboard/costs';
+import { createWorkflowCallCommands } from './calls/workflow-commands';
 import { dashboardOverview } from './dashboard/overview';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 import { generateActivity } from '../tests/support/synthetic-activity';
@@ -150,4 +152,20 @@ test('the live counter asks the workflows, and falls back to the read model when
   const rows = await h.db.prisma.callLog.count({ where: { status: 'in_progress' } });
   const fallback = await dashboardOverview(h.db.prisma, NOW, () => Promise.reject(new Error('Temporal is down')));
   assert.equal(fallback.calls.inProgress, rows);
+});
+
+test('with Temporal unreachable the dashboard answers from the read model without waiting out the client’s retries', async () => {
+  // Port 1 refuses connections; the SDK's client alone keeps retrying a refused count for about 20 s.
+  const client = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1' }) });
+  const commands = createWorkflowCallCommands({ client });
+  const rows = await h.db.prisma.callLog.count({ where: { status: 'in_progress' } });
+  const started = performance.now();
+  const first = await dashboardOverview(h.db.prisma, NOW, () => commands.liveCount());
+  assert.equal(first.calls.inProgress, rows);
+  assert.ok(performance.now() - started < 5_000, `the first overview took ${Math.round(performance.now() - started)} ms`);
+  // Once Temporal failed, the next requests do not ask it again for a while.
+  const again = performance.now();
+  await assert.rejects(commands.liveCount(), /did not answer recently/);
+  assert.ok(performance.now() - again < 100);
+  await client.connection.close();
 });

@@ -58,6 +58,7 @@ export interface CallCommands {
   takeOver(callSid: string, input: TTakeOverRequest, actor: Actor): Promise<CallSnapshot>;
   end(callSid: string, actor: Actor): Promise<CallSnapshot>;
   /** How many calls are in progress, counted from the workflows. */
+  /** Rejects at once when Temporal cannot answer promptly, so a caller can fall back without waiting. */
   liveCount(): Promise<number>;
 }
 

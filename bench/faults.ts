@@ -19,7 +19,7 @@ import { httpOk, waitFor } from '../infra/processes';
 import { findTemporalCli } from '../infra/temporal-cli';
 import { seed } from '../prisma/seed';
 import { freePort } from '../tests/support/ports';
-import { runDrill, type DrillResult, type DrillSettings } from './faults/drill';
+import { TWILIO_WEBHOOK_TIMEOUT_MS, runDrill, type DrillResult, type DrillSettings } from './faults/drill';
 import { FAULTS } from './faults/faults';
 import { ZResultsFile, committedResultsFile, parseBenchSettings, positiveInt } from './shared/settings';
 
@@ -33,12 +33,18 @@ const ZFaultsEnv = z.object({
     .transform((value) => value.split(',').map((name) => name.trim()))
     .pipe(z.array(z.enum(faultNames as [string, ...string[]])).min(1)),
   BENCH_THINK_MS: positiveInt.default(6000),
-  BENCH_RAMP_MS: positiveInt.default(10_000),
+  /** The first rings are spread over this long; by default 100 ms a call (30 s for 300), ten new calls a second. */
+  BENCH_RAMP_MS: positiveInt.optional(),
   /** A sentence for the report (why fewer calls than the default, what else ran on the machine). */
   BENCH_NOTE: z.string().max(1000).optional(),
   BENCH_RESULTS_FILE: ZResultsFile,
 });
-type FaultsConfig = z.infer<typeof ZFaultsEnv>;
+type FaultsConfig = Omit<z.infer<typeof ZFaultsEnv>, 'BENCH_RAMP_MS'> & { BENCH_RAMP_MS: number };
+const RAMP_MS_PER_CALL = 100;
+
+function faultsConfig(env: z.infer<typeof ZFaultsEnv>): FaultsConfig {
+  return { ...env, BENCH_RAMP_MS: env.BENCH_RAMP_MS ?? env.BENCH_CALLS * RAMP_MS_PER_CALL };
+}
 
 async function clusterPorts(): Promise<ClusterPorts> {
   const next = () => freePort();
@@ -67,10 +73,16 @@ async function allHealthy(cluster: Cluster): Promise<void> {
   for (const [name, url] of Object.entries(cluster.healthUrls)) await waitFor(name, () => httpOk(url), 120_000);
 }
 
+/** "expected / armed / doubled / lost", the SLA timers of the drill's tickets (see bench/faults/sla-timers.ts). */
+function slaCell(result: DrillResult): string {
+  const totals = result.slaTimers;
+  return `${totals.expectedArmed} / ${totals.armed} / ${totals.doubled} / ${totals.lost}${totals.wrongDeadline > 0 ? ` (${totals.wrongDeadline} wrong deadline)` : ''}`;
+}
+
 function report(config: FaultsConfig, results: DrillResult[], startedAt: Date, loadAtStart: number): string {
   const rows = results.map(
     (result) =>
-      `| ${result.fault.name} | **${result.passed ? 'PASS' : 'FAIL'}** | ${result.calls} (${result.inProgressAtFault}) | ${result.checks.map((check) => check.failures).join(' / ')} | ${result.figures.holds} | ${result.figures.fiveXx} (${result.figures.fiveXxOutside} outside) | ${result.figures.turnP50.toFixed(0)} / ${result.figures.turnP99.toFixed(0)} / ${result.figures.turnMax.toFixed(0)} | ${result.api.requests} / ${result.api.fiveXx} |`,
+      `| ${result.fault.name} | **${result.passed ? 'PASS' : 'FAIL'}** | ${result.calls} (${result.inProgressAtFault}) | ${result.checks.map((check) => check.failures).join(' / ')} | ${slaCell(result)} | ${(result.figures.callMin / 1000).toFixed(0)} / ${(result.figures.callP50 / 1000).toFixed(0)} | ${result.figures.holds} | ${result.figures.fiveXx} (${result.figures.fiveXxOutside} outside) | ${result.figures.turnP50.toFixed(0)} / ${result.figures.turnP99.toFixed(0)} / ${result.figures.turnMax.toFixed(0)} | ${result.api.requests} / ${result.api.fiveXx} |`,
   );
   const details = results.map(
     (result) =>
@@ -85,19 +97,28 @@ Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem(
 Setup: the local cluster of \`npm run cluster\` on loopback (HAProxy → 2 voice edges and 2 API copies; 2 workers on one
 task queue; one Temporal dev server, in memory; one embedded PostgreSQL), each copy supervised. For each fault,
 ${config.BENCH_CALLS} calls ring over ${config.BENCH_RAMP_MS / 1000} s through the Twilio double (signed webhooks, following TwiML and
-<Redirect>, retrying an unanswered or 5xx webhook twice as Twilio's connection overrides do); half are resolved in
-five caller turns, half leave with a ticket after three; callers pause ${config.BENCH_THINK_MS / 1000} s ±50 % between turns. The fault
-strikes ${(config.BENCH_RAMP_MS + 2000) / 1000} s after the first ring, when every call is in progress. Then every call's workflow must finish,
+<Redirect>, retrying an unanswered or 5xx webhook twice as Twilio's connection overrides do, and giving a webhook
+${TWILIO_WEBHOOK_TIMEOUT_MS / 1000} s in all, tries included, as Twilio does by default); half are resolved in five caller turns, half leave
+with a ticket after three. A caller hears each reply out (Polly's pace, about 150 words a minute, "one moment" too
+before Twilio follows the redirect), then pauses ${config.BENCH_THINK_MS / 1000} s ±50 % before answering. The fault strikes
+${(config.BENCH_RAMP_MS + 2000) / 1000} s after the first ring, when every call must be in progress. Then every call's workflow must finish,
 and PostgreSQL and Temporal are checked.
 
-Checks (failures, in this order): every call completed (the agent said goodbye, the workflow finished, \`call_logs.status\`
-completed) / every transcript whole (the caller lines in \`call_logs.transcript\` are the script, each once, in order) /
-every ticket exactly once (one per ticket call, the one its workflow reports, none for resolved calls) / each ticket's
-workflow, which holds its SLA timers, running / no 5xx or unanswered webhook seen by the Twilio double (allowed only
-during the Temporal pause).
+Checks (failures, in this order): the fault struck while every call was in progress / every call completed (the agent
+said goodbye, the workflow finished, \`call_logs.status\` completed) / every transcript whole (the caller lines in
+\`call_logs.transcript\` are the script, each once, in order) / every ticket exactly once (one per ticket call, the one
+its workflow reports, none for resolved calls) / each ticket's workflow running / no SLA timer lost or doubled / no 5xx
+or unanswered webhook seen by the Twilio double (allowed only during the Temporal pause).
 
-| fault | verdict | calls (in progress when it struck) | failures per check | "one moment" holds | 5xx/unanswered webhooks | turn p50 / p99 / max ms | API polls / 5xx |
-|---|---|---:|---|---:|---|---|---|
+SLA timers: a ticket's workflow sleeps until the earliest of its policy's deadlines still to come (warning, breach,
+escalation levels, per target), so in Temporal's history an open ticket has exactly one timer started and neither fired
+nor cancelled, named for that deadline and due at it to the millisecond; each passed deadline is one projected change.
+Expected is one per ticket; doubled counts a second open timer or a deadline projected twice; lost a ticket with no
+timer for its next deadline or a passed deadline never projected. The ticket row's first-response and resolution
+deadlines must be the ones the policy gives from the ticket's creation.
+
+| fault | verdict | calls (in progress when it struck) | failures per check | SLA timers expected / armed / doubled / lost | call s min / p50 | "one moment" holds | 5xx/unanswered webhooks | turn p50 / p99 / max ms | API polls / 5xx |
+|---|---|---:|---|---|---|---:|---|---|---|
 ${rows.join('\n')}
 
 ${details.join('\n')}`;
@@ -162,4 +183,4 @@ async function runFaultsBenchmark(config: FaultsConfig): Promise<void> {
   if (!results.every((result) => result.passed)) process.exitCode = 1;
 }
 
-await runFaultsBenchmark(parseBenchSettings(ZFaultsEnv, process.env));
+await runFaultsBenchmark(faultsConfig(parseBenchSettings(ZFaultsEnv, process.env)));

@@ -47,8 +47,9 @@ export function routedAgent(interactions: readonly InteractionRow[]): ExpectedAg
   return null;
 }
 
+/** The first search a specialist made: what the caller is read. Triage's search only decides the route. */
 function firstSearch(interactions: readonly InteractionRow[]): z.infer<typeof ZSearchArgs> | null {
-  for (const interaction of interactions) {
+  for (const interaction of interactions.filter((row) => isSpecialistName(row.agentName))) {
     for (const call of toolCallsOf(interaction)) {
       const args = ZSearchArgs.safeParse(call.args);
       if (call.name === 'search_kb' && args.success) return args.data;

@@ -37,6 +37,17 @@ export interface TwilioCallerOptions {
    * webhooks with connection overrides (`#rc=…&rp=all`); 0 by default.
    */
   retries?: number;
+  /**
+   * How long one webhook may take, all tries together, before Twilio gives up on it (the call then
+   * ends in an application error: here status 0). Twilio's default total time is 15 s (`tt`); unset,
+   * the double waits as long as the answer takes.
+   */
+  webhookTimeoutMs?: number;
+  /**
+   * How long Twilio speaks the `<Say>`s of TwiML that `<Redirect>`s before it follows the redirect
+   * (a held caller hears "one moment" first); unset, redirects are followed at once.
+   */
+  playbackMs?: (say: readonly string[]) => number;
   /** Told every webhook attempt's HTTP status (0: no connection, no response). */
   observe?: (path: string, status: number) => void;
 }
@@ -104,9 +115,13 @@ export class TwilioCaller {
     const publicUrl = `${(this.options.publicBaseUrl ?? this.options.baseUrl).replace(/\/$/, '')}${path}`;
     const body = { AccountSid: 'AC00000000000000000000000000000000', CallSid: this.callSid, ...params };
     const retries = this.options.retries ?? 0;
+    const timeout = this.options.webhookTimeoutMs;
+    const giveUpAt = timeout === undefined ? Number.POSITIVE_INFINITY : Date.now() + timeout;
     for (let attempt = 0; ; attempt += 1) {
+      const left = giveUpAt - Date.now();
       const answer = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}${path}`, {
         method: 'POST',
+        ...(Number.isFinite(left) ? { signal: AbortSignal.timeout(Math.max(1, left)) } : {}),
         headers: {
           'content-type': 'application/x-www-form-urlencoded',
           'x-twilio-signature': signature ?? twilio.getExpectedTwilioSignature(this.options.authToken, publicUrl, body),
@@ -118,8 +133,9 @@ export class TwilioCaller {
       );
       this.options.observe?.(path, answer.status);
       const failed = answer.status === 0 || answer.status >= 500;
-      if (!failed || attempt >= retries) return answer;
-      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+      const backoffMs = 250 * (attempt + 1);
+      if (!failed || attempt >= retries || Date.now() + backoffMs >= giveUpAt) return answer;
+      await new Promise((resolve) => setTimeout(resolve, backoffMs));
     }
   }
 
@@ -137,6 +153,8 @@ export class TwilioCaller {
     while (turn.redirect && !turn.gatherAction && holds < MAX_REDIRECTS) {
       said.push(...turn.say);
       holds += 1;
+      const playback = this.options.playbackMs?.(turn.say) ?? 0;
+      if (playback > 0) await new Promise((resolve) => setTimeout(resolve, playback));
       ({ status, body } = await this.post(turn.redirect, this.callParams('in-progress')));
       turn = parseTwiml(body, status);
     }

@@ -36,6 +36,7 @@ async function loadArticles(prisma: PrismaClient): Promise<IndexedKbArticle[]> {
     escalateWhen: row.escalateWhen ?? 'the steps do not fix it',
     keywords: row.keywords,
     symptoms: row.symptoms,
+    body: row.body,
     updatedAt: row.updatedAt,
   }));
 }
@@ -76,12 +77,13 @@ export function createKbIndex(prisma: PrismaClient, options: KbIndexOptions = {}
   return {
     async search(query: string, category?: KbCategory): Promise<KbArticleDto[]> {
       const ranked = rankArticles(query, await currentIndex(), { category, limit: MAX_RESULTS });
-      return ranked.map(({ article }) => ({
+      return ranked.map(({ article, score }) => ({
         slug: article.slug,
         title: article.title,
         category: article.category,
         steps: article.steps,
         escalateWhen: article.escalateWhen,
+        score: Math.round(score * 100) / 100,
       }));
     },
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { agentCatalog } from '../../domain/agents/catalog';
 import { SPECIALIST_NAMES } from '../../domain/agents/names';
 import { KB_CATEGORIES } from '../../domain/kb/categories';
-import { classifyUtterance } from '../../domain/language/classify';
+import { classifyUtterance, readProblem } from '../../domain/language/classify';
+import { routeWithKbEvidence, type ScoredArticle } from '../../domain/language/kb-evidence';
 import { TICKET_PRIORITIES } from '../../domain/tickets/codes';
 import type { AiUsageRecord } from '../../domain/calls/call-record';
 import type { JsonModel } from './model';
@@ -41,6 +42,31 @@ export function rulesClassification(text: string): Classification {
       confidence: sentimentConfidence(rules.sentiment.label, rules.sentiment.score),
     },
     brain: 'rules',
+  };
+}
+
+/** A route the knowledge base decided: surer than the service desk by default, less than clear words. */
+const KB_ROUTE_CONFIDENCE = 0.5;
+
+/**
+ * The rules' classification with the knowledge base's evidence, as the rules brain's triage uses
+ * it: when the words name no system, a strong match to one specialist's articles routes there.
+ */
+export async function rulesClassificationWithKb(
+  text: string,
+  search: (query: string) => Promise<readonly ScoredArticle[]>,
+): Promise<Classification> {
+  const classification = rulesClassification(text);
+  const { analysis } = readProblem(text);
+  if (analysis.wantsHuman || analysis.route !== null) return classification;
+  const evidence = routeWithKbEvidence(analysis, await search(text));
+  if (evidence === null) return classification;
+  const { assessment } = readProblem(text, evidence.category);
+  return {
+    ...classification,
+    specialist: { value: evidence.specialist, confidence: KB_ROUTE_CONFIDENCE },
+    category: { value: evidence.category, confidence: KB_ROUTE_CONFIDENCE },
+    priority: { value: assessment.priority, confidence: round(assessment.confidence) },
   };
 }
 

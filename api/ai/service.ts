@@ -3,7 +3,7 @@ import { createCallAnalysisActivities } from '../../activities/calls/analysis';
 import { createKbIndex, type KbIndexService } from '../../activities/calls/kb-index';
 import type { AiUsageRecord } from '../../domain/calls/call-record';
 import type { PrismaClient } from '../../infra/db';
-import { modelClassification, rulesClassification, type Classification } from './classify';
+import { modelClassification, rulesClassification, rulesClassificationWithKb, type Classification } from './classify';
 import { createJsonModel, type JsonModel } from './model';
 import type { TClassifyRequest, TSearchKbRequest, TSuggestRequest, TSummarizeRequest } from './schemas';
 import { searchKnowledgeBase, type KbSearchHit } from './search-kb';
@@ -36,7 +36,11 @@ async function logUsage(prisma: PrismaClient, usage: AiUsageRecord, links: { tic
   await prisma.aiUsageLog.create({ data: { ...usage, ...links } });
 }
 
-async function withFallback<T>(model: JsonModel | undefined, viaModel: (model: JsonModel) => Promise<T>, viaRules: () => T): Promise<T> {
+async function withFallback<T>(
+  model: JsonModel | undefined,
+  viaModel: (model: JsonModel) => Promise<T>,
+  viaRules: () => T | Promise<T>,
+): Promise<T> {
   if (!model) return viaRules();
   // The model is an improvement, never a dependency: any failure gets the rules' answer.
   return viaModel(model).catch(() => viaRules());
@@ -58,7 +62,7 @@ export function createAiService(deps: AiServiceDeps): AiService {
           await logUsage(prisma, usage);
           return classification;
         },
-        () => rulesClassification(text),
+        () => rulesClassificationWithKb(text, (query) => kb.search(query)),
       ),
 
     async summarize(said) {

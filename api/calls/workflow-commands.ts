@@ -11,10 +11,16 @@ import { AppError } from '../errors';
 import type { CallCommands } from '../ports';
 
 const ENDED = 'the call has already ended';
+/** The dashboard does not wait on Temporal: past this the read model's count stands in. */
+const LIVE_COUNT_DEADLINE_MS = 500;
+/** Once Temporal failed to answer, the read model stands in this long before Temporal is asked again. */
+const LIVE_COUNT_RETRY_AFTER_MS = 15_000;
 
 /** A live call's state and a supervisor's actions, as Queries and Updates on its CallWorkflow. */
 export function createWorkflowCallCommands(deps: { client: Client }): CallCommands {
   const handle = (callSid: string) => deps.client.workflow.getHandle(callWorkflowId(callSid));
+  // Without this an unreachable Temporal held every dashboard request through the client's retries.
+  let liveCountUnavailableUntil = 0;
 
   async function steer(callSid: string, send: () => Promise<CallSnapshot>): Promise<CallSnapshot> {
     try {
@@ -49,8 +55,16 @@ export function createWorkflowCallCommands(deps: { client: Client }): CallComman
       ),
     end: (callSid, actor) => steer(callSid, () => handle(callSid).executeUpdate(endCallUpdate, { args: [{ by: actor.name }] })),
     async liveCount() {
-      const { count } = await deps.client.workflow.count(`WorkflowType = "callWorkflow" AND ExecutionStatus = "Running"`);
-      return count;
+      if (Date.now() < liveCountUnavailableUntil) throw new Error('Temporal did not answer recently');
+      try {
+        const { count } = await deps.client.withDeadline(Date.now() + LIVE_COUNT_DEADLINE_MS, () =>
+          deps.client.workflow.count(`WorkflowType = "callWorkflow" AND ExecutionStatus = "Running"`),
+        );
+        return count;
+      } catch (error) {
+        liveCountUnavailableUntil = Date.now() + LIVE_COUNT_RETRY_AFTER_MS;
+        throw error;
+      }
     },
   };
 }

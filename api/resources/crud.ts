@@ -14,7 +14,7 @@ import { contentRange, parseListQuery, type ListSpec } from '../http/list-query'
  */
 export interface Delegate {
   findMany(args: { where: Where; orderBy?: Where[]; skip?: number; take?: number; include?: Where; omit?: Where }): Promise<unknown[]>;
-  count(args: { where: Where; take?: number }): Promise<number>;
+  count(args: { where: Where; take?: number; orderBy?: Where }): Promise<number>;
   findUnique(args: { where: { id: number }; include?: Where }): Promise<unknown>;
   create(args: { data: Where; include?: Where }): Promise<unknown>;
   update(args: { where: { id: number }; data: Where; include?: Where }): Promise<unknown>;
@@ -98,7 +98,9 @@ async function estimatedRows(prisma: PrismaClient, table: string): Promise<numbe
 async function countRows<Row>(prisma: PrismaClient, def: ResourceDef<Row>, where: Where): Promise<{ total: number; exact: boolean }> {
   const delegate = def.delegate(prisma);
   if (!def.largeTable) return { total: await delegate.count({ where }), exact: true };
-  const counted = await delegate.count({ where, take: COUNT_EXACT_UP_TO + 1 });
+  // Prisma orders a capped count by id, ascending unless told: newest first reaches the rows a panel
+  // filters for (open tickets, recent calls) without walking the oldest years of the table.
+  const counted = await delegate.count({ where, take: COUNT_EXACT_UP_TO + 1, orderBy: { id: 'desc' } });
   if (counted <= COUNT_EXACT_UP_TO) return { total: counted, exact: true };
   const unfiltered = Object.keys(where).length === 0;
   const estimate = unfiltered ? await estimatedRows(prisma, def.largeTable) : 0;

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../infra/db';
-import type { SearchLookup } from '../http/filters';
+import type { CodeLookup, SearchLookup } from '../http/filters';
 
 const contains = (term: string) => ({ contains: term, mode: 'insensitive' as const });
 const ids = (rows: Array<{ id: number }>) => rows.map((row) => row.id);
@@ -27,3 +27,28 @@ export function contactByName(fields: ReadonlyArray<'firstName' | 'lastName'>): 
       ),
   };
 }
+
+/** Lookup tables are seed data that changes with a migration, not with traffic: read at most once a minute. */
+const CODES_FRESH_MS = 60_000;
+
+function codeLookup(foreignKey: string, read: (prisma: PrismaClient) => Promise<Array<{ id: number; code: string }>>): CodeLookup {
+  const cache = new WeakMap<PrismaClient, { readAt: number; idByCode: Map<string, number> }>();
+  return {
+    foreignKey,
+    async ids(prisma, codes) {
+      let cached = cache.get(prisma);
+      if (!cached || Date.now() - cached.readAt > CODES_FRESH_MS) {
+        cached = { readAt: Date.now(), idByCode: new Map((await read(prisma)).map((row) => [row.code, row.id])) };
+        cache.set(prisma, cached);
+      }
+      const { idByCode } = cached;
+      // A code with no row matches nothing, as the join on the code did.
+      return codes.flatMap((code) => idByCode.get(code) ?? []);
+    },
+  };
+}
+
+export const ticketStatusCodes = codeLookup('statusId', (prisma) => prisma.ticketStatus.findMany({ select: { id: true, code: true } }));
+export const ticketPriorityCodes = codeLookup('priorityId', (prisma) =>
+  prisma.ticketPriority.findMany({ select: { id: true, code: true } }),
+);

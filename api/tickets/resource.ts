@@ -1,9 +1,21 @@
 import type { PrismaClient } from '../../infra/db';
-import { booleanFilter, codeFilter, dateBound, enumFilter, flagFilter, idFilter, searchWithLookups, textEquals } from '../http/filters';
-import { contactByName, organizationByName } from '../resources/search-lookups';
+import {
+  booleanFilter,
+  dateBound,
+  enumFilter,
+  flagFilter,
+  idFilter,
+  lookupCodeFilter,
+  lookupFlagFilter,
+  searchWithLookups,
+  textEquals,
+} from '../http/filters';
+import { contactByName, organizationByName, ticketPriorityCodes, ticketStatusCodes } from '../resources/search-lookups';
 import type { Delegate, ResourceDef } from '../resources/crud';
 import { FINAL_TICKET_STATUSES, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/tickets/codes';
 import { ticketDetailInclude, ticketInclude, toTicketDetailDto, toTicketDto, type TicketDetailRow, type TicketRow } from './dto';
+
+const OPEN_TICKET_STATUSES = TICKET_STATUSES.filter((code) => !FINAL_TICKET_STATUSES.includes(code));
 
 /** Tickets are read like any resource; their writes go through TicketCommands (see routes.ts). */
 export const tickets: ResourceDef<TicketRow> = {
@@ -34,9 +46,9 @@ export const tickets: ResourceDef<TicketRow> = {
     filters: {
       q: searchWithLookups(['subject', 'description', 'category'], [organizationByName, contactByName(['lastName', 'firstName'])]),
       id: idFilter('id'),
-      status: codeFilter('status', TICKET_STATUSES),
-      priority: codeFilter('priority', TICKET_PRIORITIES),
-      open: flagFilter({ status: { code: { notIn: FINAL_TICKET_STATUSES } } }, { status: { code: { in: FINAL_TICKET_STATUSES } } }),
+      status: lookupCodeFilter(ticketStatusCodes, TICKET_STATUSES),
+      priority: lookupCodeFilter(ticketPriorityCodes, TICKET_PRIORITIES),
+      open: lookupFlagFilter(ticketStatusCodes, OPEN_TICKET_STATUSES, FINAL_TICKET_STATUSES),
       organizationId: idFilter('organizationId'),
       contactId: idFilter('contactId'),
       assignedAgentId: idFilter('assignedAgentId'),

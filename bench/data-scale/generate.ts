@@ -196,7 +196,10 @@ async function insertContacts(client: pg.Client, size: ScaleSize): Promise<void>
   );
 }
 
-/** Calls spread over the window; 85 % from a known contact, the rest from a number nobody knows. */
+/**
+ * Calls spread over the window in the order they happened (ids follow time, as a live system's do);
+ * 85 % from a known contact, the rest from a number nobody knows.
+ */
 async function insertCalls(client: pg.Client, size: ScaleSize): Promise<void> {
   const span = size.days * 86_400;
   const problem = pick(PROBLEMS, uniform('g', 'p'));
@@ -206,7 +209,7 @@ async function insertCalls(client: pg.Client, size: ScaleSize): Promise<void> {
     size.calls,
     `WITH people AS (SELECT array_agg(id ORDER BY id) AS ids FROM contacts),
      raw AS (
-       SELECT g, $3::timestamptz - make_interval(secs => floor(${uniform('g', 't')} * $4)) AS started_at,
+       SELECT g, $3::timestamptz - make_interval(secs => floor((1 - (g - ${uniform('g', 't')}) / $5::float8) * $4)) AS started_at,
               ${uniform('g', 'c')} AS r_contact, ${uniform('g', 's')} AS r_status, ${uniform('g', 'd')} AS r_dur,
               ${uniform('g', 'm')} AS r_mood, ${problem} AS problem
          FROM generate_series($1::int, $2::int) g
@@ -232,7 +235,7 @@ async function insertCalls(client: pg.Client, size: ScaleSize): Promise<void> {
             CASE WHEN p.r_mood < 0.95 THEN round((p.r_mood * 2 - 1)::numeric, 3)::float8 END,
             ${pick(CATEGORIES, uniform('g', 'k'))}, 'rules', 'triage', p.started_at, p.started_at
        FROM picked p LEFT JOIN contacts ct ON ct.id = p.contact_id`,
-    [size.end, span],
+    [size.end, span, size.calls],
   );
 }
 
@@ -247,7 +250,7 @@ async function markLiveCalls(client: pg.Client): Promise<void> {
 }
 
 /**
- * Tickets over the same window: 40 % opened by a call (linked both ways), the rest from the panel
+ * Tickets over the same window, ids in time order: 40 % opened by a call (linked both ways), the rest from the panel
  * or email; the older ones mostly resolved or closed, the last weeks' mostly open.
  */
 async function insertTickets(client: pg.Client, size: ScaleSize): Promise<void> {
@@ -263,7 +266,7 @@ async function insertTickets(client: pg.Client, size: ScaleSize): Promise<void> 
               (SELECT array_agg(id ORDER BY id) FROM contacts) AS people
      ),
      raw AS (
-       SELECT g, $3::timestamptz - make_interval(secs => floor(${uniform('g', 'tt')} * $4)) AS created_at,
+       SELECT g, $3::timestamptz - make_interval(secs => floor((1 - (g - ${uniform('g', 'tt')}) / $5::float8) * $4)) AS created_at,
               ${uniform('g', 'tc')} AS r_contact, ${uniform('g', 'ts')} AS r_state, ${uniform('g', 'tp')} AS r_prio,
               ${uniform('g', 'ta')} AS r_agent, ${uniform('g', 'tk')} AS r_source
          FROM generate_series($1::int, $2::int) g
@@ -290,7 +293,7 @@ async function insertTickets(client: pg.Client, size: ScaleSize): Promise<void> 
        ) t
        CROSS JOIN lookups l
        JOIN contacts ct ON ct.id = l.people[1 + floor(t.r_contact * array_length(l.people, 1))::int]`,
-    [size.end, span],
+    [size.end, span, size.tickets],
   );
 }
 

@@ -7,6 +7,8 @@ import type { CallResult } from '../../workflows/call/call-workflow';
 import { callWorkflowId } from '../../workflows/call/messages';
 import { percentile } from '../shared/stats';
 import type { Fault, FaultWindow } from './faults';
+import { auditSlaTimers } from './sla-audit';
+import { describeSlaAudit, slaAuditFailures, type SlaAuditTotals } from './sla-timers';
 
 /** Two kinds of call: one the agent resolves (five caller turns), one that leaves with a ticket (three). */
 const SCRIPTS = {
@@ -16,9 +18,16 @@ const SCRIPTS = {
 type ScriptName = keyof typeof SCRIPTS;
 const KNOWN_CALLERS = ['+15551042101', '+15551042102', '+15551187101', '+15552305101', '+15553318101'];
 
+/** Twilio gives a webhook 15 s, retries included (connection overrides' default `tt`), then ends the call in an error. */
+export const TWILIO_WEBHOOK_TIMEOUT_MS = 15_000;
+/** Polly speaks about 150 words a minute: a caller hears the agent out (or "one moment") before anything else happens. */
+const SPEECH_MS_PER_WORD = 400;
+export const playbackMs = (say: readonly string[]): number =>
+  say.reduce((words, line) => words + line.split(/\s+/).filter(Boolean).length, 0) * SPEECH_MS_PER_WORD;
+
 export interface DrillSettings {
   calls: number;
-  /** A caller's pause between turns (varied ±50 %). */
+  /** A caller's pause between hearing the agent out and answering (varied ±50 %). */
   thinkMs: number;
   /** The calls' first rings are spread over this long. */
   rampMs: number;
@@ -51,11 +60,15 @@ export interface DrillResult {
   /** Calls that had rung and not yet hung up when the fault struck. */
   inProgressAtFault: number;
   checks: { name: string; failures: number; detail: string }[];
+  slaTimers: SlaAuditTotals;
   figures: {
     turns: number;
     turnP50: number;
     turnP99: number;
     turnMax: number;
+    /** From the first ring to the hang-up. */
+    callMin: number;
+    callP50: number;
     holds: number;
     webhooks: number;
     retried: number;
@@ -76,6 +89,8 @@ async function placeCall(cluster: Cluster, index: number, settings: DrillSetting
     authToken: DEV_TWILIO_AUTH_TOKEN,
     from: KNOWN_CALLERS[index % KNOWN_CALLERS.length]!,
     retries: 2,
+    webhookTimeoutMs: TWILIO_WEBHOOK_TIMEOUT_MS,
+    playbackMs,
     observe: (_path, status) => observations.push({ at: Date.now(), status }),
   });
   const placed: PlacedCall = { callSid: caller.callSid, rangAt: Date.now(), script, turnMs: [], holds: 0 };
@@ -84,7 +99,7 @@ async function placeCall(cluster: Cluster, index: number, settings: DrillSetting
     placed.holds += turn.holds;
     for (const line of SCRIPTS[script]) {
       if (!turn.gatherAction || turn.status !== 200) break;
-      await pause(settings.thinkMs * jitter(index + placed.turnMs.length));
+      await pause(playbackMs(turn.say) + settings.thinkMs * jitter(index + placed.turnMs.length));
       const startedAt = performance.now();
       turn = await caller.say(line);
       placed.turnMs.push(performance.now() - startedAt);
@@ -133,6 +148,7 @@ async function waitForResults(client: Client, calls: PlacedCall[], settleMs: num
 
 interface Verdicts {
   checks: DrillResult['checks'];
+  slaTimers: SlaAuditTotals;
 }
 
 /** What must hold after the fault, whatever it was: every call whole, every ticket once. */
@@ -189,6 +205,11 @@ async function verify(
     client,
     tickets.map((ticket) => ticket.id),
   );
+  const slaTimers = await auditSlaTimers(
+    client,
+    prisma,
+    tickets.map((ticket) => ticket.id),
+  );
   const sample = (list: string[]) => (list.length === 0 ? '' : `; e.g. ${list.slice(0, 3).join(' | ')}`);
   return {
     checks: [
@@ -208,11 +229,17 @@ async function verify(
         detail: `${tickets.length} tickets for ${calls.filter((call) => call.script === 'ticket').length} ticket calls; ${doubledTickets.length} calls with a ticket twice${sample(doubledTickets)}; ${wrongTickets.length} missing or not the one the workflow reports${sample(wrongTickets)}`,
       },
       {
-        name: 'every ticket’s workflow (its SLA timers) running',
+        name: 'every ticket’s workflow running',
         failures: ticketWorkflowsNotRunning.length,
         detail: `${tickets.length - ticketWorkflowsNotRunning.length} of ${tickets.length}${sample(ticketWorkflowsNotRunning)}`,
       },
+      {
+        name: 'no SLA timer lost or doubled (Temporal history and ticket rows against each ticket’s policy)',
+        failures: slaAuditFailures(slaTimers),
+        detail: `${describeSlaAudit(slaTimers)}${sample(slaTimers.failing)}`,
+      },
     ],
+    slaTimers,
   };
 }
 
@@ -254,7 +281,7 @@ export async function runDrill(
   callsDone = true;
   const apiSeen = await api;
   const results = await waitForResults(tools.client, calls, settings.settleMs);
-  const { checks } = await verify(tools.prisma, tools.client, calls, results);
+  const { checks, slaTimers } = await verify(tools.prisma, tools.client, calls, results);
 
   const isError = (observation: Observation) => observation.status === 0 || observation.status >= 500;
   const inWindow = (observation: Observation) => observation.at >= window.startedAt && observation.at <= window.endedAt;
@@ -265,19 +292,32 @@ export async function runDrill(
     failures: outside.length,
     detail: `${errors.length} 5xx or unanswered of ${observations.length} webhooks; ${outside.length} outside the fault window`,
   });
+  const inProgressAtFault = calls.filter(
+    (call) => call.rangAt <= window.startedAt && (call.hungUpAt ?? Infinity) >= window.startedAt,
+  ).length;
+  // Otherwise the drill tried less than it says: a call over before the fault, or not yet rung, was never at risk.
+  checks.unshift({
+    name: 'the fault struck while every call was in progress',
+    failures: calls.length - inProgressAtFault,
+    detail: `${inProgressAtFault} of ${calls.length}`,
+  });
+  const durations = calls.filter((call) => call.hungUpAt !== undefined).map((call) => call.hungUpAt! - call.rangAt);
   const turns = calls.flatMap((call) => call.turnMs);
   const webhooks = observations.length;
   return {
     fault,
     window,
     calls: calls.length,
-    inProgressAtFault: calls.filter((call) => call.rangAt <= window.startedAt && (call.hungUpAt ?? Infinity) >= window.startedAt).length,
+    inProgressAtFault,
     checks,
+    slaTimers,
     figures: {
       turns: turns.length,
       turnP50: percentile(turns, 50),
       turnP99: percentile(turns, 99),
       turnMax: Math.max(0, ...turns),
+      callMin: durations.length === 0 ? 0 : Math.min(...durations),
+      callP50: percentile(durations, 50),
       holds: calls.reduce((sum, call) => sum + call.holds, 0),
       webhooks,
       retried: errors.length,

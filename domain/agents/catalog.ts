@@ -163,6 +163,8 @@ const triageSpec: AgentSpec = {
     'find_contact_by_phone',
     'get_caller_history',
     'classify',
+    // Whose articles match an unclear problem is evidence for where it belongs.
+    'search_kb',
     'escalate_to_human',
     'schedule_callback',
     'handoff',

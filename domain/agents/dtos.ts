@@ -46,6 +46,8 @@ export interface KbArticleDto {
   steps: string[];
   /** When a technician should take over instead of the caller. */
   escalateWhen: string;
+  /** How well it matched the search (the ranking's score; higher is better): routing weighs strong matches. */
+  score?: number;
 }
 
 export interface TicketSummary {

@@ -11,6 +11,8 @@ const ROUTES: ReadonlyArray<readonly [string, UtteranceClassification['agent'], 
   ['my boss told me to talk to someone about the wifi', 'network', '1: an idiom is not a request'],
   ['I talked to someone yesterday about the vpn and it still fails', 'network', '1: a past conversation is not a request'],
   ['how do I transfer a call to someone else on my desk phone', 'phone', '1: a how-to about calls is not a request'],
+  ['I need a real person', 'human', '1: a person as what is needed'],
+  ['can i have the on call engineer please, the server room is flooding', 'human', '1: a person asked for with a longer verb'],
   ['ticket one zero zero four two, the printer is still jamming', 'ticket', '2: a ticket number goes to the ticket agent'],
   ['can you check on my open requests', 'lookup', '2: my requests without a number'],
   ["clients say they got emails from me that I didn't send", 'security', '3: mail the user did not send'],
@@ -36,6 +38,16 @@ for (const [text, agent, rule] of ROUTES) {
     assert.equal(classifyUtterance(text).agent, agent);
   });
 }
+
+test('person words that are not what the caller asks for are not a request for a person', () => {
+  for (const text of [
+    "I need to re-record the message people hear when I don't pick up",
+    'when I talk to people on teams they hear an echo',
+    'whenever I speak to someone on a call my voice cuts out',
+  ]) {
+    assert.notEqual(classifyUtterance(text).agent, 'human', text);
+  }
+});
 
 test('the classification has the shape POST /ai/classify serves, with confidences in 0..1', () => {
   const result = classifyUtterance('this bloody computer crashed again, third time today, I cannot get anything done');

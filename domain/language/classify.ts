@@ -53,12 +53,16 @@ function coreTool(analysis: IntentAnalysis): boolean {
   return analysis.problemCategory !== null && CORE_CATEGORIES.has(analysis.problemCategory);
 }
 
-export function readProblem(text: string): ProblemReading {
+/**
+ * `routedTo`: the KB category the call was routed to by other evidence (the knowledge base's)
+ * when the words named no system: a locked-out account is a core tool however it was described.
+ */
+export function readProblem(text: string, routedTo?: KbCategory): ProblemReading {
   const analysis = analyzeUtterance(text);
   const assessment = assessPriority(text, {
-    security: analysis.route === 'security',
-    coreTool: coreTool(analysis),
-    printing: analysis.topic === 'printer' || analysis.problemCategory === 'printer',
+    security: analysis.route === 'security' || routedTo === 'security',
+    coreTool: coreTool(analysis) || (routedTo !== undefined && CORE_CATEGORIES.has(routedTo)),
+    printing: analysis.topic === 'printer' || analysis.problemCategory === 'printer' || routedTo === 'printer',
     // Records and billing are asked about, not broken.
     lookup: analysis.route === 'lookup' || analysis.topic === 'admin',
   });

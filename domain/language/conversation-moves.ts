@@ -46,24 +46,32 @@ const CLEAR_PERSON_WEIGHT = 5;
 
 const positive = (matches: readonly LexiconMatch[]) => matches.filter((match) => !match.negated);
 
+/** How far after "want", "need"… its person may come: its object ("I need a real person"), not a word of another clause. */
+const OBJECT_REACH = 3;
+
 function connectsToPerson(connect: LexiconMatch, person: LexiconMatch): boolean {
-  const close = Math.abs(person.at - connect.at) <= PERSON_WINDOW;
-  return close && (DIRECT_CONNECT.has(connect.phrase) || person.weight >= STRONG_PERSON_WEIGHT);
+  if (DIRECT_CONNECT.has(connect.phrase)) return Math.abs(person.at - connect.at) <= PERSON_WINDOW;
+  // "I need to re-record the message people hear": the person word belongs to another verb.
+  const connectEnd = connect.at + connect.phrase.split(' ').length - 1;
+  const object = person.at > connectEnd && person.at - connectEnd <= OBJECT_REACH;
+  return object && person.weight >= STRONG_PERSON_WEIGHT;
 }
 
 /** Words that report what someone else said: "my boss told me to talk to someone" is not a request. */
 const REPORTING = new Set(['told', 'said', 'asked', 'wants', 'wanted', 'suggested', 'recommended', 'advised', 'tells', 'says']);
+/** Talking as a situation, not a wish: "when I talk to people on Teams they hear an echo". */
+const SITUATION = new Set(['when', 'whenever', 'while', 'whilst']);
 /** Talking that already happened: "I talked to someone yesterday". */
 const PAST_TALK = new Set(['talked', 'spoke', 'spoken', 'talking', 'speaking', 'chatted']);
 const REPORT_REACH = 5;
 
-/** The caller relays someone else's advice, or tells of a past conversation: not asking for a person now. */
+/** The caller relays someone else's advice, tells of a past conversation or of when a fault shows: not asking for a person now. */
 function reported(tokens: readonly AnalyzedToken[], connect: LexiconMatch): boolean {
   if (PAST_TALK.has(tokens[connect.at]?.raw ?? '')) return true;
   for (let index = connect.at - 1; index >= Math.max(0, connect.at - REPORT_REACH); index -= 1) {
     const token = tokens[index];
     if (token === undefined || token.isBreak) return false;
-    if (REPORTING.has(token.raw)) return true;
+    if (REPORTING.has(token.raw) || SITUATION.has(token.raw)) return true;
   }
   return false;
 }

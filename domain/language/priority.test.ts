@@ -28,6 +28,11 @@ const CASES: ReadonlyArray<readonly [string, TicketPriority, string]> = [
   ['the font in outlook looks tiny', 'low', 'cosmetic'],
   ["it's not urgent, whenever you get a chance: the second monitor flickers sometimes", 'low', 'no rush'],
   ['is my laptop still under warranty', 'low', 'a question about records'],
+  ['my account says too many attempts and it will not let me in', 'high', 'one user kept out of their account'],
+  ['the vpn will not let me in from home', 'high', 'one user kept out of the network'],
+  ['my laptop sits on the logo and will not go past it', 'high', 'one machine that never starts'],
+  ['everyone says hello when they ring me. my headset is just not working', 'medium', '"everyone" in a clause with nothing wrong'],
+  ['i have no idea which one to pick. it is just not working', 'medium', '"no idea which one" is not "no one"'],
 ];
 
 for (const [text, expected, why] of CASES) {
@@ -39,4 +44,10 @@ for (const [text, expected, why] of CASES) {
 test('"not urgent" does not count as urgent, and negation does not hide an outage', () => {
   assert.equal(classifyUtterance("my mouse is playing up, it's not urgent").priority, 'low');
   assert.equal(classifyUtterance('none of the computers in the office work and nobody can work').priority, 'critical');
+});
+
+test('a bare "everyone" or "nobody" is scope when its clause says what is wrong', () => {
+  assert.equal(classifyUtterance('nobody can get online').priority, 'critical');
+  assert.equal(classifyUtterance('the internet is down for everyone').priority, 'critical');
+  assert.equal(classifyUtterance('everyone here has no internet').priority, 'critical');
 });

@@ -1,5 +1,5 @@
 import type { TicketPriority } from '../tickets/codes';
-import { analyzeText, compileLexicon, matchLexicon, scoreMatches, type AnalyzedToken, type Lexicon } from './lexicon';
+import { analyzeText, compileLexicon, matchLexicon, scoreMatches, type AnalyzedToken, type Lexicon, type LexiconMatch } from './lexicon';
 import { securitySigns, type SecuritySigns } from './security-signs';
 import {
   BUSINESS_SCOPE,
@@ -127,6 +127,52 @@ function negatedFunctions(tokens: readonly AnalyzedToken[]): number {
 
 type Scores = Record<Cue, number> & { quantifiedGroup: boolean; signs: SecuritySigns };
 
+const FAULT_CUES: readonly Cue[] = ['fault', 'stopped', 'blocked', 'workBlocked', 'degraded'];
+
+/** For each token, whether its clause describes something wrong: a fault cue or a function that does not happen. */
+function faultClauses(tokens: readonly AnalyzedToken[]): boolean[] {
+  const faulty = tokens.map((token) => token.negated && FUNCTIONS.has(token.stem));
+  for (const cue of FAULT_CUES) for (const match of matchLexicon(tokens, lexicons[cue])) faulty[match.at] = true;
+  const inFaultyClause = tokens.map(() => false);
+  let start = 0;
+  tokens.forEach((token, index) => {
+    const last = index === tokens.length - 1;
+    if (!token.isBreak && !last) return;
+    const end = token.isBreak ? index : index + 1;
+    const describesFault = faulty.slice(start, end).some(Boolean);
+    for (let position = start; position < end; position += 1) inFaultyClause[position] = describesFault;
+    start = index + 1;
+  });
+  return inFaultyClause;
+}
+
+/**
+ * A bare "everyone" or "nobody" tells how many people are affected only when its clause says what
+ * is wrong ("nobody can get online"): in "everyone says they hear an echo when they talk to me" or
+ * "I have no idea which one" it says nothing about scope. Named places and "for everyone" stand alone.
+ */
+const BARE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'everyone',
+  'everybody',
+  'nobody',
+  'no one',
+  'nobody is',
+  'anyone',
+  'anybody',
+  'all of us',
+  'none of us',
+  'some of us',
+  'a few of us',
+  'several of us',
+  'a few people',
+  'several people',
+]);
+
+function affectingScope(tokens: readonly AnalyzedToken[], matches: readonly LexiconMatch[]): LexiconMatch[] {
+  const inFaultyClause = faultClauses(tokens);
+  return matches.filter((match) => !BARE_QUANTIFIERS.has(match.phrase) || inFaultyClause[match.at] === true);
+}
+
 const quantifierLexicon = compileLexicon(QUANTIFIERS);
 const locatorLexicon = compileLexicon(LOCATORS);
 const GROUP_WINDOW = 5;
@@ -134,7 +180,7 @@ const GROUP_WINDOW = 5;
 /** "Everyone upstairs", "the warehouse… everyone's complaining": a quantifier next to a part of the business. */
 function quantifiedGroup(tokens: readonly AnalyzedToken[]): boolean {
   const locators = matchLexicon(tokens, locatorLexicon);
-  return matchLexicon(tokens, quantifierLexicon).some((quantifier) =>
+  return affectingScope(tokens, matchLexicon(tokens, quantifierLexicon)).some((quantifier) =>
     locators.some((locator) => Math.abs(locator.at - quantifier.at) <= GROUP_WINDOW),
   );
 }
@@ -143,7 +189,9 @@ function quantifiedGroup(tokens: readonly AnalyzedToken[]): boolean {
 function cueScores(tokens: readonly AnalyzedToken[]): Scores {
   const scores = {} as Record<Cue, number>;
   for (const cue of Object.keys(lexicons) as Cue[]) {
-    scores[cue] = scoreMatches(matchLexicon(tokens, lexicons[cue]), NEGATION_KEPT.has(cue) ? 'ignore' : 'drop');
+    const matches = matchLexicon(tokens, lexicons[cue]);
+    const counted = cue === 'business' || cue === 'group' ? affectingScope(tokens, matches) : matches;
+    scores[cue] = scoreMatches(counted, NEGATION_KEPT.has(cue) ? 'ignore' : 'drop');
   }
   const stoppedFunctions = negatedFunctions(tokens);
   scores.fault += stoppedFunctions;

@@ -346,3 +346,28 @@ test('the organisation named by the line dialled, without a known contact, is gr
   assert.ok(said(played.heard, /You've reached the Acme Dental help desk/));
   assert.ok(!said(played.heard, /U E code/));
 });
+
+test('words that name no system are routed by the article they match, without asking which system it is', () => {
+  const played = call([speech('it shows a stop code and restarts')]);
+  assert.deepEqual(handoffs(played.actions), ['computer']);
+  const searches = toolCalls(played.actions).filter((tool) => tool.name === 'search_kb');
+  assert.deepEqual(
+    searches.map((tool) => tool.args),
+    [{ query: 'it shows a stop code and restarts' }, { query: 'it shows a stop code and restarts', category: 'computer' }],
+    "triage's search decides the route; the specialist's search finds the fix",
+  );
+  assert.ok(!said(played.heard, /Is it your computer, email/));
+  assert.equal(played.last.state.phase, 'troubleshooting');
+});
+
+test('nothing matching strongly: the caller is asked which system once, then the service desk takes it', () => {
+  const played = call([speech('it keeps doing something weird'), speech("i'm not sure")]);
+  assert.ok(said(played.heard, /Is it your computer, email, internet, printer, or phone\?/));
+  assert.deepEqual(handoffs(played.actions), ['servicedesk']);
+});
+
+test('a failed triage search is no evidence: the caller is asked which system', () => {
+  const played = call([speech('it shows a stop code and restarts')], { failing: ['search_kb'] });
+  assert.ok(said(played.heard, /Is it your computer, email/));
+  assert.equal(played.last.state.phase, 'asking_problem');
+});

@@ -37,6 +37,7 @@ export const say = {
   organizationLine: (name: string) => `You've reached the ${name} help desk.`,
   askProblem: () => "What's going on today?",
   askSymptom: (topic: string) => `Okay, ${topic}. What is it doing, or what do you see?`,
+  checkingWhere: () => 'Let me check where that belongs.',
   askProblemMore: () => 'Could you tell me a bit more? Is it your computer, email, internet, printer, or phone?',
   routing: (topic: string) => `Okay, ${topic}. Let me look up the best fix.`,
   noGuide: () => "I don't have a quick fix for that, so I'll open a ticket for a technician.",

@@ -4,6 +4,7 @@ import type { KbArticleDto } from '../agents/tools';
 import type { KbCategory } from '../kb/categories';
 import { readProblem, type ProblemReading } from '../language/classify';
 import { analyzeUtterance } from '../language/intents';
+import { routeWithKbEvidence } from '../language/kb-evidence';
 import { ask, callTool, handOff, hangUp, sayAction, then } from './core';
 import { applyCorrection, correctionOf } from './corrections';
 import { startDeviceLookup, startTicketFollowUp, startTicketStatus } from './lookup';
@@ -54,14 +55,30 @@ function actOnProblem(state: RulesState, text: string, reading: ProblemReading):
   return null;
 }
 
-/** The caller describes the problem. Unclear twice and the service desk takes it as it is. */
+/** The caller describes the problem. Unclear to the words, the knowledge base is asked whose it is (onTriageResults). */
 export function onProblem(state: RulesState, text: string): RulesStep {
   const combined = state.unclear > 0 && state.problem ? `${state.problem}. ${text}` : text;
   const reading = readProblem(combined);
   const acted = actOnProblem(state, combined, reading);
   if (acted !== null) return acted;
-  if (state.unclear >= 1) return routeProblem(state, combined, 'servicedesk', 'general', reading);
-  return ask({ ...state, problem: combined, unclear: state.unclear + 1 }, 'asking_problem', say.askProblemMore());
+  const search = { name: 'search_kb', args: { query: combined } } as const;
+  return callTool({ ...state, problem: combined }, 'triaging', search, [sayAction(say.checkingWhere())]);
+}
+
+/**
+ * Articles belong to specialists, so a strong match to one specialist's articles routes the call
+ * there (a soft vote with the words' own topic scores). Nothing strong: ask once more, then the
+ * service desk takes it as it is.
+ */
+export function onTriageResults(state: RulesState, articles: readonly KbArticleDto[] | null): RulesStep {
+  const text = state.problem ?? '';
+  const { analysis } = readProblem(text);
+  // Asked once already: the best evidence there is decides, rather than the service desk by default.
+  const lastResort = state.unclear >= 1;
+  const evidence = routeWithKbEvidence(analysis, articles ?? [], { lastResort });
+  if (evidence !== null) return routeProblem(state, text, evidence.specialist, evidence.category, readProblem(text, evidence.category));
+  if (lastResort) return routeProblem(state, text, 'servicedesk', 'general', readProblem(text));
+  return ask({ ...state, unclear: state.unclear + 1 }, 'asking_problem', say.askProblemMore());
 }
 
 /** Identification over: route a problem already described, or ask for one. */

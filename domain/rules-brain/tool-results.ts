@@ -2,7 +2,7 @@ import type { ToolName } from '../agents/tools';
 import { onOrganizationFound } from './identify';
 import { onDevices, onTicketStatus } from './lookup';
 import { onCallbackScheduled, onEscalation } from './people';
-import { onKbResults } from './problem';
+import { onKbResults, onTriageResults } from './problem';
 import { onPriorityChanged, onTicketSaved } from './tickets';
 import type { RulesPhase, RulesState, RulesStep, ToolResultInput } from './types';
 
@@ -13,6 +13,7 @@ import type { RulesPhase, RulesState, RulesStep, ToolResultInput } from './types
 
 const EXPECTED: Partial<Record<RulesPhase, readonly ToolName[]>> = {
   finding_organization: ['identify_organization'],
+  triaging: ['search_kb'],
   searching_kb: ['search_kb'],
   creating_ticket: ['create_ticket', 'add_ticket_note'],
   checking_ticket: ['get_ticket_status'],
@@ -27,7 +28,7 @@ function onFailure(state: RulesState, name: ToolName): RulesStep {
     case 'identify_organization':
       return onOrganizationFound(state, null);
     case 'search_kb':
-      return onKbResults(state, null);
+      return state.phase === 'triaging' ? onTriageResults(state, null) : onKbResults(state, null);
     case 'create_ticket':
     case 'add_ticket_note':
       return onTicketSaved(state, null, name === 'add_ticket_note');
@@ -49,7 +50,7 @@ function onSuccess(state: RulesState, input: Extract<ToolResultInput, { kind: 't
     case 'identify_organization':
       return onOrganizationFound(state, input.result);
     case 'search_kb':
-      return onKbResults(state, input.result);
+      return state.phase === 'triaging' ? onTriageResults(state, input.result) : onKbResults(state, input.result);
     case 'create_ticket':
       return onTicketSaved(state, input.result, false);
     case 'add_ticket_note':

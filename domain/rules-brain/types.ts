@@ -35,6 +35,8 @@ export type RulesPhase =
   | 'asking_keypad'
   | 'finding_organization'
   | 'asking_problem'
+  /** Nothing in the words decided the specialist: the knowledge base is asked whose articles match. */
+  | 'triaging'
   | 'searching_kb'
   | 'troubleshooting'
   | 'asking_ticket_details'
@@ -52,6 +54,7 @@ export type RulesPhase =
 /** Phases in which the brain is waiting for a tool result rather than the caller. */
 export const TOOL_PHASES = [
   'finding_organization',
+  'triaging',
   'searching_kb',
   'creating_ticket',
   'checking_ticket',

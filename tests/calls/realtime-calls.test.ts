@@ -3,38 +3,28 @@ import { after, before, test } from 'node:test';
 import twilioSdk from 'twilio';
 import { MediaStreamCaller, UpgradeRefused } from '../../tools/media-stream-caller';
 import type { TwilioCaller, TwimlTurn } from '../../tools/twilio-caller';
-import { AUTH_TOKEN, startCallHarness, type CallHarness } from '../support/call-harness';
+import { AUTH_TOKEN, type CallHarness } from '../support/call-harness';
 import { eventually } from '../support/eventually';
-import { GREETING_FRAMES, startFakeRealtime, ulawFrame, type FakeRealtime, type FakeRealtimeSession } from '../support/fake-realtime';
-import { startFakeTwilioApi, twilioSettingsFor, type FakeTwilioApi } from '../support/fake-twilio-api';
+import { GREETING_FRAMES, ulawFrame, type FakeRealtime, type FakeRealtimeSession } from '../support/fake-realtime';
+import type { FakeTwilioApi } from '../support/fake-twilio-api';
+import { startRealtimeCallHarness, type RealtimeCallHarness } from '../support/realtime-harness';
+import type { CallTurnEvent } from '../../activities/calls/live';
+import { callWorkflowId, realtimeLineSignal } from '../../workflows/call/messages';
 
 /** Seeded: Tom Becker of Harbor Point Dental Group (UE-1042). */
 const KNOWN_CALLER = '+15551042102';
 const UNKNOWN_CALLER = '+15557770002';
 
+let started: RealtimeCallHarness;
 let harness: CallHarness;
 let realtime: FakeRealtime;
 let twilio: FakeTwilioApi;
 
 before(async () => {
-  [realtime, twilio] = await Promise.all([startFakeRealtime(), startFakeTwilioApi()]);
-  harness = await startCallHarness({
-    env: {
-      BRAIN: 'realtime',
-      OPENAI_API_KEY: 'sk-test-realtime',
-      OPENAI_REALTIME_URL: realtime.baseUrl,
-      OPENAI_REALTIME_MODEL: 'gpt-realtime',
-      REALTIME_RESPONSE_TIMEOUT_MS: '60000',
-      LOG_LEVEL: process.env.REALTIME_TEST_LOG ?? 'silent',
-    },
-    activities: { twilio: twilioSettingsFor(twilio) },
-  });
+  started = await startRealtimeCallHarness();
+  ({ harness, realtime, twilio } = started);
 });
-after(async () => {
-  await harness?.close();
-  await realtime?.close();
-  await twilio?.close();
-});
+after(() => started?.close());
 
 /** Retries an assertion until it holds (5 s at most). */
 function settles(check: () => void | Promise<void>): Promise<true> {
@@ -214,6 +204,126 @@ function redirectOf(callSid: string): Promise<string> {
     return update.params.Url ?? '';
   });
 }
+
+/** The call's `call.turn` events as logged for the panel (what a reconnecting panel replays), in order. */
+async function turnEvents(callSid: string): Promise<CallTurnEvent[]> {
+  const rows = await harness.db.prisma.event.findMany({ where: { type: 'call.turn', entityId: callSid }, orderBy: { id: 'asc' } });
+  return rows.map((row) => row.data as unknown as CallTurnEvent);
+}
+
+const linesOf = (events: CallTurnEvent[]) => events.flatMap((event) => event.lines.map(({ role, text }) => `${role}: ${text}`));
+
+/** Waits until the call's feed has announced `line`, and returns the feed so far. */
+function announced(callSid: string, line: string): Promise<CallTurnEvent[]> {
+  return eventually(async () => {
+    const events = await turnEvents(callSid);
+    return linesOf(events).includes(line) ? events : undefined;
+  });
+}
+
+test('a realtime call’s lines and tool changes reach the live call.turn feed, in order and once each', async () => {
+  const call = await streamedCall(UNKNOWN_CALLER);
+  const { callSid } = call.phone;
+  await announced(callSid, 'agent: Hello, URackIT support, how can I help?');
+  call.model.autoRespond = false; // the model says only what the test scripts
+
+  const callerItem = call.model.callerSpeaks('My Outlook keeps asking for my password.');
+  await announced(callSid, 'caller: My Outlook keeps asking for my password.');
+  // The edge retries a line it is unsure arrived: the same item must not reach the panel twice.
+  const workflow = harness.env.client.workflow.getHandle(callWorkflowId(callSid));
+  await workflow.signal(realtimeLineSignal, { itemId: callerItem, role: 'caller', text: 'My Outlook keeps asking for my password.' });
+  call.model.speak([ulawFrame(7)], 'Let me look into that.');
+  await announced(callSid, 'agent: Let me look into that.');
+
+  await call.model.callFunction('identify_organization', { ueCode: 'UE-1042' });
+  const identified = await eventually(async () => {
+    const events = await turnEvents(callSid);
+    return events.at(-1)?.organizationName === 'Harbor Point Dental Group' ? events : undefined;
+  });
+  assert.equal(identified.at(-1)!.lines.length, 0, 'a change nobody said aloud is announced on its own');
+  await call.model.callFunction('handoff', { to: 'email', reason: 'Outlook password prompts' });
+  await eventually(async () => ((await turnEvents(callSid)).at(-1)?.agent === 'email' ? true : undefined));
+  const { output } = await call.model.callFunction('create_ticket', {
+    subject: 'Outlook password prompts',
+    description: 'Outlook keeps asking for the password since this morning.',
+    category: 'email',
+    priority: 'medium',
+  });
+  const ticketId = (output as { id: string }).id;
+  await eventually(async () => ((await turnEvents(callSid)).at(-1)?.ticketId === ticketId ? true : undefined));
+  await hangUp(call);
+
+  const events = await turnEvents(callSid);
+  assert.deepEqual(
+    linesOf(events).filter((line) => !line.startsWith('system:')),
+    ['agent: Hello, URackIT support, how can I help?', 'caller: My Outlook keeps asking for my password.', 'agent: Let me look into that.'],
+    'each line once, in the order it was said',
+  );
+  assert.ok(linesOf(events).some((line) => /^system: handoff triage → email/.test(line)));
+  // No noise: every event tells the panel something the one before had not.
+  const shown = (event: CallTurnEvent) =>
+    JSON.stringify([event.agent, event.organizationName, event.contactName, event.ticketId, event.transfer]);
+  events.forEach((event, index) => {
+    assert.ok(event.lines.length > 0 || index === 0 || shown(event) !== shown(events[index - 1]!), `event ${index} repeats the one before`);
+    assert.equal(event.callSid, callSid);
+  });
+});
+
+test('a caller who asks for a person is put through to the desk by the realtime agent, and the stream ends cleanly', async () => {
+  const call = await streamedCall(KNOWN_CALLER);
+  const { callSid } = call.phone;
+  call.model.callerSpeaks('My screen is black. Can I just talk to a real person please?');
+  const { output, callId } = await call.model.callFunction('escalate_to_human', { reason: 'the caller asked for a person' });
+  const escalation = output as { accepted: boolean; destination: string | null; ticket: { id: string } };
+  assert.equal(escalation.accepted, true);
+  assert.equal(escalation.destination, harness.config.HUMAN_TRANSFER_NUMBER);
+
+  // The workflow redirected the live call through Twilio's REST API, to TwiML that dials the desk.
+  const url = await redirectOf(callSid);
+  assert.match(url, /\/twilio\/gather\?turn=1&redirect=1$/);
+  const transfer = await call.phone.redirected(url);
+  assert.equal(transfer.dial, harness.config.HUMAN_TRANSFER_NUMBER);
+  assert.equal(transfer.say.join(' '), "I'm connecting you to one of our technicians now. They know what you've told me.");
+  assert.equal(transfer.gatherAction, undefined, 'no gather: the call leaves the agent');
+  assert.equal(transfer.stream, undefined);
+
+  // The model is not asked to talk over the transfer: its session ends with the function's output.
+  await eventually(async () => call.model.socket.readyState === call.model.socket.CLOSED, 5000, 'the model socket closed');
+  const outputAt = call.model.received.findIndex((event) => (event.item as { call_id?: string } | undefined)?.call_id === callId);
+  assert.deepEqual(
+    call.model.received.slice(outputAt + 1).map((event) => event.type),
+    [],
+    'nothing after the output, no response.create',
+  );
+  // Twilio ends the stream when the call runs the new TwiML.
+  call.stream.stop();
+  await call.stream.closed;
+
+  const briefing = (await call.phone.answerTransfer(transfer)).say.join(' ');
+  assert.match(briefing, /Tom Becker from Harbor Point Dental Group/);
+  const afterTalk = await call.phone.transferEnded(transfer, 'completed');
+  assert.equal(afterTalk.hangup, true);
+  assert.equal(await call.phone.hangUp('completed'), 204);
+  const result = await harness.finished(callSid);
+  assert.deepEqual(result, { outcome: 'escalated', ticketId: escalation.ticket.id });
+
+  const log = await harness.db.prisma.callLog.findUniqueOrThrow({ where: { callSid } });
+  assert.equal(log.status, 'transferred');
+  assert.equal(log.wasEscalated, true);
+  assert.equal(log.ticketId, Number(escalation.ticket.id));
+  assert.equal(log.brain, 'realtime', 'no fallback to gather mode: the call left the agent on purpose');
+  assert.equal(twilio.requests.filter((request) => request.kind === 'callUpdate' && request.sid === callSid).length, 1);
+  const escalations = await eventually(async () => {
+    const rows = await harness.db.prisma.ticketEscalation.findMany({ where: { ticketId: Number(escalation.ticket.id) } });
+    return rows.length > 0 ? rows : undefined;
+  });
+  assert.deepEqual(
+    escalations.map((row) => [row.level, row.trigger, row.notifiedTarget]),
+    [[1, 'caller_request', harness.config.HUMAN_TRANSFER_NUMBER]],
+  );
+  // The panel saw the transfer ring, as for a gather call.
+  assert.ok((await turnEvents(callSid)).some((event) => event.transfer?.status === 'dialing'));
+});
 
 test('a dropped realtime socket moves the call to gather mode with its transcript and ticket intact', async () => {
   const call = await streamedCall(KNOWN_CALLER);

@@ -6,9 +6,9 @@ import { after, before, test } from 'node:test';
 import { ensureEspeak, speakUlaw } from '../../tools/audio/speech';
 import { encodeUlaw, parseWav, PHONE_RATE, tone, toPhoneUlaw, ULAW_SILENCE, ulawFrames } from '../../tools/audio/ulaw';
 import { streamCall } from '../../tools/stream-call';
-import { AUTH_TOKEN, startCallHarness, type CallHarness } from '../support/call-harness';
-import { GREETING_FRAMES, startFakeRealtime, ulawFrame, type FakeRealtime, type FakeRealtimeSession } from '../support/fake-realtime';
-import { startFakeTwilioApi, twilioSettingsFor, type FakeTwilioApi } from '../support/fake-twilio-api';
+import { AUTH_TOKEN, type CallHarness } from '../support/call-harness';
+import { GREETING_FRAMES, ulawFrame, type FakeRealtime, type FakeRealtimeSession } from '../support/fake-realtime';
+import { startRealtimeCallHarness, type RealtimeCallHarness } from '../support/realtime-harness';
 
 /**
  * `npm run call -- --stream` on the real call path (voice edge, Temporal, PostgreSQL) against the
@@ -21,27 +21,17 @@ const GREETING = 'Hello, URackIT support, how can I help?';
 const SILENT_FRAME = Buffer.alloc(160, ULAW_SILENCE).toString('base64');
 const ANSWER_FRAMES = Array.from({ length: 10 }, (_unused, index) => ulawFrame(300 + index));
 
+let started: RealtimeCallHarness;
 let harness: CallHarness;
 let realtime: FakeRealtime;
-let twilio: FakeTwilioApi;
 let workdir: string;
 /** The caller's line as phone audio: espeak-ng when it can be had, else a tone (said in the test output). */
 let lineAudio: Buffer;
 let voiceUsed: string;
 
 before(async () => {
-  [realtime, twilio] = await Promise.all([startFakeRealtime(), startFakeTwilioApi()]);
-  harness = await startCallHarness({
-    env: {
-      BRAIN: 'realtime',
-      OPENAI_API_KEY: 'sk-test-realtime',
-      OPENAI_REALTIME_URL: realtime.baseUrl,
-      OPENAI_REALTIME_MODEL: 'gpt-realtime',
-      REALTIME_RESPONSE_TIMEOUT_MS: '60000',
-      LOG_LEVEL: process.env.REALTIME_TEST_LOG ?? 'silent',
-    },
-    activities: { twilio: twilioSettingsFor(twilio) },
-  });
+  started = await startRealtimeCallHarness();
+  ({ harness, realtime } = started);
   workdir = await mkdtemp(path.join(tmpdir(), 'urackit-stream-call-'));
   try {
     ensureEspeak();
@@ -53,9 +43,7 @@ before(async () => {
   }
 });
 after(async () => {
-  await harness?.close();
-  await realtime?.close();
-  await twilio?.close();
+  await started?.close();
   if (workdir) await rm(workdir, { recursive: true, force: true });
 });
 

@@ -57,7 +57,7 @@ export function createFakeTools(options: FakeToolOptions = {}) {
         return { kind: 'tool_result', name: call.name, result: call.args.phone === FAKE_CONTACT.phone ? FAKE_CONTACT : null };
       case 'search_kb': {
         const ranked = rankArticles(call.args.query, FIXTURE_ARTICLES, { category: call.args.category, limit: 3 });
-        return { kind: 'tool_result', name: call.name, result: ranked.map((hit) => hit.article) };
+        return { kind: 'tool_result', name: call.name, result: ranked.map((hit) => ({ ...hit.article, score: hit.score })) };
       }
       case 'create_ticket': {
         const ticket: TicketSummary = { id: String(nextId++), status: 'open', priority: call.args.priority, subject: call.args.subject };

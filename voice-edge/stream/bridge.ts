@@ -2,9 +2,9 @@ import type { RealtimeClientEvent } from 'openai/resources/realtime/realtime';
 import WebSocket from 'ws';
 import { checkToolCall } from '../../domain/agents/chat-tools';
 import type { Logger } from '../../infra/logger';
-import type { RealtimeAgentContext, RealtimeToolRequest } from '../../workflows/call/messages';
+import type { RealtimeAgentContext, RealtimeToolReply, RealtimeToolRequest } from '../../workflows/call/messages';
 import type { RealtimeGateway } from '../calls';
-import { ZStreamMessage, type StreamOutMessage, type TStreamMessage } from './media-stream-messages';
+import { parseStreamMessage, type StreamOutMessage, type TStreamMessage } from './media-stream-messages';
 import { Playback } from './playback';
 import { isFunctionCall, parseRealtimeEvent, type TFunctionCallItem, type TRealtimeServerEvent } from './realtime-events';
 import { openRealtimeSocket } from './realtime-socket';
@@ -14,6 +14,8 @@ export interface BridgeDeps {
   gateway: RealtimeGateway;
   settings: RealtimeSettings;
   logger: Logger;
+  /** The TCP socket under Twilio's WebSocket: a frame and its mark leave in one write (one syscall, not two). */
+  wire?: { cork(): void; uncork(): void };
 }
 
 const GREET = '(The call has just connected. Greet the caller.)';
@@ -46,7 +48,7 @@ export class StreamBridge {
   private fromTwilio(data: string): void {
     let message: TStreamMessage;
     try {
-      message = ZStreamMessage.parse(JSON.parse(data));
+      message = parseStreamMessage(data);
     } catch {
       this.deps.logger.warn({ callSid: this.callSid }, 'malformed media stream message ignored');
       return;
@@ -96,9 +98,7 @@ export class StreamBridge {
       case 'response.output_audio.delta':
       case 'response.audio.delta':
         this.answered();
-        this.toTwilio({ event: 'media', streamSid: this.streamSid, media: { payload: event.delta } });
-        this.toTwilio({ event: 'mark', streamSid: this.streamSid, mark: { name: this.playback.sent(event.item_id, event.delta) } });
-        return;
+        return this.audioToTwilio(event.item_id, event.delta);
       case 'input_audio_buffer.speech_started':
         return this.bargeIn();
       case 'input_audio_buffer.speech_stopped':
@@ -120,6 +120,15 @@ export class StreamBridge {
     }
   }
 
+  /** The frame, then the mark Twilio echoes once it has played it (see Playback). */
+  private audioToTwilio(itemId: string, payload: string): void {
+    const { wire } = this.deps;
+    wire?.cork();
+    this.toTwilio({ event: 'media', streamSid: this.streamSid, media: { payload } });
+    this.toTwilio({ event: 'mark', streamSid: this.streamSid, mark: { name: this.playback.sent(itemId, payload) } });
+    wire?.uncork();
+  }
+
   /** The caller spoke over the assistant: Twilio drops what it has queued, the model forgets what was not heard. */
   private bargeIn(): void {
     const cut = this.playback.interrupt();
@@ -138,11 +147,14 @@ export class StreamBridge {
           : { callId: call.call_id, ok: false, name: call.name, error: checked.error };
         const reply = await this.deps.gateway
           .tool(this.callSid, request)
-          .catch((error: Error) => ({ output: JSON.stringify({ error: `the tool could not run: ${error.message}` }), context: undefined }));
+          .catch((error: Error): RealtimeToolReply => ({ output: JSON.stringify({ error: `the tool could not run: ${error.message}` }) }));
         this.send({
           type: 'conversation.item.create',
           item: { type: 'function_call_output', call_id: call.call_id, output: reply.output },
         });
+        // On its way to a person: the model is not asked to go on (it would talk over the transfer, at a
+        // cost) and its session ends now; Twilio ends the media stream once the call runs the <Dial>.
+        if (reply.transferred) return this.close();
         if (reply.context) this.changeAgent(reply.context);
       }
       this.respond();
@@ -212,7 +224,7 @@ export class StreamBridge {
     this.deps.gateway.failed(this.callSid, reason).catch((error: unknown) => this.lost(error, 'fallback'));
   }
 
-  /** Twilio ended the stream (hang-up, redirect): the model's socket goes too. */
+  /** Twilio ended the stream (hang-up, redirect), or the call left the agent: the model's socket goes too. */
   private close(): void {
     if (this.state === 'closed') return;
     this.state = 'closed';

@@ -57,7 +57,18 @@ export function parseRealtimeEvent(data: string): TRealtimeServerEvent | null {
   const raw: unknown = JSON.parse(data);
   const type = (raw as { type?: unknown } | null)?.type;
   if (typeof type !== 'string' || !HANDLED.has(type)) return null;
-  return ZRealtimeServerEvent.parse(raw);
+  return audioDelta(raw, type) ?? ZRealtimeServerEvent.parse(raw);
+}
+
+/**
+ * The model's audio, fifty deltas a second while it speaks: checked field by field to the schema's
+ * rules without zod's full parse. Undefined when it is not a delta or breaks a rule (zod then says why).
+ */
+function audioDelta(raw: unknown, type: string): TRealtimeServerEvent | undefined {
+  if (type !== 'response.output_audio.delta' && type !== 'response.audio.delta') return undefined;
+  const { item_id: itemId, delta } = raw as { item_id?: unknown; delta?: unknown };
+  if (typeof itemId !== 'string' || typeof delta !== 'string') return undefined;
+  return { type, item_id: itemId, delta };
 }
 
 export function isFunctionCall(item: { type: string }): item is TFunctionCallItem {

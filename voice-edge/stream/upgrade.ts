@@ -54,7 +54,7 @@ export function attachMediaStreams(server: Server, deps: MediaStreamDeps): WebSo
     const settings = deps.settings;
     if (!settings) return refuse(socket, 503, 'Service Unavailable');
     sockets.handleUpgrade(request, socket, head, (twilioSocket) => {
-      new StreamBridge(twilioSocket, { gateway: deps.gateway, settings, logger: deps.logger });
+      new StreamBridge(twilioSocket, { gateway: deps.gateway, settings, logger: deps.logger, wire: socket });
     });
   });
   server.on('close', () => sockets.close());

@@ -13,6 +13,7 @@ import {
   type CallStartInput,
 } from './messages';
 import { callLog } from './proxies';
+import { LiveFeed } from './live-feed';
 import { CallSession } from './session';
 import { realtimeHandlers } from './realtime';
 import { steerable } from './steering';
@@ -32,7 +33,8 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   const session = new CallSession(input, Date.now(), ENTRY_AGENT, input.brain);
   const tools = new ToolRunner(session);
   const brains = new Brains(session, tools);
-  const turns = new CallTurns(session, brains, tools);
+  const feed = new LiveFeed(session);
+  const turns = new CallTurns(session, brains, tools, feed);
 
   // Turns are answered one at a time, in order; a retried delivery waits, then gets the cached reply.
   const oneAtATime = new OneAtATime();
@@ -47,8 +49,8 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   });
   setHandler(callSnapshotQuery, () => session.snapshot());
   setHandler(transferBriefingQuery, () => (session.transfer ? transferBriefing(session.facts) : null));
-  steerable(session, oneAtATime, tools);
-  realtimeHandlers(session, oneAtATime, tools, brains);
+  steerable(session, oneAtATime, tools, feed);
+  realtimeHandlers(session, oneAtATime, tools, brains, feed);
 
   const opening = {
     callSid: input.callSid,
@@ -67,7 +69,7 @@ export async function callWorkflow(input: CallStartInput): Promise<CallResult> {
   await waitForCallEnd(session);
   await opened;
   await condition(allHandlersFinished); // an in-flight turn settles before the record is cut
-  await turns.settled();
+  await feed.close(); // the panel hears the last lines before the call's record replaces the live view
   return finishCall(session);
 }
 

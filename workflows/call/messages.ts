@@ -113,6 +113,11 @@ export interface RealtimeToolReply {
   output: string;
   /** Set when the call changed agent: the session's instructions and tools change with it. */
   context?: RealtimeAgentContext;
+  /**
+   * Set when the tool put the caller through to a person (Twilio is already fetching the <Dial>):
+   * the model must not talk over the transfer, so its session ends here.
+   */
+  transferred?: true;
 }
 
 /** A finished transcript line of a realtime call; `itemId` is the model's, so a redelivery is recorded once. */

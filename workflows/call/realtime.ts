@@ -7,6 +7,7 @@ import { realtimeCostUsd } from '../../domain/pricing';
 import type { OneAtATime } from '../shared/one-at-a-time';
 import type { Brains } from './brains';
 import type { ToolRunner } from './conversation';
+import type { LiveFeed } from './live-feed';
 import {
   realtimeContextQuery,
   realtimeFailedUpdate,
@@ -33,9 +34,10 @@ function contextOf(session: CallSession): RealtimeAgentContext {
 /**
  * The realtime brain's memory is this workflow: the model's function calls run here as the same
  * activities gather mode runs, its transcript lines and usage are recorded here, and when it fails
- * the same workflow carries the call on in gather mode.
+ * the same workflow carries the call on in gather mode. The panel hears of each line and each
+ * change a tool makes through the call's live feed, as it hears of gather turns.
  */
-export function realtimeHandlers(session: CallSession, oneAtATime: OneAtATime, tools: ToolRunner, brains: Brains): void {
+export function realtimeHandlers(session: CallSession, oneAtATime: OneAtATime, tools: ToolRunner, brains: Brains, feed: LiveFeed): void {
   const live = () => {
     if (session.ended) throw new Error('this call has ended');
   };
@@ -44,12 +46,21 @@ export function realtimeHandlers(session: CallSession, oneAtATime: OneAtATime, t
 
   setHandler(realtimeContextQuery, () => contextOf(session));
 
-  setHandler(realtimeToolUpdate, (request) => oneAtATime.run(() => runTool(session, tools, request)), { validator: (_request) => live() });
+  const announced = <T>(work: () => Promise<T>) =>
+    oneAtATime.run(async () => {
+      try {
+        return await work();
+      } finally {
+        feed.request();
+      }
+    });
+
+  setHandler(realtimeToolUpdate, (request) => announced(() => runTool(session, tools, request)), { validator: (_request) => live() });
 
   setHandler(
     realtimeKeysUpdate,
     ({ digits }) =>
-      oneAtATime.run(async () => {
+      announced(async () => {
         keys = `${keys}${digits}`.slice(-MAX_KEYS);
         const entry = completeEntry(session, keys);
         if (entry === null) return { tellModel: null };
@@ -65,6 +76,7 @@ export function realtimeHandlers(session: CallSession, oneAtATime: OneAtATime, t
     linesSeen.add(itemId);
     if (role === 'caller') session.heard(said, Date.now(), utteranceSentiment(said));
     else session.said(said, Date.now());
+    feed.request();
   });
 
   setHandler(realtimeUsageSignal, (usage) => {
@@ -81,7 +93,7 @@ export function realtimeHandlers(session: CallSession, oneAtATime: OneAtATime, t
   setHandler(
     realtimeFailedUpdate,
     ({ reason }) =>
-      oneAtATime.run(async () => {
+      announced(async () => {
         if (session.brain !== 'realtime' || session.finishing || session.ended) return;
         brains.fellBack(`realtime model unavailable (${reason})`);
         session.redirect = { say: [lines.realtimeLost()], next: 'gather' };
@@ -100,17 +112,19 @@ async function runTool(session: CallSession, tools: ToolRunner, request: Realtim
     return { output: JSON.stringify({ error: request.error }) };
   }
   const result = await tools.run(request.call).catch((error: Error) => ({ error: error.message }));
-  await transferIfEscalated(session);
+  const transferred = await transferIfEscalated(session);
   const reply: RealtimeToolReply = { output: JSON.stringify(result ?? null) };
   if (session.agent !== agentBefore) reply.context = contextOf(session);
+  if (transferred) reply.transferred = true;
   return reply;
 }
 
 /** The agent escalated to a person: the live call is put through to the desk (as gather mode's transfer does). */
-async function transferIfEscalated(session: CallSession): Promise<void> {
-  if (!session.escalated || session.transfer || session.redirect) return;
+async function transferIfEscalated(session: CallSession): Promise<boolean> {
+  if (!session.escalated || session.transfer || session.redirect) return false;
   session.redirect = { say: [lines.connectingToDesk()], next: 'transfer' };
   await liveCall.redirectLiveCall({ callSid: session.input.callSid, turn: session.lastTurn + 1 });
+  return true;
 }
 
 /** The keys make an entry once `#` is pressed or they read as a U-E code; null while still collecting. */

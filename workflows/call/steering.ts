@@ -2,6 +2,7 @@ import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import { lines } from '../../domain/calls/lines';
 import type { OneAtATime } from '../shared/one-at-a-time';
 import type { ToolRunner } from './conversation';
+import type { LiveFeed } from './live-feed';
 import { endCallUpdate, takeOverUpdate, whisperUpdate } from './messages';
 import { liveCall, lookups } from './proxies';
 import type { CallSession } from './session';
@@ -10,9 +11,10 @@ const MAX_NOTE = 500;
 
 /**
  * A supervisor steers a live call: each action an Update (in the history, with who did it, and in
- * the call's timeline). Refused once the call has ended, so the API can say why.
+ * the call's timeline, which every panel watching the call hears of). Refused once the call has
+ * ended, so the API can say why.
  */
-export function steerable(session: CallSession, oneAtATime: OneAtATime, tools: ToolRunner): void {
+export function steerable(session: CallSession, oneAtATime: OneAtATime, tools: ToolRunner, feed: LiveFeed): void {
   const live = () => {
     if (session.ended || session.hungUp) throw new Error('the call has already ended');
     if (session.transfer && session.transfer.status !== 'failed') throw new Error('the call is already with a technician');
@@ -22,6 +24,7 @@ export function steerable(session: CallSession, oneAtATime: OneAtATime, tools: T
     whisperUpdate,
     ({ note, by }) => {
       session.whisper(note.trim(), by, Date.now());
+      feed.request();
       return session.snapshot();
     },
     {
@@ -52,6 +55,7 @@ export function steerable(session: CallSession, oneAtATime: OneAtATime, tools: T
           technician: named,
         };
         await liveCall.redirectLiveCall({ callSid: session.input.callSid, turn: session.lastTurn + 1 });
+        feed.request();
         return session.snapshot();
       }),
     { validator: (_request) => live() },
@@ -65,6 +69,7 @@ export function steerable(session: CallSession, oneAtATime: OneAtATime, tools: T
         session.note(`${by} ended the call`, Date.now());
         session.redirect = { say: [lines.endedBySupervisor()], next: 'hangup' };
         await liveCall.redirectLiveCall({ callSid: session.input.callSid, turn: session.lastTurn + 1 });
+        feed.request();
         return session.snapshot();
       }),
     { validator: (_request) => live() },

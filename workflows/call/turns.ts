@@ -6,7 +6,7 @@ import type { BrainReply, ToolRunner } from './conversation';
 import type { CallerTurn, DialOutcome, TurnReply } from './messages';
 import { setCurrentDetails } from '@temporalio/workflow';
 import { CallerPhone, CurrentAgent, UeCode, keepSearchAttributes } from '../search-attributes';
-import { progress } from './proxies';
+import type { LiveFeed } from './live-feed';
 import type { CallSession, RedirectReply } from './session';
 
 /** What operators see in the Temporal UI: who is calling, the agent on the call, where it stands. */
@@ -38,12 +38,11 @@ export function describeCall(session: CallSession): void {
  * brain. Records what was said and tells the panel, without holding up the reply.
  */
 export class CallTurns {
-  private readonly published: Array<Promise<unknown>> = [];
-
   constructor(
     private readonly session: CallSession,
     private readonly brains: Brains,
     private readonly tools: ToolRunner,
+    private readonly feed: LiveFeed,
   ) {}
 
   async answer(turn: CallerTurn): Promise<TurnReply> {
@@ -51,20 +50,14 @@ export class CallTurns {
     const known = session.replyFor(turn.turn);
     if (known) return known;
     session.lastActivityAt = Date.now();
-    const linesBefore = session.transcript.length;
     const reply: RedirectReply = await this.replyTo(turn);
     if (turn.kind === 'start' && session.input.callback) reply.say.unshift(lines.returningYourCall());
     for (const line of reply.say) session.said(line, Date.now());
     if (reply.next === 'hangup') session.hungUp = true;
     const transferTo = reply.next === 'transfer' ? session.startTransfer(reply) : undefined;
     describeCall(session);
-    this.publish(turn.turn, linesBefore);
+    this.feed.request();
     return session.remember({ turn: turn.turn, say: reply.say, next: reply.next, transferTo });
-  }
-
-  /** Progress events still on their way: the call's record waits for them. */
-  settled(): Promise<unknown> {
-    return Promise.all(this.published);
   }
 
   private async replyTo(turn: CallerTurn): Promise<RedirectReply> {
@@ -105,20 +98,5 @@ export class CallTurns {
     const reason = `transfer not answered (${outcome}): ${session.facts.escalation?.reason ?? session.facts.problem ?? 'caller wanted a technician'}`;
     const booked = (await this.tools.run({ name: 'schedule_callback', args: { reason } }).catch(() => null)) as CallbackDto | null;
     return { say: [booked?.scheduled ? lines.transferNotAnswered(booked.when) : lines.transferFailedNoCallback()], next: 'hangup' };
-  }
-
-  private publish(turn: number, linesBefore: number): void {
-    const { session } = this;
-    const event = {
-      callSid: session.input.callSid,
-      turn,
-      agent: session.agent,
-      lines: session.transcript.slice(linesBefore).map(({ role, text }) => ({ role, text })),
-      organizationName: session.facts.organization?.name ?? null,
-      contactName: session.facts.contact?.name ?? null,
-      ticketId: session.facts.ticket?.id ?? null,
-      transfer: session.transfer ?? null,
-    };
-    this.published.push(progress.publishCallTurn(event).catch(() => undefined));
   }
 }
