@@ -71,6 +71,7 @@ const safeProduction = {
   JWT_SECRET: 'k4Jx9q2LrT7vWm3ZpA8sDf6GhY1nBc5E',
   TWILIO_AUTH_TOKEN: 'a-real-twilio-auth-token',
   PUBLIC_VOICE_URL: 'https://voice.example.com',
+  TEMPORAL_PAYLOAD_KEYS: 'prod-1:q83vEjY7bXo3ZqkPj0Ihk6JXxXcKZzH5XH1o2gmhVAY=',
 };
 
 function problemsWith(env: Record<string, string | undefined>): string[] {
@@ -112,7 +113,7 @@ test('production reports every unsafe setting at once; development and test keep
   const problems = problemsWith({ NODE_ENV: 'production', TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'yes' });
   assert.deepEqual(
     problems.map((line) => line.split(':')[0]),
-    ['JWT_SECRET', 'TWILIO_AUTH_TOKEN', 'PUBLIC_VOICE_URL', 'TWILIO_SKIP_SIGNATURE_ON_LOOPBACK'],
+    ['JWT_SECRET', 'TWILIO_AUTH_TOKEN', 'PUBLIC_VOICE_URL', 'TWILIO_SKIP_SIGNATURE_ON_LOOPBACK', 'TEMPORAL_PAYLOAD_KEYS'],
   );
   for (const NODE_ENV of ['development', 'test']) {
     assert.equal(parseConfig({ NODE_ENV, TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'true' }).JWT_SECRET, DEV_JWT_SECRET);

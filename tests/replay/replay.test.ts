@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Worker } from '@temporalio/worker';
-import { workflowBundle } from '../support/temporal';
+import { testDataConverter, workflowBundle } from '../support/temporal';
 
 /**
  * Every recorded history must replay against today's workflow code: a change that would break
@@ -20,7 +20,7 @@ test('recorded workflow histories replay against the current workflow code', asy
   for (const file of files) {
     const history: unknown = JSON.parse(await readFile(path.join(historiesDir, file), 'utf8'));
     await assert.doesNotReject(
-      Worker.runReplayHistory({ workflowBundle: bundle }, history, file.replace(/\.json$/, '')),
+      Worker.runReplayHistory({ workflowBundle: bundle, dataConverter: testDataConverter }, history, file.replace(/\.json$/, '')),
       `${file} no longer replays`,
     );
   }
