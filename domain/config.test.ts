@@ -130,3 +130,15 @@ test('the health samples read this host’s services unless HEALTH_CHECK_URLS sa
   assert.deepEqual(healthCheckUrls(elsewhere), { api: 'http://api:3000/health?deep=1', voice_edge: 'http://voice:8080/health' });
   assert.throws(() => parseConfig({ HEALTH_CHECK_URLS: 'api:3000' }), ConfigError);
 });
+
+test('TEMPORAL_PAYLOAD_KEYS: id:base64 pairs of 32-byte keys, the first one first; anything else is refused', () => {
+  const [k1, k2] = ['q83vEjY7bXo3ZqkPj0Ihk6JXxXcKZzH5XH1o2gmhVAY=', 'Vt3nq0mJ4cS8yB2wX9kLzR6hD1fG5aP7eU0iO3uY8tQ='];
+  assert.deepEqual(parseConfig({ TEMPORAL_PAYLOAD_KEYS: ` 2026-11:${k2} , 2026-01:${k1}` }).TEMPORAL_PAYLOAD_KEYS, [
+    { id: '2026-11', key: k2 },
+    { id: '2026-01', key: k1 },
+  ]);
+  assert.equal(parseConfig({}).TEMPORAL_PAYLOAD_KEYS, undefined);
+  for (const bad of [k1, `k1:${k1.slice(4)}`, `k1:${k1},k1:${k2}`, `bad id:${k1}`, 'k1:', `k1:${k1},`]) {
+    assert.throws(() => parseConfig({ TEMPORAL_PAYLOAD_KEYS: bad }), /TEMPORAL_PAYLOAD_KEYS: must be keyId:base64key pairs/, bad);
+  }
+});

@@ -39,11 +39,10 @@ const PAYLOAD_KEYS_HINT = 'must be keyId:base64key pairs separated by commas (32
 export function parsePayloadKeys(value: string): PayloadKey[] | undefined {
   const keys = value.split(',').map((pair) => {
     const at = pair.indexOf(':');
-    return { id: pair.slice(0, at).trim(), key: pair.slice(at + 1).trim() };
+    return at < 0 ? { id: '', key: '' } : { id: pair.slice(0, at).trim(), key: pair.slice(at + 1).trim() };
   });
   const valid = keys.every(
-    ({ id, key }) =>
-      /^[A-Za-z0-9._-]{1,64}$/.test(id) && /^[A-Za-z0-9+/]{43}=$/.test(key) && Buffer.from(key, 'base64').length === 32,
+    ({ id, key }) => /^[A-Za-z0-9._-]{1,64}$/.test(id) && /^[A-Za-z0-9+/]{43}=$/.test(key) && Buffer.from(key, 'base64').length === 32,
   );
   const unique = new Set(keys.map((key) => key.id)).size === keys.length;
   return valid && unique ? keys : undefined;

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { METADATA_ENCODING_KEY, type DataConverter, type Payload, type PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import type { PayloadKey } from '../domain/config';
 
 /**
@@ -67,7 +67,7 @@ export class EncryptionCodec implements PayloadCodec {
     const cipher = createCipheriv(CIPHER, key.secret, iv);
     // The key id is bound to the ciphertext: a payload relabelled with another key id fails to open.
     cipher.setAAD(key.idBytes);
-    const plain = temporal.api.common.v1.Payload.encode(payload).finish();
+    const plain = proto.temporal.api.common.v1.Payload.encode(payload).finish();
     const sealed = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
     return { metadata: { [METADATA_ENCODING_KEY]: ENCRYPTED_ENCODING_BYTES, [KEY_ID_METADATA]: key.idBytes }, data: sealed };
   }
@@ -90,7 +90,7 @@ export class EncryptionCodec implements PayloadCodec {
       decipher.setAAD(key.idBytes);
       decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
       const plain = Buffer.concat([decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
-      return temporal.api.common.v1.Payload.decode(plain);
+      return proto.temporal.api.common.v1.Payload.decode(plain);
     } catch {
       throw new PayloadDecryptionError(
         `payload encrypted with key "${keyId}" failed authentication: it was altered, or that key id holds a different key than when it was written`,
