@@ -110,8 +110,9 @@ function resourceRouters(deps: ApiDeps): Router[] {
 }
 
 function codecServerOptions(config: Config, codec: PayloadCodec) {
-  const localDefault = config.NODE_ENV !== 'production' && config.TEMPORAL_PAYLOAD_KEYS === undefined;
-  return { codec, jwtSecret: config.JWT_SECRET, uiOrigins: temporalUiOrigins(config), loopbackWithoutToken: localDefault };
+  // Outside production a request from this machine is the developer's own (npm start passes its local key to every process).
+  const loopbackWithoutToken = config.NODE_ENV !== 'production';
+  return { codec, jwtSecret: config.JWT_SECRET, uiOrigins: temporalUiOrigins(config), loopbackWithoutToken };
 }
 
 export function createApp(deps: ApiDeps): Express {

@@ -5,6 +5,7 @@ import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import request from 'supertest';
 import { parseConfig } from '../domain/config';
 import { EncryptionCodec } from '../infra/payload-codec';
+import { issueToken } from './auth/tokens';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 
 let h: ApiHarness;
@@ -55,7 +56,7 @@ test('decode opens what the workers encrypted, encode seals it again (round trip
   assert.deepEqual(jsonOfPayload(again.body.payloads[0]), turn);
 });
 
-test('on the local default a request from another machine needs a supervisor or admin token', async () => {
+test('outside production a request from another machine needs a supervisor or admin token', async () => {
   const app = h.makeApp({ payloadCodec: codec });
   // The API trusts X-Forwarded-For from a loopback proxy: this is a client elsewhere, behind one.
   const remote = () => request(app).post('/codec/decode').set('X-Forwarded-For', '203.0.113.9');
@@ -80,12 +81,13 @@ test('on the local default a request from another machine needs a supervisor or 
     .expect(401);
 });
 
-test('with keys configured (production) even loopback needs a token', async () => {
+test('in production even loopback needs a token', async () => {
   const config = parseConfig({
-    ...process.env,
-    NODE_ENV: 'test',
+    NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
-    JWT_SECRET: h.config.JWT_SECRET,
+    JWT_SECRET: h.config.JWT_SECRET.padEnd(32, 'x'),
+    TWILIO_AUTH_TOKEN: 'a-real-twilio-auth-token',
+    PUBLIC_VOICE_URL: 'https://voice.example.com',
     TEMPORAL_PAYLOAD_KEYS: `k1:${randomBytes(32).toString('base64')}`,
   });
   const app = h.makeApp({ config, payloadCodec: codec });
@@ -96,6 +98,12 @@ test('with keys configured (production) even loopback needs a token', async () =
   await request(app)
     .post('/codec/decode')
     .set(h.bearer('supervisor'))
+    .send(await sealedBody())
+    .expect(401, /invalid or expired token/);
+  const token = await issueToken({ id: 1, email: 'sup@example.com', name: 'Sup', role: 'supervisor' }, config.JWT_SECRET);
+  await request(app)
+    .post('/codec/decode')
+    .set({ Authorization: `Bearer ${token}` })
     .send(await sealedBody())
     .expect(200);
 });

@@ -12,8 +12,8 @@ import { AppError } from '../errors';
  * POST /codec/decode and /codec/encode take `{ payloads: [{ metadata: { k: base64 }, data: base64 }] }`
  * and answer the same shape. The browser calls it directly, so it answers the UI's origin (CORS).
  * Decoding shows what callers said: supervisors and admins only (a panel token, which the UI
- * forwards with TEMPORAL_CODEC_PASS_ACCESS_TOKEN); on a laptop running the generated local key,
- * a request from this machine needs none.
+ * forwards with TEMPORAL_CODEC_PASS_ACCESS_TOKEN); outside production a request from this
+ * machine needs none.
  */
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 const ZWirePayload = z.object({
@@ -33,7 +33,7 @@ export interface CodecServerOptions {
   jwtSecret: string;
   /** Where the Temporal Web UI is served from; the only origins its browser calls are answered for. */
   uiOrigins: readonly string[];
-  /** The local dev default (generated key, not production): requests from loopback need no token. */
+  /** Outside production: requests from loopback need no token. */
   loopbackWithoutToken: boolean;
 }
 
