@@ -204,10 +204,15 @@ test('calls in progress finish on the release they started on; new calls run on 
   for (const log of logs) assert.match(JSON.stringify(log.transcript), /paper jam/);
 
   // Without pinning, B would have had to replay A's calls, and could not: this is what the deploy avoided.
-  await assert.doesNotReject(Worker.runReplayHistory({ workflowBundle: releases.A.bundle, dataConverter: testDataConverter }, historyOnA, 'call-on-a'));
-  await assert.rejects(Worker.runReplayHistory({ workflowBundle: releases.B.bundle, dataConverter: testDataConverter }, historyOnA, 'call-on-a'), {
-    name: 'DeterminismViolationError',
-  });
+  await assert.doesNotReject(
+    Worker.runReplayHistory({ workflowBundle: releases.A.bundle, dataConverter: testDataConverter }, historyOnA, 'call-on-a'),
+  );
+  await assert.rejects(
+    Worker.runReplayHistory({ workflowBundle: releases.B.bundle, dataConverter: testDataConverter }, historyOnA, 'call-on-a'),
+    {
+      name: 'DeterminismViolationError',
+    },
+  );
 });
 
 test('a ticket opened on A moves to B with its next command (tickets auto-upgrade)', async () => {

@@ -68,7 +68,12 @@ export async function startCallHarness(options: CallHarnessOptions = {}): Promis
     config,
     temporal: {
       client: options.tracing
-        ? new Client({ connection: env.connection, namespace: env.namespace, interceptors: clientTracingInterceptors(options.tracing), dataConverter: testDataConverter })
+        ? new Client({
+            connection: env.connection,
+            namespace: env.namespace,
+            interceptors: clientTracingInterceptors(options.tracing),
+            dataConverter: testDataConverter,
+          })
         : env.client,
       connection: env.connection,
     },
