@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client, Connection } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import { effectiveBrain, type Config } from '../domain/config';
@@ -21,6 +22,7 @@ import { AppError, errorHandler } from './errors';
 import { cors } from './http/cors';
 import { rejectNulBytes } from './http/nul-bytes';
 import { callsRouter } from './calls/routes';
+import { codecRouter, temporalUiOrigins } from './codec/routes';
 import { panelConfigRouter } from './config/panel';
 import { openApiRouter } from './openapi/routes';
 import type { CallbackCommands, CallCommands, TicketCommands } from './ports';
@@ -47,6 +49,8 @@ export interface ApiDeps {
   loginLimiter?: LoginLimiter;
   /** The `/ai/*` brains; by default the rules, plus the configured model when the calls use it. */
   ai?: AiService;
+  /** Temporal's payload codec: the API serves it to the Temporal Web UI at /codec/*; absent, no codec server. */
+  payloadCodec?: PayloadCodec;
   /** The process's Prometheus registry; by default one of the app's own. */
   metrics?: ProcessMetrics;
 }
@@ -105,6 +109,12 @@ function resourceRouters(deps: ApiDeps): Router[] {
   ];
 }
 
+function codecServerOptions(config: Config, codec: PayloadCodec) {
+  // Outside production a request from this machine is the developer's own (npm start passes its local key to every process).
+  const loopbackWithoutToken = config.NODE_ENV !== 'production';
+  return { codec, jwtSecret: config.JWT_SECRET, uiOrigins: temporalUiOrigins(config), loopbackWithoutToken };
+}
+
 export function createApp(deps: ApiDeps): Express {
   const { config } = deps;
   const app = express();
@@ -115,6 +125,7 @@ export function createApp(deps: ApiDeps): Express {
   const metrics = deps.metrics ?? createProcessMetrics('api');
   app.use(httpMetrics(metrics));
   app.use(helmet({ contentSecurityPolicy: false }));
+  if (deps.payloadCodec) app.use(codecRouter(codecServerOptions(config, deps.payloadCodec)));
   app.use(cors([`http://localhost:${config.ADMIN_DEV_PORT}`, `http://127.0.0.1:${config.ADMIN_DEV_PORT}`]));
   app.use('/ai', aiBodyParser);
   app.use(express.json({ limit: '256kb' }));

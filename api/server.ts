@@ -1,6 +1,7 @@
 import { createPrisma } from '../infra/db';
 import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
+import { payloadCodecOf } from '../infra/payload-keys';
 import { onShutdown } from '../infra/shutdown';
 import { createTemporalClient } from '../infra/temporal';
 import { clientTracingInterceptors, startTracing } from '../infra/tracing';
@@ -20,7 +21,8 @@ const temporal = createTemporalClient(config, clientTracingInterceptors(tracing)
 const ticketCommands = createWorkflowTicketCommands({ prisma, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE });
 const callbackCommands = createWorkflowCallbackCommands({ prisma, client: temporal.client });
 const callCommands = createWorkflowCallCommands({ client: temporal.client });
-const app = createApp({ config, prisma, temporal, logger, ticketCommands, callbackCommands, callCommands });
+const payloadCodec = payloadCodecOf(config);
+const app = createApp({ config, prisma, temporal, logger, ticketCommands, callbackCommands, callCommands, payloadCodec });
 const server = app.listen(config.API_PORT, config.HOST, () =>
   logger.info({ url: `http://${config.HOST}:${config.API_PORT}` }, 'api listening'),
 );

@@ -11,6 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { EncryptionCodec, encryptingDataConverter } from '../infra/payload-codec';
 import { z } from 'zod';
 import { startCluster, type Cluster, type ClusterPorts } from '../infra/cluster';
 import { createPrisma } from '../infra/db';
@@ -149,7 +150,7 @@ async function runFaultsBenchmark(config: FaultsConfig): Promise<void> {
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
   const connection = await Connection.connect({ address: cluster.temporalAddress });
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter: encryptingDataConverter(new EncryptionCodec(cluster.payloadKeys)) });
   const prisma = createPrisma(cluster.databaseUrl, { max: 4 });
   const settings: DrillSettings = {
     calls: config.BENCH_CALLS,

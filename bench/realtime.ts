@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { createTestDatabase, type TestDatabase } from '../tests/support/database';
 import { startFakeRealtime, type FakeRealtime } from '../tests/support/fake-realtime';
 import { startFakeTwilioApi, twilioSettingsFor } from '../tests/support/fake-twilio-api';
-import { startDevServer, workflowBundle } from '../tests/support/temporal';
+import { startDevServer, TEST_PAYLOAD_KEYS_SETTING, testPayloadCodec, workflowBundle } from '../tests/support/temporal';
 import { seed } from '../prisma/seed';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createWorker } from '../workers/worker';
@@ -223,6 +223,7 @@ async function startBackend(activities: Parameters<typeof twilioSettingsFor>[0])
     connection: temporal.nativeConnection,
     namespace: temporal.namespace ?? 'default',
     taskQueue: TASK_QUEUE,
+    payloadCodec: testPayloadCodec,
     deps: { prisma: db.prisma, temporal: { client: temporal.client, taskQueue: TASK_QUEUE }, twilio: twilioSettingsFor(activities) },
     workflowBundle: await workflowBundle(),
   });
@@ -276,6 +277,7 @@ async function main(): Promise<void> {
       TEMPORAL_ADDRESS: backend.temporal.address,
       TEMPORAL_NAMESPACE: backend.temporal.namespace ?? 'default',
       TEMPORAL_TASK_QUEUE: TASK_QUEUE,
+      TEMPORAL_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS_SETTING,
       BRAIN: 'realtime',
       OPENAI_API_KEY: 'sk-bench',
       OPENAI_REALTIME_URL: realtime.baseUrl,

@@ -71,6 +71,7 @@ const safeProduction = {
   JWT_SECRET: 'k4Jx9q2LrT7vWm3ZpA8sDf6GhY1nBc5E',
   TWILIO_AUTH_TOKEN: 'a-real-twilio-auth-token',
   PUBLIC_VOICE_URL: 'https://voice.example.com',
+  TEMPORAL_PAYLOAD_KEYS: 'prod-1:q83vEjY7bXo3ZqkPj0Ihk6JXxXcKZzH5XH1o2gmhVAY=',
 };
 
 function problemsWith(env: Record<string, string | undefined>): string[] {
@@ -112,7 +113,7 @@ test('production reports every unsafe setting at once; development and test keep
   const problems = problemsWith({ NODE_ENV: 'production', TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'yes' });
   assert.deepEqual(
     problems.map((line) => line.split(':')[0]),
-    ['JWT_SECRET', 'TWILIO_AUTH_TOKEN', 'PUBLIC_VOICE_URL', 'TWILIO_SKIP_SIGNATURE_ON_LOOPBACK'],
+    ['JWT_SECRET', 'TWILIO_AUTH_TOKEN', 'PUBLIC_VOICE_URL', 'TWILIO_SKIP_SIGNATURE_ON_LOOPBACK', 'TEMPORAL_PAYLOAD_KEYS'],
   );
   for (const NODE_ENV of ['development', 'test']) {
     assert.equal(parseConfig({ NODE_ENV, TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'true' }).JWT_SECRET, DEV_JWT_SECRET);
@@ -128,4 +129,16 @@ test('the health samples read this host’s services unless HEALTH_CHECK_URLS sa
   const elsewhere = parseConfig({ HEALTH_CHECK_URLS: 'api=http://api:3000/health?deep=1, voice_edge=http://voice:8080/health' });
   assert.deepEqual(healthCheckUrls(elsewhere), { api: 'http://api:3000/health?deep=1', voice_edge: 'http://voice:8080/health' });
   assert.throws(() => parseConfig({ HEALTH_CHECK_URLS: 'api:3000' }), ConfigError);
+});
+
+test('TEMPORAL_PAYLOAD_KEYS: id:base64 pairs of 32-byte keys, the first one first; anything else is refused', () => {
+  const [k1, k2] = ['q83vEjY7bXo3ZqkPj0Ihk6JXxXcKZzH5XH1o2gmhVAY=', 'Vt3nq0mJ4cS8yB2wX9kLzR6hD1fG5aP7eU0iO3uY8tQ='];
+  assert.deepEqual(parseConfig({ TEMPORAL_PAYLOAD_KEYS: ` 2026-11:${k2} , 2026-01:${k1}` }).TEMPORAL_PAYLOAD_KEYS, [
+    { id: '2026-11', key: k2 },
+    { id: '2026-01', key: k1 },
+  ]);
+  assert.equal(parseConfig({}).TEMPORAL_PAYLOAD_KEYS, undefined);
+  for (const bad of [k1, `k1:${k1.slice(4)}`, `k1:${k1},k1:${k2}`, `bad id:${k1}`, 'k1:', `k1:${k1},`]) {
+    assert.throws(() => parseConfig({ TEMPORAL_PAYLOAD_KEYS: bad }), /TEMPORAL_PAYLOAD_KEYS: must be keyId:base64key pairs/, bad);
+  }
 });

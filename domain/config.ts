@@ -27,6 +27,27 @@ export const DEV_JWT_SECRET = 'urackit-dev-secret-change-me-please';
 export const DEV_TWILIO_AUTH_TOKEN = 'dev-twilio-auth-token';
 export const MIN_PRODUCTION_JWT_SECRET_LENGTH = 32;
 
+/** One key of TEMPORAL_PAYLOAD_KEYS: an id (kept in each payload's metadata) and a base64 AES-256 key. */
+export interface PayloadKey {
+  id: string;
+  key: string;
+}
+
+const PAYLOAD_KEYS_HINT = 'must be keyId:base64key pairs separated by commas (32-byte keys: openssl rand -base64 32), ids unique';
+
+/** `id:base64,…`, the first encrypts; unset: outside production, a generated local key (infra/payload-keys.ts). */
+export function parsePayloadKeys(value: string): PayloadKey[] | undefined {
+  const keys = value.split(',').map((pair) => {
+    const at = pair.indexOf(':');
+    return at < 0 ? { id: '', key: '' } : { id: pair.slice(0, at).trim(), key: pair.slice(at + 1).trim() };
+  });
+  const valid = keys.every(
+    ({ id, key }) => /^[A-Za-z0-9._-]{1,64}$/.test(id) && /^[A-Za-z0-9+/]{43}=$/.test(key) && Buffer.from(key, 'base64').length === 32,
+  );
+  const unique = new Set(keys.map((key) => key.id)).size === keys.length;
+  return valid && unique ? keys : undefined;
+}
+
 export const ZConfig = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -58,6 +79,10 @@ export const ZConfig = z.object({
    * operator promotes it with `temporal worker deployment set-current-version`).
    */
   TEMPORAL_PROMOTE_VERSION: z.enum(['always', 'if-none', 'never']).default('always'),
+  /** Keys that encrypt Temporal's payloads (caller words in workflow histories), `id:base64key,…`; the first encrypts, all decrypt. */
+  TEMPORAL_PAYLOAD_KEYS: optionalString
+    .refine((value) => value === undefined || parsePayloadKeys(value) !== undefined, { message: PAYLOAD_KEYS_HINT })
+    .transform((value) => (value === undefined ? undefined : parsePayloadKeys(value))),
   /** A workflow bundle built beforehand (`npm run cluster` builds one): a (re)started worker skips bundling and polls in seconds. */
   WORKFLOW_BUNDLE: optionalString,
 
@@ -186,6 +211,11 @@ export function productionProblems(config: Config): string[] {
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: set both to create the first admin, or neither (then use npm run create-admin)');
+  }
+  if (config.TEMPORAL_PAYLOAD_KEYS === undefined) {
+    problems.push(
+      "TEMPORAL_PAYLOAD_KEYS: is not set; Temporal's histories would hold callers' words in clear. Set id:key (openssl rand -base64 32)",
+    );
   }
   const adminPassword = config.ADMIN_PASSWORD === undefined ? undefined : ZAdminPassword.safeParse(config.ADMIN_PASSWORD);
   if (adminPassword?.success === false) problems.push(`ADMIN_PASSWORD: ${adminPassword.error.issues[0]?.message}`);

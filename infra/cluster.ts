@@ -7,6 +7,8 @@ import { generateClient, migrateDeployIfPending } from './prisma-cli';
 import { httpOk, startProcess, waitFor } from './processes';
 import { timed } from './progress';
 import { supervise, type Backoff, type Supervised } from './supervisor';
+import { parsePayloadKeys, type PayloadKey } from '../domain/config';
+import { formatPayloadKeys, localPayloadKey } from './payload-keys';
 import { startTemporalServer } from './temporal-server';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -71,6 +73,8 @@ export interface Cluster {
   apiUrl: string;
   voiceUrl: string;
   temporalAddress: string;
+  /** The keys its services encrypt Temporal's payloads with (a client reading results needs them). */
+  payloadKeys: PayloadKey[];
   /** Supervised processes by name: worker-1, worker-2, api-1, api-2, voice-1, voice-2, haproxy. */
   services: Map<string, Supervised>;
   /** Each copy's own /health by service name (worker-1, api-2, …), bypassing the balancer. */
@@ -97,11 +101,12 @@ function serviceEnv(kind: ServiceKind, port: number, common: NodeJS.ProcessEnv):
 }
 
 /** What every copy of every service shares: one database, one Temporal namespace and task queue, the balancer's public URLs. */
-function commonEnv(options: ClusterOptions, databaseUrl: string): NodeJS.ProcessEnv {
+function commonEnv(options: ClusterOptions, databaseUrl: string, payloadKeys: readonly PayloadKey[]): NodeJS.ProcessEnv {
   const { ports } = options;
   return {
     ...process.env,
     ...options.env,
+    TEMPORAL_PAYLOAD_KEYS: formatPayloadKeys(payloadKeys),
     HOST: '127.0.0.1',
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: `127.0.0.1:${ports.temporal}`,
@@ -121,8 +126,13 @@ function copiesOf(ports: ClusterPorts, kind: ServiceKind): number[] {
   return { worker: ports.workerCopies, api: ports.apiCopies, voice: ports.voiceCopies }[kind];
 }
 
-function startServices(options: ClusterOptions, databaseUrl: string, workflowBundle: string): Map<string, Supervised> {
-  const common = { ...commonEnv(options, databaseUrl), WORKFLOW_BUNDLE: workflowBundle };
+function startServices(
+  options: ClusterOptions,
+  databaseUrl: string,
+  workflowBundle: string,
+  payloadKeys: readonly PayloadKey[],
+): Map<string, Supervised> {
+  const common = { ...commonEnv(options, databaseUrl, payloadKeys), WORKFLOW_BUNDLE: workflowBundle };
   const copies = (['worker', 'api', 'voice'] as const).map((kind) => [kind, copiesOf(options.ports, kind)] as const);
   const services = new Map<string, Supervised>();
   let index = 1;
@@ -175,6 +185,14 @@ async function prepareDatabase(options: ClusterOptions): Promise<DatabaseHandle>
   return database;
 }
 
+/** The keys given (TEMPORAL_PAYLOAD_KEYS), else the cluster's own, generated once into its data folder. */
+function clusterPayloadKeys(options: ClusterOptions): PayloadKey[] {
+  const given = options.env?.TEMPORAL_PAYLOAD_KEYS ?? process.env.TEMPORAL_PAYLOAD_KEYS;
+  const parsed = given ? parsePayloadKeys(given) : undefined;
+  if (given && !parsed) throw new Error('TEMPORAL_PAYLOAD_KEYS: must be keyId:base64key pairs separated by commas');
+  return parsed ?? [localPayloadKey(options.dataDir)];
+}
+
 /**
  * One Temporal server and one PostgreSQL, shared by two workers (one task queue), two API copies
  * and two voice edges, with HAProxy in front of the API and the voice edges; each copy supervised.
@@ -189,6 +207,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       address: `127.0.0.1:${ports.temporal}`,
       namespace: 'default',
       uiPort: ports.temporalUi,
+      uiCodecEndpoint: `http://127.0.0.1:${ports.api}/codec`,
       dataDir: options.dataDir,
       index: 0,
       inMemory: options.temporalInMemory,
@@ -211,7 +230,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await Promise.all([database.stop(), temporal.stop()]);
     throw error;
   });
-  const services = startServices(options, database.url, bundle);
+  const payloadKeys = clusterPayloadKeys(options);
+  const services = startServices(options, database.url, bundle, payloadKeys);
   const copies = [...ports.workerCopies, ...ports.apiCopies, ...ports.voiceCopies];
   const stopAll = async () => {
     const front = [...services.entries()].filter(([name]) => !name.startsWith('worker'));
@@ -234,6 +254,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     apiUrl: `http://127.0.0.1:${ports.api}`,
     voiceUrl: `http://127.0.0.1:${ports.voice}`,
     temporalAddress: `127.0.0.1:${ports.temporal}`,
+    payloadKeys,
     services,
     healthUrls: Object.fromEntries(
       (['worker', 'api', 'voice'] as const).flatMap((kind) =>

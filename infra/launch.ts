@@ -12,6 +12,7 @@ import { step, timed } from './progress';
 import { supervise, type Supervised } from './supervisor';
 import { findTemporalCli } from './temporal-cli';
 import { startTemporalServer } from './temporal-server';
+import { formatPayloadKeys, LOCAL_KEY_FILE, localPayloadKey } from './payload-keys';
 
 /**
  * `npm start`. On a fresh clone the Prisma client and the built panel do not exist until the steps
@@ -91,7 +92,7 @@ function both(what: string, first: Supervised, second: Supervised): Stoppable {
 
 /** The worker, API and voice edge, each its own supervised process, running until they answer /health. */
 async function startServices(databaseUrl: string): Promise<void> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_PAYLOAD_KEYS: payloadKeys() };
   const health = (port: number) => `http://${localHost}:${port}/health`;
   const worker = startService('worker', 'workers/main.ts', env, 1, health(config.WORKER_PORT));
   running.worker = {
@@ -105,6 +106,12 @@ async function startServices(databaseUrl: string): Promise<void> {
   await waitFor('worker', () => httpOk(health(config.WORKER_PORT)));
   await waitFor('api', () => httpOk(health(config.API_PORT)));
   await waitFor('voice edge', () => httpOk(health(config.VOICE_PORT)));
+}
+
+/** Temporal's payloads are encrypted by default: without TEMPORAL_PAYLOAD_KEYS, with a key generated once into DATA_DIR. */
+function payloadKeys(): string {
+  if (config.TEMPORAL_PAYLOAD_KEYS) return formatPayloadKeys(config.TEMPORAL_PAYLOAD_KEYS);
+  return formatPayloadKeys([localPayloadKey(dataDir)]);
 }
 
 function loginHint(): string {
@@ -122,7 +129,7 @@ function printWhereToLook(): void {
     `  REST API           http://${localHost}:${config.API_PORT}/health`,
     `  Voice edge         http://${localHost}:${config.VOICE_PORT}/health   (Twilio webhooks under /twilio/*)`,
     `  Temporal Web UI    http://${localHost}:${config.TEMPORAL_UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`,
-    `  Temporal gRPC      ${config.TEMPORAL_ADDRESS}`,
+    `  Temporal gRPC      ${config.TEMPORAL_ADDRESS}   (payloads encrypted${config.TEMPORAL_PAYLOAD_KEYS ? '' : `, key in ${path.relative(repoRoot, path.join(dataDir, LOCAL_KEY_FILE))}`}; the Web UI decodes them through the API's /codec)`,
     `  Try a call         npm run call -- "my printer says paper jam"`,
     '  A crashed worker, API or voice edge is restarted; Ctrl-C stops everything; data is kept in ' +
       path.relative(repoRoot, dataDir) +
@@ -139,6 +146,7 @@ async function startTemporal(cli: string | undefined): Promise<void> {
     address: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     uiPort: config.TEMPORAL_UI_PORT,
+    uiCodecEndpoint: `http://${localHost}:${config.API_PORT}/codec`,
     dataDir,
     index: 0,
   });

@@ -11,6 +11,8 @@ export interface TemporalServerOptions {
   uiPort: number;
   dataDir: string;
   index: number;
+  /** Where the Web UI's browser decodes encrypted payloads (the API's codec server, e.g. http://127.0.0.1:3000/codec). */
+  uiCodecEndpoint?: string;
   /** Keep workflows in memory only (benchmarks): faster, and nothing survives a restart. */
   inMemory?: boolean;
 }
@@ -49,10 +51,11 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
   }
   const { ip, port } = splitAddress(options.address);
   const dbFilename = path.resolve(options.dataDir, 'temporal.sqlite');
+  const codecArgs = options.uiCodecEndpoint ? ['--ui-codec-endpoint', options.uiCodecEndpoint] : [];
   if (!options.cli) {
     step('no Temporal CLI found: asking the Temporal SDK to download its dev server');
     const env = await TestWorkflowEnvironment.createLocal({
-      server: { ip, port, uiPort: options.uiPort, ui: true, dbFilename, namespace: options.namespace },
+      server: { ip, port, uiPort: options.uiPort, ui: true, dbFilename, namespace: options.namespace, extraArgs: codecArgs },
     });
     return { stop: () => env.teardown(), muteRoutineOutput: () => undefined };
   }
@@ -74,6 +77,7 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
       options.namespace,
       '--log-level',
       'warn',
+      ...codecArgs,
     ],
     { index: options.index },
   );

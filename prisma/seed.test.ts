@@ -181,6 +181,7 @@ test('production seeds no demo login: only the first admin from ADMIN_EMAIL/ADMI
     JWT_SECRET: 'k4Jx9q2LrT7vWm3ZpA8sDf6GhY1nBc5E',
     TWILIO_AUTH_TOKEN: 'a-real-twilio-auth-token',
     PUBLIC_VOICE_URL: 'https://voice.example.com',
+    TEMPORAL_PAYLOAD_KEYS: 'prod-1:q83vEjY7bXo3ZqkPj0Ihk6JXxXcKZzH5XH1o2gmhVAY=',
   };
   const fresh = await createTestDatabase();
   try {

@@ -7,6 +7,7 @@ import { loadConfigOrExit } from '../infra/load-config';
 import { createLogger } from '../infra/logger';
 import { createProcessMetrics } from '../infra/metrics';
 import { onShutdown } from '../infra/shutdown';
+import { payloadCodecOf } from '../infra/payload-keys';
 import { ensureSearchAttributes } from '../infra/search-attributes';
 import { createTemporalClient } from '../infra/temporal';
 import { clientTracingInterceptors, startTracing } from '../infra/tracing';
@@ -42,6 +43,7 @@ const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
+  payloadCodec: payloadCodecOf(config),
   tracing,
   deps: {
     prisma,

@@ -7,7 +7,7 @@ import { createLogger } from '../infra/logger';
 import { createProcessMetrics } from '../infra/metrics';
 import { systemCheckWorkflow } from '../workflows';
 import { createTestDatabase, type TestDatabase } from '../tests/support/database';
-import { startDevServer, workflowBundle } from '../tests/support/temporal';
+import { startDevServer, workflowBundle, testPayloadCodec } from '../tests/support/temporal';
 import { installSdkRuntime, workerMetrics } from './telemetry';
 import { createWorker } from './worker';
 
@@ -39,6 +39,7 @@ after(async () => {
 test('after a workflow ran, the worker’s /metrics has the SDK’s task latencies and its own process metrics', async () => {
   const worker = await createWorker({
     connection: env.nativeConnection,
+    payloadCodec: testPayloadCodec,
     namespace: env.namespace ?? 'default',
     taskQueue: 'telemetry',
     deps: { prisma: db.prisma },

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { WorkerDeploymentVersion } from '@temporalio/common';
+import type { PayloadCodec, WorkerDeploymentVersion } from '@temporalio/common';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
+import { encryptingDataConverter } from '../infra/payload-codec';
 import { workerTracingOptions, workflowTracingModule, type Tracing } from '../infra/tracing';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -38,6 +39,8 @@ export interface WorkerOptions {
   namespace: string;
   taskQueue: string;
   deps: ActivityDeps;
+  /** Encrypts what the worker sends to Temporal and opens what it gets; the same keys as every client's. */
+  payloadCodec: PayloadCodec;
   /** A prebuilt bundle (tests build one per suite); otherwise the worker bundles at start. */
   workflowBundle?: WorkflowBundle;
   /**
@@ -98,6 +101,7 @@ export function createWorker(options: WorkerOptions): Promise<Worker> {
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: createActivities(options.deps),
+    dataConverter: encryptingDataConverter(options.payloadCodec),
     ...workflows,
     ...deploymentOptions(options.deploymentVersion),
     ...tracingOptions(options),

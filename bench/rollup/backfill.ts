@@ -1,7 +1,7 @@
 import { DAY_MS, dayOf } from '../../domain/analytics/periods';
 import type { PrismaClient } from '../../infra/db';
 import { runBackfill } from '../../tools/backfill';
-import { startDevServer, workflowBundle } from '../../tests/support/temporal';
+import { startDevServer, workflowBundle, testPayloadCodec } from '../../tests/support/temporal';
 import { createWorker } from '../../workers/worker';
 
 export interface BackfillTiming {
@@ -18,6 +18,7 @@ export async function timeBackfill(prisma: PrismaClient, to: Date, days: number)
   const taskQueue = 'bench-rollup';
   const worker = await createWorker({
     connection: env.nativeConnection,
+    payloadCodec: testPayloadCodec,
     namespace: env.namespace ?? 'default',
     taskQueue,
     deps: { prisma },

@@ -26,6 +26,7 @@ const SECRETS = {
   JWT_SECRET: 'k4Jx9q2LrT7vWm3ZpA8sDf6GhY1nBc5E-compose',
   TWILIO_AUTH_TOKEN: 'compose-test-twilio-auth-token',
   PUBLIC_VOICE_URL: 'https://voice.example.com',
+  TEMPORAL_PAYLOAD_KEYS: 'compose-1:Vt3nq0mJ4cS8yB2wX9kLzR6hD1fG5aP7eU0iO3uY8tQ=',
 };
 const APP_SERVICES = ['worker', 'api', 'voice-edge'] as const;
 

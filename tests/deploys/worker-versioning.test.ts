@@ -17,7 +17,7 @@ import { callWorkflowId } from '../../workflows/call/messages';
 import { ticketCommandUpdate, ticketWorkflowId } from '../../workflows/ticket/messages';
 import { bundleWorkflows, createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { startDevServer, workflowBundle } from '../support/temporal';
+import { startDevServer, workflowBundle, testDataConverter, testPayloadCodec } from '../support/temporal';
 
 /**
  * A deployment in the middle of calls, on a real Temporal dev server: release A's worker answers
@@ -54,6 +54,7 @@ function release(bundle: WorkflowBundle): Release {
 async function startRelease(which: Release): Promise<void> {
   which.worker = await createWorker({
     connection: env.nativeConnection,
+    payloadCodec: testPayloadCodec,
     namespace: env.namespace ?? 'default',
     taskQueue: TASK_QUEUE,
     deps: { prisma: db.prisma, temporal: { client: env.client, taskQueue: TASK_QUEUE } },
@@ -203,10 +204,15 @@ test('calls in progress finish on the release they started on; new calls run on 
   for (const log of logs) assert.match(JSON.stringify(log.transcript), /paper jam/);
 
   // Without pinning, B would have had to replay A's calls, and could not: this is what the deploy avoided.
-  await assert.doesNotReject(Worker.runReplayHistory({ workflowBundle: releases.A.bundle }, historyOnA, 'call-on-a'));
-  await assert.rejects(Worker.runReplayHistory({ workflowBundle: releases.B.bundle }, historyOnA, 'call-on-a'), {
-    name: 'DeterminismViolationError',
-  });
+  await assert.doesNotReject(
+    Worker.runReplayHistory({ workflowBundle: releases.A.bundle, dataConverter: testDataConverter }, historyOnA, 'call-on-a'),
+  );
+  await assert.rejects(
+    Worker.runReplayHistory({ workflowBundle: releases.B.bundle, dataConverter: testDataConverter }, historyOnA, 'call-on-a'),
+    {
+      name: 'DeterminismViolationError',
+    },
+  );
 });
 
 test('a ticket opened on A moves to B with its next command (tickets auto-upgrade)', async () => {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { DEV_TWILIO_AUTH_TOKEN } from '../../domain/config';
+import { LOCAL_KEY_FILE } from '../../infra/payload-keys';
 import { TwilioCaller } from '../../tools/twilio-caller';
 import { freePort } from '../support/ports';
 import { repoRoot } from '../support/temporal';
@@ -50,6 +51,7 @@ test('npm start brings the whole system up on embedded defaults and Ctrl-C stops
     TEMPORAL_UI_PORT: String(ui),
     EMBEDDED_PG_PORT: String(pg),
     LOG_LEVEL: 'warn',
+    TEMPORAL_PAYLOAD_KEYS: '',
   };
   // In a process group of its own, so Ctrl-C can be sent the way a terminal sends it: to the group.
   const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs')], {
@@ -75,6 +77,18 @@ test('npm start brings the whole system up on embedded defaults and Ctrl-C stops
     const webUi = await fetch(`http://127.0.0.1:${ui}/api/v1/namespaces/default`);
     assert.equal(webUi.status, 200, 'the Temporal Web UI serves the namespace');
     assert.match(await webUi.text(), /"name":\s*"default"/);
+    // Temporal's payloads are encrypted with a key generated into the data folder; the Web UI reads them through the API.
+    assert.match(await readFile(path.join(dataDir, LOCAL_KEY_FILE), 'utf8'), /^local-[0-9a-f]{8}:/);
+    const uiSettings = (await (await fetch(`http://127.0.0.1:${ui}/api/v1/settings`)).json()) as { Codec?: { Endpoint?: string } };
+    assert.equal(uiSettings.Codec?.Endpoint, `http://127.0.0.1:${api}/codec`);
+    const codec = (direction: string, body: unknown) =>
+      fetch(`http://127.0.0.1:${api}/codec/${direction}`, { method: 'POST', body: JSON.stringify(body) }).then((response) =>
+        response.json(),
+      );
+    const plain = { payloads: [{ metadata: { encoding: btoa('json/plain') }, data: btoa('"my password is Hunter2Zebra"') }] };
+    const sealed = (await codec('encode', plain)) as { payloads: Array<{ metadata: { encoding: string } }> };
+    assert.equal(atob(sealed.payloads[0]?.metadata.encoding ?? ''), 'binary/encrypted');
+    assert.deepEqual(await codec('decode', sealed), plain, 'from this machine the codec server needs no login');
     const panel = await fetch(`http://127.0.0.1:${api}/`);
     assert.match(await panel.text(), /<div id="root">/, 'the API serves the built panel');
     // The worker runs as a deployment version and made it current at start: a call reaches it.

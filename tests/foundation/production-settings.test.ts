@@ -37,7 +37,7 @@ test('with NODE_ENV=production every service refuses default secrets, one line p
     PUBLIC_VOICE_URL: '',
     TWILIO_SKIP_SIGNATURE_ON_LOOPBACK: 'true',
   };
-  for (const key of ['JWT_SECRET', 'TWILIO_AUTH_TOKEN']) delete env[key];
+  for (const key of ['JWT_SECRET', 'TWILIO_AUTH_TOKEN', 'TEMPORAL_PAYLOAD_KEYS']) delete env[key];
   const results = await Promise.all(ENTRY_POINTS.map(async ([name, args]) => ({ name, ...(await run(args, env)) })));
   for (const { name, code, output } of results) {
     assert.equal(code, 1, `${name} exits 1:\n${output}`);
@@ -45,7 +45,7 @@ test('with NODE_ENV=production every service refuses default secrets, one line p
     assert.match(lines[0] ?? '', new RegExp(`^${name}: refusing to start \\(NODE_ENV=production\\)`), output);
     assert.deepEqual(
       lines.slice(1).map((line) => line.trim().split(':')[0]),
-      ['JWT_SECRET', 'TWILIO_AUTH_TOKEN', 'PUBLIC_VOICE_URL', 'TWILIO_SKIP_SIGNATURE_ON_LOOPBACK'],
+      ['JWT_SECRET', 'TWILIO_AUTH_TOKEN', 'PUBLIC_VOICE_URL', 'TWILIO_SKIP_SIGNATURE_ON_LOOPBACK', 'TEMPORAL_PAYLOAD_KEYS'],
       `${name}:\n${output}`,
     );
   }

@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createWorker } from '../../workers/worker';
 import { systemCheckWorkflow } from '../../workflows';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { startDevServer, workflowBundle } from '../support/temporal';
+import { startDevServer, workflowBundle, testPayloadCodec } from '../support/temporal';
 
 let env: TestWorkflowEnvironment;
 let db: TestDatabase;
@@ -20,6 +20,7 @@ after(async () => {
 test('a workflow round-trips through the real dev server, worker, activity and database', async () => {
   const worker = await createWorker({
     connection: env.nativeConnection,
+    payloadCodec: testPayloadCodec,
     namespace: env.namespace ?? 'default',
     taskQueue: 'roundtrip',
     deps: { prisma: db.prisma },

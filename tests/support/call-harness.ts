@@ -14,7 +14,14 @@ import { closeVoiceServer, createVoiceServer } from '../../voice-edge/voice-serv
 import { callWorkflowId, callSnapshotQuery, type CallSnapshot } from '../../workflows/call/messages';
 import { createWorker } from '../../workers/worker';
 import { createTestDatabase, type TestDatabase } from './database';
-import { startDevServer, startTimeSkippingServer, tracedWorkflowBundle, workflowBundle } from './temporal';
+import {
+  startDevServer,
+  startTimeSkippingServer,
+  tracedWorkflowBundle,
+  workflowBundle,
+  testDataConverter,
+  testPayloadCodec,
+} from './temporal';
 
 export const AUTH_TOKEN = 'test-twilio-auth-token';
 const TASK_QUEUE = 'calls-under-test';
@@ -61,6 +68,7 @@ export async function startCallHarness(options: CallHarnessOptions = {}): Promis
   });
   const worker: Worker = await createWorker({
     connection: env.nativeConnection,
+    payloadCodec: testPayloadCodec,
     namespace: env.namespace ?? 'default',
     taskQueue: TASK_QUEUE,
     deps: { prisma: db.prisma, temporal: { client: env.client, taskQueue: TASK_QUEUE }, ...options.activities },
@@ -72,7 +80,12 @@ export async function startCallHarness(options: CallHarnessOptions = {}): Promis
     config,
     temporal: {
       client: options.tracing
-        ? new Client({ connection: env.connection, namespace: env.namespace, interceptors: clientTracingInterceptors(options.tracing) })
+        ? new Client({
+            connection: env.connection,
+            namespace: env.namespace,
+            interceptors: clientTracingInterceptors(options.tracing),
+            dataConverter: testDataConverter,
+          })
         : env.client,
       connection: env.connection,
     },

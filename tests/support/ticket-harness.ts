@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from './database';
 import { eventually } from './eventually';
 import { emailSettingsFor, startFakeSmtp, type FakeSmtp } from './fake-smtp';
 import { startFakeTwilioApi, twilioSettingsFor, type FakeTwilioApi } from './fake-twilio-api';
-import { startDevServer, startTimeSkippingServer, workflowBundle } from './temporal';
+import { startDevServer, startTimeSkippingServer, workflowBundle, testPayloadCodec } from './temporal';
 
 const TASK_QUEUE = 'tickets-under-test';
 export const ON_CALL_FALLBACK = '+15550100911';
@@ -37,6 +37,7 @@ export async function startTicketHarness(server: 'time-skipping' | 'dev', option
   const temporal = { client: env.client, taskQueue: TASK_QUEUE };
   const worker: Worker = await createWorker({
     connection: env.nativeConnection,
+    payloadCodec: testPayloadCodec,
     namespace: env.namespace ?? 'default',
     taskQueue: TASK_QUEUE,
     deps: {
