@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eventually } from '../../tests/support/eventually';
 import { startTicketHarness, type TicketHarness } from '../../tests/support/ticket-harness';
-import { ticketWorkflowId } from '../../workflows/ticket/messages';
-import { auditSlaTimers, auditTicketSlaRecord, loadTicketSlaRecord } from './sla-audit';
+import { auditSlaTimers, auditTicketSlaRecord, fetchTicketHistory, loadTicketSlaRecord } from './sla-audit';
 import { readTicketHistory } from './sla-timers';
 
 let harness: TicketHarness;
@@ -22,8 +21,8 @@ async function openTickets(): Promise<number[]> {
   await Promise.all(ids.map((id) => harness.view(id)));
   // The sleep is armed in the task after the opening projection.
   await eventually(async () => {
-    const histories = await Promise.all(ids.map((id) => harness.env.client.workflow.getHandle(ticketWorkflowId(id)).fetchHistory()));
-    return histories.every((history) => readTicketHistory(history.events ?? []).openTimers.length > 0);
+    const histories = await Promise.all(ids.map((id) => fetchTicketHistory(harness.env.client, id)));
+    return histories.every((events) => readTicketHistory(events).openTimers.length > 0);
   }, 20_000);
   return ids;
 }

@@ -34,7 +34,7 @@ export async function loadTicketSlaRecord(client: Client, prisma: PrismaClient, 
     select: { firstResponseDueAt: true, resolutionDueAt: true },
   });
   // Fetched after the row: a change projected in between shows in the history, never the other way round.
-  const history = await client.workflow.getHandle(ticketWorkflowId(ticketId)).fetchHistory();
+  const events = await fetchTicketHistory(client, ticketId);
   return {
     expectation: {
       ticketId,
@@ -43,8 +43,42 @@ export async function loadTicketSlaRecord(client: Client, prisma: PrismaClient, 
       policyFor: (priority) => resolvePolicy(context.defaultPolicies, context.orgPolicies, priority),
     },
     row: { firstResponseDueAt: row.firstResponseDueAt?.getTime() ?? null, resolutionDueAt: row.resolutionDueAt?.getTime() ?? null },
-    events: history.events ?? [],
+    events,
   };
+}
+
+type Payload = proto.temporal.api.common.v1.IPayload;
+
+/** A ticket workflow's history, with the payloads the audit reads decoded. */
+export async function fetchTicketHistory(client: Client, ticketId: number): Promise<HistoryEvent[]> {
+  const history = await client.workflow.getHandle(ticketWorkflowId(ticketId)).fetchHistory();
+  return decodedPayloads(client, history.events ?? []);
+}
+
+/**
+ * A fetched history keeps its payloads as stored (encrypted, infra/payload-codec.ts): the ones the
+ * audit reads — timer summaries and activity inputs — go through the client's codecs first.
+ */
+async function decodedPayloads(client: Client, events: HistoryEvent[]): Promise<HistoryEvent[]> {
+  const codecs = client.options.loadedDataConverter.payloadCodecs;
+  const decode = async (payloads: Payload[]): Promise<Payload[]> => {
+    let decoded = payloads;
+    for (const codec of [...codecs].reverse()) decoded = await codec.decode(decoded);
+    return decoded;
+  };
+  return Promise.all(
+    events.map(async (event) => {
+      const summary = event.userMetadata?.summary;
+      const scheduled = event.activityTaskScheduledEventAttributes;
+      if (!summary && !scheduled?.input?.payloads) return event;
+      const copy = { ...event };
+      if (summary) copy.userMetadata = { ...event.userMetadata, summary: (await decode([summary]))[0] };
+      if (scheduled?.input?.payloads) {
+        copy.activityTaskScheduledEventAttributes = { ...scheduled, input: { payloads: await decode(scheduled.input.payloads) } };
+      }
+      return copy;
+    }),
+  );
 }
 
 export function auditTicketSlaRecord(record: TicketSlaRecord, checkedAt: number): TicketSlaAudit {
