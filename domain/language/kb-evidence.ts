@@ -1,5 +1,5 @@
 import type { SpecialistName } from '../agents/names';
-import type { KbCategory } from '../kb/categories';
+import { KB_CATEGORIES, type KbCategory } from '../kb/categories';
 import type { IntentAnalysis } from './intents';
 import { PROBLEM_TOPICS, TOPIC_SPECIALIST } from './topic-lexicons';
 
@@ -17,18 +17,10 @@ export interface ScoredArticle {
   score?: number | undefined;
 }
 
-/** Whose articles each category holds: the specialist that reads them to callers. */
-const CATEGORY_SPECIALIST: Record<KbCategory, SpecialistName> = {
-  printer: 'printer',
-  email: 'email',
-  network: 'network',
-  computer: 'computer',
-  phone: 'phone',
-  security: 'security',
-  device: 'device',
-  account: 'servicedesk',
-  general: 'servicedesk',
-};
+/** Whose articles each category holds: the topic's own specialist; general articles are the service desk's. */
+const CATEGORY_SPECIALIST = Object.fromEntries(
+  KB_CATEGORIES.map((category) => [category, category === 'general' ? 'servicedesk' : TOPIC_SPECIALIST[category]]),
+) as Record<KbCategory, SpecialistName>;
 
 /**
  * Below this the best article shares a word or two with the caller's sentence, not the problem
