@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { KbCategory } from '../domain/kb/categories';
 import { indexArticles, rankArticles, type KbIndex, type SearchableArticle } from '../domain/kb/search';
 import { DEFAULT_UE_CODE_PATTERN } from '../domain/language/ue-code';
-import { KB_ARTICLES, kbArticleBody, type KbArticleSeed } from '../prisma/seed-kb';
+import { KB_ARTICLES, type KbArticleSeed } from '../prisma/seed-kb';
 import { createFakeTools, FAKE_CONTACT, playCall, speech } from '../tests/support/fake-call-tools';
 import { nextCallerMove, type FollowUpState } from './caller-script';
 import { parseScenarios, type Scenario } from './scenarios';
@@ -20,7 +20,7 @@ const MAX_ROUNDS = 12;
 
 function searchable(article: KbArticleSeed): SearchableArticle {
   const { slug, title, category, keywords, symptoms, steps, escalateWhen } = article;
-  return { slug, title, category, keywords, symptoms, steps: [...steps], escalateWhen, body: kbArticleBody(article) };
+  return { slug, title, category, keywords, symptoms, steps: [...steps], escalateWhen };
 }
 
 interface SearchCall {

@@ -6,8 +6,15 @@ import { parseConfig } from '../domain/config';
 import { formatTable, toJson, type FileReport } from './report';
 import { evaluateScenarios, startEvalStack } from './run';
 
-/** The shipped sets: what the rules were built from (train, dev, dev-2) and what they never saw (held-out). */
-const SHIPPED = ['eval/scenarios/train.jsonl', 'eval/scenarios/dev.jsonl', 'eval/scenarios/dev-2.jsonl', 'eval/scenarios/held-out.jsonl'];
+/** The shipped sets: what the rules were built from (train, dev, dev-2, fresh-dev) and what they never saw (held-out, fresh-held-out). */
+const SHIPPED = [
+  'eval/scenarios/train.jsonl',
+  'eval/scenarios/dev.jsonl',
+  'eval/scenarios/dev-2.jsonl',
+  'eval/scenarios/fresh-dev.jsonl',
+  'eval/scenarios/held-out.jsonl',
+  'eval/scenarios/fresh-held-out.jsonl',
+];
 
 const USAGE = `Usage: npm run eval -- [options] [scenarios.jsonl ...]
 

@@ -36,7 +36,6 @@ async function loadArticles(prisma: PrismaClient): Promise<IndexedKbArticle[]> {
     escalateWhen: row.escalateWhen ?? 'the steps do not fix it',
     keywords: row.keywords,
     symptoms: row.symptoms,
-    body: row.body,
     updatedAt: row.updatedAt,
   }));
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FIXTURE_ARTICLES } from '../../tests/support/kb-fixtures';
-import { rankArticles, type SearchableArticle } from './search';
+import { rankArticles } from './search';
 import { searchTerms } from './synonyms';
 import { stem } from './tokenize';
 
@@ -64,62 +64,6 @@ test('synonyms and multi-word names are folded the same way on both sides', () =
   assert.deepEqual(searchTerms('Blue Screen of Death'), ['bsod']);
   assert.deepEqual(searchTerms('two-factor authentication'), ['mfa']);
   assert.deepEqual(searchTerms('Wi-Fi'), ['wifi']);
-});
-
-function article(slug: string, title: string, keywords: string[], symptoms: string[], body?: string): SearchableArticle {
-  return { slug, title, category: 'general', keywords, symptoms, steps: [], escalateWhen: 'it persists', body };
-}
-
-const FILLER = ['printer jam', 'outlook sync', 'monitor signal', 'desk phone', 'mailbox quota', 'teams audio'].map((topic) =>
-  article(topic.replace(' ', '-'), topic, [topic], [`my ${topic} problem`]),
-);
-
-/** As in a real knowledge base, "not" is in nearly every article. */
-const everyoneSaysNot = FILLER.map((other) => ({ ...other, symptoms: [...other.symptoms, 'it does not work'] }));
-
-test('an article whose subject the caller named beats one that only shares a side symptom', () => {
-  const wifi = article(
-    'wifi-drops',
-    'Wi-Fi keeps dropping',
-    ['wifi drops', 'dropping', 'drops out'],
-    ['it connects then drops', 'connects but drops again'],
-  );
-  const vpn = article('vpn-connect-fails', 'VPN will not connect', ['vpn', 'remote access'], ['vpn fails']);
-  const ranked = rankArticles(
-    'the vpn connects and then drops',
-    [wifi, vpn, ...FILLER.map((other) => ({ ...other, symptoms: [`my ${other.title} does not work`] }))],
-    { limit: 2 },
-  );
-  assert.deepEqual(
-    ranked.map((result) => result.article.slug),
-    ['vpn-connect-fails', 'wifi-drops'],
-  );
-});
-
-test("a word common in the articles' text counts for less, though the text is never matched itself", () => {
-  const locked = article('account-lockout', 'Account locked out', ['locked out'], ['my account locks every morning']);
-  const scoreOf = (others: SearchableArticle[]) =>
-    rankArticles('this morning', [locked, ...others], { limit: 1, minScore: 0 })[0]?.score ?? 0;
-  const quiet = FILLER;
-  const chatty = FILLER.map((other) => ({ ...other, body: 'Staff often notice this first thing in the morning.' }));
-  assert.ok(scoreOf(chatty) < scoreOf(quiet));
-  assert.deepEqual(rankArticles('first thing notice', chatty), []);
-});
-
-test('a pair of query words side by side in an article counts by the pair, however common its words', () => {
-  const together = article('together', 'Printing problem', ['will not print'], []);
-  const apart = article('apart', 'Printing problem', ['print will not'], []);
-  const pairGain = (others: SearchableArticle[]) => {
-    const ranked = rankArticles('it will not print', [together, apart, ...others], { limit: 2, minScore: 0 });
-    const scoreOf = (slug: string) => ranked.find((result) => result.article.slug === slug)?.score ?? 0;
-    return scoreOf('together') - scoreOf('apart');
-  };
-  assert.ok(pairGain(FILLER) > 0);
-  assert.ok(Math.abs(pairGain(everyoneSaysNot) - pairGain(FILLER)) < 1e-9);
-});
-
-test('nouns made from verbs meet their verbs', () => {
-  assert.deepEqual(searchTerms('connection installation'), searchTerms('connect install'));
 });
 
 const queryArb = fc

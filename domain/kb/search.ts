@@ -3,21 +3,14 @@ import type { KbCategory } from './categories';
 import { searchTerms, synonymsOf } from './synonyms';
 
 /*
- * Knowledge-base ranking: a BM25F variant over several fields (title, keywords, symptoms, slug,
- * and the steps a little), with synonym expansion, a bonus for query word pairs that an article
- * also has together, and a factor for how much of the article's title the caller named. Pure, so
- * the activity can run it over a cached snapshot of kb_articles.
+ * Knowledge-base ranking: a BM25 variant over several fields (title, keywords, symptoms, slug,
+ * and the steps a little), with synonym expansion and a bonus for query word pairs that appear
+ * together. Pure, so the activity can run it over a cached snapshot of kb_articles.
  */
 
 export interface SearchableArticle extends KbArticleDto {
   keywords: readonly string[];
   symptoms: readonly string[];
-  /**
-   * The article's whole text, when there is one. Only counted for how common a word is across the
-   * knowledge base: a word in one article's symptom list but in half the articles' text ("morning",
-   * "restart") tells articles apart less than its short fields suggest.
-   */
-  body?: string | undefined;
 }
 
 export interface RankOptions {
@@ -46,27 +39,8 @@ const SYNONYM_WEIGHT = 0.5;
 const PAIR_BONUS = 0.5;
 /** The brains pass the category the rubric routed to; routing is right far more often than a close score, so it weighs. */
 const CATEGORY_BOOST = 2.5;
-/** An article whose title the caller named in full scores up to this much more (times 1 + this). */
-const TITLE_COVERAGE_WEIGHT = 1;
 
-type Indexed = {
-  article: SearchableArticle;
-  fields: Record<Field, string[]>;
-  /** Every term of the article, body included: what document frequency counts. */
-  all: Set<string>;
-  /** Adjacent term pairs inside one title, keyword or symptom ("paper jam", "not print"). */
-  pairs: Set<string>;
-  /** The title's alternatives ("Blue screen or unexpected restart" is two), as terms. */
-  titleParts: string[][];
-};
-
-function adjacentPairs(phrases: readonly string[]): Set<string> {
-  const pairs = new Set<string>();
-  for (const terms of phrases.map(searchTerms)) {
-    for (let index = 0; index + 1 < terms.length; index += 1) pairs.add(`${terms[index]} ${terms[index + 1]}`);
-  }
-  return pairs;
-}
+type Indexed = { article: SearchableArticle; fields: Record<Field, string[]>; all: Set<string> };
 
 function indexArticle(article: SearchableArticle): Indexed {
   const fields: Record<Field, string[]> = {
@@ -76,17 +50,7 @@ function indexArticle(article: SearchableArticle): Indexed {
     slug: searchTerms(article.slug.replace(/-/g, ' ')),
     steps: searchTerms(article.steps.join(' . ')),
   };
-  const background = article.body === undefined ? [] : searchTerms(article.body);
-  return {
-    article,
-    fields,
-    all: new Set([...FIELDS.flatMap((field) => fields[field]), ...background]),
-    pairs: adjacentPairs([article.title, ...article.keywords, ...article.symptoms]),
-    titleParts: article.title
-      .split(/\bor\b/i)
-      .map(searchTerms)
-      .filter((terms) => terms.length > 0),
-  };
+  return { article, fields, all: new Set(FIELDS.flatMap((field) => fields[field])) };
 }
 
 /**
@@ -103,8 +67,9 @@ function queryConcepts(query: string): Array<Map<string, number>> {
   });
 }
 
-function inverseDocumentFrequency(containing: number, corpusSize: number): number {
-  return Math.log(1 + (corpusSize - containing + 0.5) / (containing + 0.5));
+function inverseDocumentFrequency(term: string, corpus: readonly Indexed[]): number {
+  const containing = corpus.filter((doc) => doc.all.has(term)).length;
+  return Math.log(1 + (corpus.length - containing + 0.5) / (containing + 0.5));
 }
 
 function averageLengths(corpus: readonly Indexed[]): Record<Field, number> {
@@ -126,67 +91,32 @@ function weightedFrequency(term: string, doc: Indexed, averages: Record<Field, n
   return frequency;
 }
 
-/**
- * Query word pairs that an article also has side by side in one phrase, weighted by how rare the
- * pair is across articles: "not print" is telling even though "not" alone is in almost every one.
- */
-function pairBonus(query: PreparedQuery, doc: Indexed): number {
-  let bonus = 0;
-  for (const pair of query.pairs) if (doc.pairs.has(pair)) bonus += PAIR_BONUS * query.pairIdf(pair);
-  return bonus;
+function adjacent(words: readonly string[], first: string, second: string): boolean {
+  return words.some((word, index) => word === first && words[index + 1] === second);
 }
 
-/**
- * The share of the best-matched title alternative the caller named, by IDF weight (synonyms at their
- * discount). A title names the thing an article is about ("VPN will not connect"); an article that
- * scores on a side symptom ("drops") but whose subject the caller never named ("Wi-Fi") is weaker.
- */
-function titleCoverage(query: PreparedQuery, doc: Indexed): number {
-  let best = 0;
-  for (const terms of doc.titleParts) {
-    let total = 0;
-    let named = 0;
-    for (const term of new Set(terms)) {
-      total += query.idf(term);
-      named += (query.variantWeights.get(term) ?? 0) * query.idf(term);
-    }
-    if (total > 0) best = Math.max(best, named / total);
+/** Query word pairs ("paper jam") that also sit together in a title, keyword or symptom. */
+function pairBonus(queryTerms: readonly string[], doc: Indexed, idf: (term: string) => number): number {
+  let bonus = 0;
+  for (let index = 0; index + 1 < queryTerms.length; index += 1) {
+    const [first, second] = [queryTerms[index] ?? '', queryTerms[index + 1] ?? ''];
+    const together = (['title', 'keywords', 'symptoms'] as const).some((field) => adjacent(doc.fields[field], first, second));
+    if (together) bonus += PAIR_BONUS * Math.min(idf(first), idf(second));
   }
-  return best;
+  return bonus;
 }
 
 interface PreparedQuery {
   concepts: Array<Map<string, number>>;
-  /** Each variant's best weight over all concepts. */
-  variantWeights: Map<string, number>;
-  pairs: string[];
+  terms: string[];
   idf: (term: string) => number;
-  pairIdf: (pair: string) => number;
-}
-
-function memoize(compute: (key: string) => number): (key: string) => number {
-  const cache = new Map<string, number>();
-  return (key) => {
-    const known = cache.get(key);
-    if (known !== undefined) return known;
-    const value = compute(key);
-    cache.set(key, value);
-    return value;
-  };
 }
 
 /** Query terms, synonym weights and IDFs are worked out once per query, not once per article. */
 function prepareQuery(query: string, corpus: readonly Indexed[]): PreparedQuery {
-  const concepts = queryConcepts(query);
-  const variantWeights = new Map<string, number>();
-  for (const variants of concepts) {
-    for (const [term, weight] of variants) variantWeights.set(term, Math.max(weight, variantWeights.get(term) ?? 0));
-  }
-  const terms = searchTerms(query);
-  const pairs = [...new Set(terms.slice(1).map((second, index) => `${terms[index] ?? ''} ${second}`))];
-  const idf = memoize((term) => inverseDocumentFrequency(corpus.filter((doc) => doc.all.has(term)).length, corpus.length));
-  const pairIdf = memoize((pair) => inverseDocumentFrequency(corpus.filter((doc) => doc.pairs.has(pair)).length, corpus.length));
-  return { concepts, variantWeights, pairs, idf, pairIdf };
+  const idfCache = new Map<string, number>();
+  const idf = (term: string) => idfCache.get(term) ?? idfCache.set(term, inverseDocumentFrequency(term, corpus)).get(term) ?? 0;
+  return { concepts: queryConcepts(query), terms: searchTerms(query), idf };
 }
 
 function scoreDoc(doc: Indexed, query: PreparedQuery, averages: Record<Field, number>) {
@@ -202,8 +132,7 @@ function scoreDoc(doc: Indexed, query: PreparedQuery, averages: Record<Field, nu
     }
     score += best;
   }
-  const evidence = score + pairBonus(query, doc);
-  return { score: evidence * (1 + TITLE_COVERAGE_WEIGHT * titleCoverage(query, doc)), matchedTerms };
+  return { score: score + pairBonus(query.terms, doc, query.idf), matchedTerms };
 }
 
 /** Code-point order: unlike localeCompare it cannot differ between machines. */

@@ -65,7 +65,6 @@ const GROUPS: readonly (readonly string[])[] = [
   ['account', 'login', 'user', 'username'],
   ['reset', 'forgot', 'forgotten', 'remember', 'change'],
   ['app', 'application', 'program', 'software'],
-  ['wrong', 'incorrect', 'invalid'],
 ];
 
 export function foldPhrases(normalized: string): string {
@@ -74,34 +73,19 @@ export function foldPhrases(normalized: string): string {
   return out;
 }
 
-/**
- * Nouns made from verbs name the same thing ("connection", "connect"; "installation", "install").
- * Only KB search folds them: routing lexicons were written against `stem` as it is.
- */
-function foldDerivation(term: string): string {
-  if (term.length > 7 && term.endsWith('ation')) return term.slice(0, -5);
-  if (term.length > 6 && /[cst]ion$/.test(term)) return term.slice(0, -3);
-  return term;
-}
-
-/** One word as KB search counts it. */
-function kbTerm(word: string): string {
-  return foldDerivation(stem(word));
-}
-
 /** What a text contributes to KB search: phrases folded, stop words dropped, stemmed. */
 export function searchTerms(text: string): string[] {
   const folded = foldPhrases(normalizeText(text));
   return folded
     .split(' ')
     .filter((word) => word !== '' && word !== '|' && !STOP_WORDS.has(word))
-    .map(kbTerm);
+    .map(stem);
 }
 
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
   for (const group of GROUPS) {
-    const stems = group.map(kbTerm);
+    const stems = group.map(stem);
     for (const member of stems) {
       const related = map.get(member) ?? new Set<string>();
       for (const other of stems) if (other !== member) related.add(other);
