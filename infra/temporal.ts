@@ -1,4 +1,5 @@
 import { Client, Connection, type ClientInterceptors } from '@temporalio/client';
+import type { Payload } from '@temporalio/common';
 import type { Config } from '../domain/config';
 import { encryptingDataConverter } from './payload-codec';
 import { payloadCodecOf, type PayloadKeySettings } from './payload-keys';
@@ -22,4 +23,17 @@ export async function temporalReachable(connection: Connection, timeoutMs = 2000
   } catch {
     return false;
   }
+}
+
+/** A fetched history keeps its payloads as stored (encrypted): these go through the client's codecs. */
+export async function decodeHistoryPayloads(client: Client, payloads: Payload[]): Promise<Payload[]> {
+  let decoded = payloads;
+  for (const codec of [...client.options.loadedDataConverter.payloadCodecs].reverse()) decoded = await codec.decode(decoded);
+  return decoded;
+}
+
+/** One payload read from a fetched history: decoded, then converted as the SDK would. */
+export async function readHistoryPayload<T>(client: Client, payload: Payload): Promise<T> {
+  const [decoded] = await decodeHistoryPayloads(client, [payload]);
+  return client.options.loadedDataConverter.payloadConverter.fromPayload<T>(decoded!);
 }

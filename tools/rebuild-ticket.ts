@@ -1,12 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import type { Client } from '@temporalio/client';
-import { defaultPayloadConverter, type Payload } from '@temporalio/common';
+import type { Payload } from '@temporalio/common';
 import { config as loadDotenv } from 'dotenv';
 import { createTicketProjectionActivities } from '../activities/tickets/projection';
 import { createPrisma, type PrismaClient } from '../infra/db';
 import { loadConfigOrExit } from '../infra/load-config';
 import { embeddedDatabaseUrl } from '../infra/postgres';
-import { createTemporalClient } from '../infra/temporal';
+import { createTemporalClient, readHistoryPayload } from '../infra/temporal';
 import { ticketWorkflowId } from '../workflows/ticket/messages';
 import type { TicketChange } from '../workflows/ticket/types';
 
@@ -37,7 +37,7 @@ async function recordedChanges(client: Client, ticketId: number): Promise<{ runs
       if (scheduled?.activityType?.name !== 'recordTicketChange') continue;
       const [payload] = scheduled.input?.payloads ?? [];
       if (!payload) continue;
-      const change = defaultPayloadConverter.fromPayload<TicketChange>(payload as Payload);
+      const change = await readHistoryPayload<TicketChange>(client, payload as Payload);
       bySeq.set(change.seq, change);
     }
   }

@@ -20,7 +20,8 @@ const ZWirePayload = z.object({
   metadata: z.record(z.string(), base64).nullish(),
   data: base64.nullish(),
 });
-const ZCodecRequest = z.object({ payloads: z.array(ZWirePayload).max(10_000) });
+// Protobuf's JSON leaves an empty list out: the CLI encodes a query without arguments as `{}`.
+const ZCodecRequest = z.object({ payloads: z.array(ZWirePayload).max(10_000).default([]) });
 type WirePayload = z.infer<typeof ZWirePayload>;
 
 const CODEC_ROLES = new Set(['admin', 'supervisor']);

@@ -4,6 +4,7 @@ import { createTicketContextActivities } from '../../activities/tickets/context'
 import { calendarZone } from '../../domain/sla/calendar';
 import { resolvePolicy } from '../../domain/sla/policy';
 import type { PrismaClient } from '../../infra/db';
+import { decodeHistoryPayloads } from '../../infra/temporal';
 import { ticketWorkflowId } from '../../workflows/ticket/messages';
 import {
   auditTicketSlaTimers,
@@ -60,12 +61,7 @@ export async function fetchTicketHistory(client: Client, ticketId: number): Prom
  * audit reads — timer summaries and activity inputs — go through the client's codecs first.
  */
 async function decodedPayloads(client: Client, events: HistoryEvent[]): Promise<HistoryEvent[]> {
-  const codecs = client.options.loadedDataConverter.payloadCodecs;
-  const decode = async (payloads: Payload[]): Promise<Payload[]> => {
-    let decoded = payloads;
-    for (const codec of [...codecs].reverse()) decoded = await codec.decode(decoded);
-    return decoded;
-  };
+  const decode = (payloads: Payload[]) => decodeHistoryPayloads(client, payloads);
   return Promise.all(
     events.map(async (event) => {
       const summary = event.userMetadata?.summary;

@@ -3,12 +3,13 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { defaultPayloadConverter, type Payload } from '@temporalio/common';
+import type { Payload } from '@temporalio/common';
 import { findTemporalCli } from '../../infra/temporal-cli';
 import { ticketWorkflowId } from '../../workflows/ticket/messages';
 import { eventually } from '../support/eventually';
 import { repoRoot } from '../support/temporal';
 import { startTicketHarness, type TicketHarness } from '../support/ticket-harness';
+import { readHistoryPayload } from '../../infra/temporal';
 
 const run = promisify(execFile);
 let harness: TicketHarness;
@@ -74,11 +75,13 @@ test('a ticket workflow is listed with its summary and shows what it waits for',
   const slaTimer = /^(first-response|resolution) (warning|breach|escalation to level \d+) due \w{3} \d{2}:\d{2} America\/New_York$/;
   const timerSummaries = await eventually(async () => {
     const history = await handle.fetchHistory();
-    const summaries = (history.events ?? [])
-      .filter((event) => event.timerStartedEventAttributes)
-      .map((event) =>
-        event.userMetadata?.summary ? defaultPayloadConverter.fromPayload<string>(event.userMetadata.summary as Payload) : '',
-      );
+    const summaries = await Promise.all(
+      (history.events ?? [])
+        .filter((event) => event.timerStartedEventAttributes)
+        .map((event) =>
+          event.userMetadata?.summary ? readHistoryPayload<string>(harness.env.client, event.userMetadata.summary as Payload) : '',
+        ),
+    );
     return summaries.length > 0 ? summaries : undefined;
   }, 15_000);
   assert.ok(

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import type { Express } from 'express';
@@ -16,6 +18,7 @@ import { findTemporalCli } from '../../infra/temporal-cli';
 import { eventually } from '../support/eventually';
 import { startTicketHarness, type TicketHarness } from '../support/ticket-harness';
 import { repoRoot } from '../support/temporal';
+import { testPayloadCodec } from '../support/temporal';
 
 const run = promisify(execFile);
 let harness: TicketHarness;
@@ -38,6 +41,7 @@ before(async () => {
     ticketCommands,
     callbackCommands,
     adminDist: '/nonexistent',
+    payloadCodec: testPayloadCodec,
   });
   const admin = await harness.db.prisma.user.findUniqueOrThrow({ where: { email: 'admin@urackit.local' } });
   auth = {
@@ -108,7 +112,23 @@ test('the temporal CLI drives a ticket exactly like the API (signal and query)',
   ]);
   await run(cli, ['workflow', 'signal', ...common, '--name', 'command', '--input', JSON.stringify({ command: { type: 'setInProgress' } })]);
   await eventually(async () => (await status(id)) === 'in_progress', 5000, 'status in_progress');
-  const { stdout } = await run(cli, ['workflow', 'query', ...common, '--name', 'view', '--output', 'json']);
+  // Query results are encrypted (infra/payload-codec.ts): the CLI reads them through the API's codec server, with a panel token.
+  const codecServer = app.listen(0, '127.0.0.1');
+  await once(codecServer, 'listening');
+  const codecEndpoint = `http://127.0.0.1:${(codecServer.address() as AddressInfo).port}/codec`;
+  const { stdout } = await run(cli, [
+    'workflow',
+    'query',
+    ...common,
+    '--name',
+    'view',
+    '--output',
+    'json',
+    '--codec-endpoint',
+    codecEndpoint,
+    '--codec-auth',
+    auth.Authorization,
+  ]).finally(() => codecServer.close());
   assert.match(stdout, /"status":\s*"in_progress"/);
   assert.match(stdout, new RegExp(`"assigneeId":\\s*"${agent.id}"`));
 });
