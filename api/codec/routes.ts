@@ -6,6 +6,7 @@ import { PayloadDecryptionError } from '../../infra/payload-codec';
 import { bearerToken } from '../auth/middleware';
 import { verifyToken } from '../auth/tokens';
 import { AppError } from '../errors';
+import { corsFor } from '../http/cors';
 
 /**
  * Temporal's remote codec protocol, for the Web UI and `temporal workflow show --codec-endpoint`:
@@ -56,21 +57,15 @@ function toWire(payload: Payload): { metadata: Record<string, string>; data: str
   return { metadata, data: Buffer.from(payload.data ?? new Uint8Array()).toString('base64') };
 }
 
+/** The Temporal UI calls from its own origin, with its login's token. */
 function codecCors(origins: readonly string[]): RequestHandler {
-  const allowed = new Set(origins);
-  return (request, response, next) => {
-    const origin = request.headers.origin;
-    if (origin && allowed.has(origin)) {
-      response.setHeader('Access-Control-Allow-Origin', origin);
-      response.setHeader('Vary', 'Origin');
-      response.setHeader('Access-Control-Allow-Credentials', 'true');
-      response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Namespace');
-      response.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
-      response.setHeader('Access-Control-Max-Age', '600');
-    }
-    if (request.method === 'OPTIONS') return void response.status(204).end();
-    next();
-  };
+  return corsFor(origins, {
+    credentials: true,
+    allowHeaders: 'Authorization, Content-Type, X-Namespace',
+    allowMethods: 'POST, OPTIONS',
+    maxAgeSeconds: 600,
+    endEveryPreflight: true,
+  });
 }
 
 async function checkAccess(request: Request, options: CodecServerOptions): Promise<void> {
