@@ -112,6 +112,15 @@ test('property: U-E codes and ticket numbers said in any form are never redacted
   );
 });
 
+test('a cue names the secret after it and is used up by it; a mark is not a cue, and punctuation is no password', () => {
+  // Found by the property below: the mark "[code]" read as the word "code", and one cut run let "pin" reach a later number.
+  const once = redactPii('pin my my 2024 4111 my my 4111');
+  assert.equal(once, 'pin my my [code] my my 4111');
+  assert.equal(redactPii(once), once);
+  assert.equal(redactPii('pin , [code] my 4111 oh'), 'pin , [code] my 4111 oh');
+  assert.equal(redactPii('password is , my'), 'password is , my');
+});
+
 test('property: redaction is idempotent and never grows a secret back', () => {
   const words = fc.constantFrom(
     'my',

@@ -1,5 +1,5 @@
 import { DEFAULT_UE_CODE_PATTERN, type UeCodePattern } from '../language/ue-code';
-import { digitRuns, tokenize, type DigitRun, type Token } from './spoken-tokens';
+import { digitRuns, MARK_WORD, tokenize, type DigitRun, type Token } from './spoken-tokens';
 
 /*
  * Secrets a caller says aloud — card numbers, passwords, one-time codes — are used in the turn
@@ -76,12 +76,16 @@ export function passesLuhn(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
-/** The words before a run, back to the previous sentence end, at most CUE_WINDOW of them. */
-function wordsBefore(tokens: readonly Token[], run: DigitRun): string[] {
+/**
+ * The words before a run, back to the previous sentence end or the previous secret, at most
+ * CUE_WINDOW of them. A cue names the secret that follows it and is used up by it: "pin 2024,
+ * my 4111" cuts one code, and cutting it again finds the same (redaction is idempotent).
+ */
+function wordsBefore(tokens: readonly Token[], run: DigitRun, isSecret: (token: Token) => boolean): string[] {
   const words: string[] = [];
   for (let index = run.first - 1; index >= 0 && words.length < CUE_WINDOW; index -= 1) {
     const token = tokens[index] as Token;
-    if (token.clauseEnd && index !== run.first - 1) break;
+    if ((token.clauseEnd && index !== run.first - 1) || token.word === MARK_WORD || isSecret(token)) break;
     words.push(token.word);
   }
   return words;
@@ -91,8 +95,13 @@ function mentions(words: readonly string[], vocabulary: ReadonlySet<string>): bo
   return words.some((word) => vocabulary.has(word.replace(/'s$/, '')));
 }
 
-function numberKind(tokens: readonly Token[], run: DigitRun, sentence: readonly string[], ueDigits: number): PiiKind | undefined {
-  const before = wordsBefore(tokens, run);
+function numberKind(
+  tokens: readonly Token[],
+  run: DigitRun,
+  sentence: readonly string[],
+  ueDigits: number,
+  before: readonly string[],
+): PiiKind | undefined {
   const length = run.digits.length;
   const aboutCards = mentions(sentence, CARD_WORDS);
   // Ticket and record numbers are ints of at most 10 digits: a 13-19 digit run is never one of them.
@@ -114,7 +123,9 @@ function passwordAfter(tokens: readonly Token[], cue: number): Redaction | undef
   }
   while (index < tokens.length && SKIPPED_BEFORE_SECRET.has((tokens[index] as Token).word)) index += 1;
   const first = tokens[index];
-  if (!first || NOT_A_SECRET.has(first.word) || tokens[index - 1]?.clauseEnd) return undefined;
+  // Punctuation alone is no password, and a mark is one already cut.
+  if (!first || first.word === '' || first.word === MARK_WORD || NOT_A_SECRET.has(first.word) || tokens[index - 1]?.clauseEnd)
+    return undefined;
   let last = index;
   while (last + 1 < tokens.length && last - index + 1 < MAX_PASSWORD_WORDS && !(tokens[last] as Token).clauseEnd) {
     if (SECRET_ENDS.has((tokens[last + 1] as Token).word)) break;
@@ -135,8 +146,9 @@ export function findPii(text: string, options: RedactOptions = {}): Redaction[] 
       if (password) found.push(password);
     }
   });
+  const isSecret = (token: Token) => found.some((secret) => token.start >= secret.start && token.start < secret.end);
   for (const run of digitRuns(tokens)) {
-    const kind = numberKind(tokens, run, sentence, ueDigits);
+    const kind = numberKind(tokens, run, sentence, ueDigits, wordsBefore(tokens, run, isSecret));
     if (kind) found.push({ kind, start: run.start, end: run.end });
   }
   for (const redaction of found)

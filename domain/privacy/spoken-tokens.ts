@@ -24,11 +24,15 @@ export interface DigitRun {
   end: number;
 }
 
+/** Part of a redaction mark ("[code]", "[card number]"): it names a secret that is gone, it does not cue one. */
+export const MARK_WORD = '[mark]';
+const MARK_PART = /^\[|\][.,;!?]*$/;
+
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(/\S+/g)].map((match) => {
     const raw = match[0];
     return {
-      word: raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+      word: MARK_PART.test(raw) ? MARK_WORD : raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
       start: match.index,
       end: match.index + raw.length,
       clauseEnd: /[.,;!?]$/.test(raw),
