@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'util', 'stream', 'worker_threads', 'url'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'prisma/generated/', 'admin/dist/', '.data/', '.tools/', 'prisma/engine/*.mjs'] },
+  { ignores: ['node_modules/', 'prisma/generated/', 'admin/dist/', '.data/', '.tools/', 'prisma/engine/*.mjs', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

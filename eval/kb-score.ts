@@ -28,15 +28,18 @@ interface SearchCall {
   category: KbCategory | undefined;
 }
 
-/** The call's first search_kb, with the simulated caller of `npm run eval` answering what is asked. */
+/** The call's first specialist search_kb, with the simulated caller of `npm run eval` answering what is asked. */
 function firstSearch(scenario: Scenario): SearchCall | null {
   const inputs = scenario.turns.map(speech);
   const callerPhone = scenario.callerPhone === undefined ? FAKE_CONTACT.phone : UNKNOWN_PHONE;
   let caller: FollowUpState = { problem: scenario.turns.join(' '), taken: 0, unsure: 0 };
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const played = playCall({ pattern: DEFAULT_UE_CODE_PATTERN, callerPhone }, inputs, createFakeTools());
+    // As `npm run eval` reads it: the first search a specialist made (triage's search only decides the route).
+    let handedOff = false;
     for (const action of played.actions) {
-      if (action.type === 'tool' && action.call.name === 'search_kb')
+      if (action.type === 'handoff') handedOff = true;
+      else if (handedOff && action.type === 'tool' && action.call.name === 'search_kb')
         return { query: action.call.args.query, category: action.call.args.category };
     }
     if (played.last.actions.at(-1)?.type === 'hangup') return null;

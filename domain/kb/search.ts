@@ -1,11 +1,15 @@
 import type { KbArticleDto } from '../agents/dtos';
+import { rankLabels } from '../language/model/naive-bayes';
+import { ARTICLE_MODEL } from '../language/model/trained-models.generated';
 import type { KbCategory } from './categories';
 import { searchTerms, synonymsOf } from './synonyms';
 
 /*
  * Knowledge-base ranking: a BM25 variant over several fields (title, keywords, symptoms, slug,
  * and the steps a little), with synonym expansion and a bonus for query word pairs that appear
- * together. Pure, so the activity can run it over a cached snapshot of kb_articles.
+ * together, plus what a model trained on labelled calls says the caller means (`npm run train`):
+ * callers describe symptoms in words no article has, and the model has heard many of them.
+ * Pure, so the activity can run it over a cached snapshot of kb_articles.
  */
 
 export interface SearchableArticle extends KbArticleDto {
@@ -20,6 +24,12 @@ export interface RankOptions {
   limit?: number;
   /** Drop results scoring below this (default 1). */
   minScore?: number;
+  /**
+   * Slug → probability that the caller means that article; by default the trained model's
+   * (`learnedArticleOdds`), `null` for the word match alone. An article the model never saw (added
+   * in the panel) gets nothing from it and competes on its words.
+   */
+  learned?: ReadonlyMap<string, number> | null;
 }
 
 export interface RankedArticle<T extends SearchableArticle = SearchableArticle> {
@@ -39,6 +49,14 @@ const SYNONYM_WEIGHT = 0.5;
 const PAIR_BONUS = 0.5;
 /** The brains pass the category the rubric routed to; routing is right far more often than a close score, so it weighs. */
 const CATEGORY_BOOST = 2.5;
+/** The model's probability counts this share of the best word-match score: certain, it doubles an article's. */
+const LEARNED_WEIGHT = 1;
+const NOTHING_LEARNED: ReadonlyMap<string, number> = new Map();
+
+/** Slug → how likely the caller means that article, by the model trained on labelled calls. */
+export function learnedArticleOdds(query: string): ReadonlyMap<string, number> {
+  return new Map(rankLabels(ARTICLE_MODEL, query).map((prediction) => [prediction.label, prediction.probability]));
+}
 
 type Indexed = { article: SearchableArticle; fields: Record<Field, string[]>; all: Set<string> };
 
@@ -165,12 +183,15 @@ export function rankArticles<T extends SearchableArticle>(
   const { category, limit = 5, minScore = 1 } = options;
   const index = 'corpus' in articles ? articles : indexArticles(articles);
   const prepared = prepareQuery(query, index.corpus);
-  return index.corpus
-    .map((doc, position) => {
-      const { score, matchedTerms } = scoreDoc(doc, prepared, index.averages);
-      const boosted = category !== undefined && doc.article.category === category ? score * CATEGORY_BOOST : score;
-      return { article: index.articles[position] as T, score: boosted, matchedTerms };
-    })
+  const matched = index.corpus.map((doc, position) => {
+    const { score, matchedTerms } = scoreDoc(doc, prepared, index.averages);
+    const boosted = category !== undefined && doc.article.category === category ? score * CATEGORY_BOOST : score;
+    return { article: index.articles[position] as T, score: boosted, matchedTerms };
+  });
+  const learned = options.learned === undefined ? learnedArticleOdds(query) : (options.learned ?? NOTHING_LEARNED);
+  const best = Math.max(1, ...matched.map((ranked) => ranked.score));
+  return matched
+    .map((ranked) => ({ ...ranked, score: ranked.score + LEARNED_WEIGHT * best * (learned.get(ranked.article.slug) ?? 0) }))
     .filter((ranked) => ranked.score >= minScore && ranked.matchedTerms.length > 0)
     .sort((a, b) => b.score - a.score || compareText(a.article.slug, b.article.slug))
     .slice(0, Math.max(0, limit));

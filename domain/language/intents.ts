@@ -3,6 +3,8 @@ import type { KbCategory } from '../kb/categories';
 import { answerOf, answerScore, asksForHuman, moveScores, type Answer } from './conversation-moves';
 import { analyzeText, type AnalyzedToken } from './lexicon';
 import { faultScore, isHowTo } from './priority';
+import { rankLabels } from './model/naive-bayes';
+import { ROUTING_MODEL } from './model/trained-models.generated';
 import { extractTicketNumber, givesTicketNumber } from './ticket-number';
 import { PROBLEM_TOPICS, TOPIC_CATEGORY, TOPIC_SPECIALIST, TOPIC_TIE_ORDER, TOPICS, type Topic } from './topic-lexicons';
 import { topicScores } from './topic-scores';
@@ -24,7 +26,7 @@ export type { Topic } from './topic-lexicons';
  * independently; the brain decides which matters in the state it is in.
  */
 
-export type RouteRule = 'ticket-number' | 'ticket-request' | 'security' | 'lookup' | 'topic' | 'how-to';
+export type RouteRule = 'ticket-number' | 'ticket-request' | 'security' | 'lookup' | 'topic' | 'how-to' | 'model';
 
 export interface IntentAnalysis {
   /** The specialist the words point to, or null when nothing points anywhere clearly. */
@@ -104,6 +106,36 @@ function routeOf(tokens: readonly AnalyzedToken[], text: string, scores: Record<
   return NO_ROUTE;
 }
 
+/*
+ * The trained model speaks where the lexicons are unsure: no route, or a topic barely ahead of the
+ * next. It needs enough known words to be more than a guess, and never decides the routes the
+ * rubric gives to exact evidence (a person asked for, a ticket number said).
+ */
+const MODEL_MIN_PROBABILITY = 0.7;
+const MODEL_MIN_WORDS = 3;
+const UNSURE_TOPIC = 0.5;
+const MODEL_ROUTES: ReadonlySet<string> = new Set(TOPICS.map((topic) => TOPIC_SPECIALIST[topic]).filter((route) => route !== 'ticket'));
+/** The topic a specialist's problems fall under, for the priority context and the KB category. */
+const SPECIALIST_TOPIC = new Map<SpecialistName, Topic>(
+  TOPICS.map((topic) => [TOPIC_SPECIALIST[topic], topic]).reverse() as Array<[SpecialistName, Topic]>,
+);
+
+function modelRoute(text: string, rules: Route): Route {
+  // A ticket topic is a request about tickets ("open a ticket, the wifi…"): its own rules act on it.
+  const unsure = rules.route === null || (rules.rule === 'topic' && rules.route !== 'ticket' && rules.confidence < UNSURE_TOPIC);
+  if (!unsure) return rules;
+  const [best] = rankLabels(ROUTING_MODEL, text);
+  if (best === undefined || best.probability < MODEL_MIN_PROBABILITY || best.knownWords < MODEL_MIN_WORDS) return rules;
+  if (!MODEL_ROUTES.has(best.label) || best.label === rules.route) return rules;
+  const route = best.label as SpecialistName;
+  return { route, rule: 'model', topic: SPECIALIST_TOPIC.get(route) ?? null, confidence: best.probability };
+}
+
+/** A model route names the system at fault, so it names the KB category the lexicons could not. */
+function modelCategory(routed: Route): KbCategory | null {
+  return routed.rule === 'model' && routed.topic !== null && PROBLEM_TOPICS.includes(routed.topic) ? TOPIC_CATEGORY[routed.topic] : null;
+}
+
 function categoryOf(scores: Record<Topic, number>): KbCategory | null {
   const [best] = rankTopics(scores, PROBLEM_TOPICS);
   return best !== undefined && scores[best] >= MIN_CATEGORY_SCORE ? TOPIC_CATEGORY[best] : null;
@@ -115,7 +147,7 @@ export function analyzeUtterance(text: string): IntentAnalysis {
   const tokens = analyzeText(text);
   const scores = topicScores(tokens);
   const fault = faultScore(tokens);
-  const routed = routeOf(tokens, text, scores, fault);
+  const routed = modelRoute(text, routeOf(tokens, text, scores, fault));
   const moves = moveScores(tokens);
   const score = answerScore(tokens);
   const ticketNumber = extractTicketNumber(text);
@@ -126,7 +158,7 @@ export function analyzeUtterance(text: string): IntentAnalysis {
     routeConfidence: routed.confidence,
     topicScores: scores,
     topic: routed.topic,
-    problemCategory: categoryOf(scores),
+    problemCategory: categoryOf(scores) ?? modelCategory(routed),
     fault,
     wantsHuman: asksForHuman(tokens),
     wantsCallback: moves.callback >= MOVE_THRESHOLD.callback,

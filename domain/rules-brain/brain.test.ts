@@ -348,12 +348,12 @@ test('the organisation named by the line dialled, without a known contact, is gr
 });
 
 test('words that name no system are routed by the article they match, without asking which system it is', () => {
-  const played = call([speech('it shows a stop code and restarts')]);
+  const played = call([speech('there is a stop code')]);
   assert.deepEqual(handoffs(played.actions), ['computer']);
   const searches = toolCalls(played.actions).filter((tool) => tool.name === 'search_kb');
   assert.deepEqual(
     searches.map((tool) => tool.args),
-    [{ query: 'it shows a stop code and restarts' }, { query: 'it shows a stop code and restarts', category: 'computer' }],
+    [{ query: 'there is a stop code' }, { query: 'there is a stop code', category: 'computer' }],
     "triage's search decides the route; the specialist's search finds the fix",
   );
   assert.ok(!said(played.heard, /Is it your computer, email/));
@@ -367,7 +367,7 @@ test('nothing matching strongly: the caller is asked which system once, then the
 });
 
 test('a failed triage search is no evidence: the caller is asked which system', () => {
-  const played = call([speech('it shows a stop code and restarts')], { failing: ['search_kb'] });
+  const played = call([speech('there is a stop code')], { failing: ['search_kb'] });
   assert.ok(said(played.heard, /Is it your computer, email/));
   assert.equal(played.last.state.phase, 'asking_problem');
 });

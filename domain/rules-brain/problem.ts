@@ -128,7 +128,9 @@ export function onTroubleshooting(state: RulesState, text: string): RulesStep {
     const next = state.stepIndex + 1;
     return next < article.steps.length ? readStep(state, article, next, []) : createTicket(state, [say.stepsRanOut()]);
   }
-  const switched = analysis.route !== null && analysis.route !== state.agent && analysis.routeConfidence >= 0.5;
+  // The model's guess does not move a call a specialist already has: an answer is not a new problem.
+  const switched =
+    analysis.route !== null && analysis.route !== state.agent && analysis.routeRule !== 'model' && analysis.routeConfidence >= 0.5;
   if (switched) return onProblem({ ...state, article: null, unclear: 0 }, text);
   // More detail instead of an answer ("it's the one by the kitchen, it keeps jamming"): search again with all of it.
   if (analysis.fault >= REFINING_FAULT && state.stepIndex === 0 && state.unclear === 0 && state.problem !== null) {
