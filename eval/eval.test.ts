@@ -21,7 +21,8 @@ interface Floors {
 
 const FLOORS: Record<string, Floors> = {
   'eval/scenarios/train.jsonl': { routing: 0.97, priority: 0.95, kbTop1: 0.9, kbTop3: 0.97, escalation: 0.97 },
-  'eval/scenarios/held-out.jsonl': { routing: 0.85, priority: 0.83, kbTop1: 0.85, kbTop3: 0.95, escalation: 0.95 },
+  'eval/scenarios/held-out.jsonl': { routing: 0.88, priority: 0.85, kbTop1: 0.92, kbTop3: 0.97, escalation: 0.95 },
+  'eval/scenarios/fresh-held-out.jsonl': { routing: 0.87, priority: 0.72, kbTop1: 0.92, kbTop3: 0.97, escalation: 0.93 },
 };
 
 let stack: EvalStack;
