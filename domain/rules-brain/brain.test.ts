@@ -13,6 +13,7 @@ import {
   type FakeToolOptions,
 } from '../../tests/support/fake-call-tools';
 import { rulesStep } from './brain';
+import { analyzeUtterance } from '../language/intents';
 import type { BrainAction, CallerInput } from './types';
 import { DEFAULT_UE_CODE_PATTERN } from '../language/ue-code';
 
@@ -311,6 +312,15 @@ test('a correction before any ticket: "no, the whole office" makes an outage cri
   const played = call([speech("the internet's down on my computer"), speech('no, it is the whole office, nobody can get online')]);
   assert.equal(createdTicket(played.actions).priority, 'critical');
   assert.equal(played.actions.at(-1)?.type, 'transfer');
+});
+
+test("during troubleshooting the trained model's guess does not move the call; the lexicons' clear evidence would", () => {
+  const answer = 'it says preparing automatic repair and then it just goes round in circles';
+  assert.equal(analyzeUtterance(answer).routeRule, 'model', 'precondition: only the model routes these words');
+  const played = call([speech('the printer by my desk is jammed'), speech(answer)]);
+  assert.deepEqual(handoffs(played.actions), ['printer']);
+  const switched = call([speech('the printer by my desk is jammed'), speech('actually my outlook keeps crashing')]);
+  assert.deepEqual(handoffs(switched.actions), ['printer', 'email']);
 });
 
 test('"no, still broken" is an answer, not a correction', () => {
