@@ -1,4 +1,4 @@
-import type { SpecialistName } from '../agents/names';
+import { isSpecialistName, type SpecialistName } from '../agents/names';
 import type { KbCategory } from '../kb/categories';
 import { answerOf, answerScore, asksForHuman, moveScores, type Answer } from './conversation-moves';
 import { analyzeText, type AnalyzedToken } from './lexicon';
@@ -114,11 +114,9 @@ function routeOf(tokens: readonly AnalyzedToken[], text: string, scores: Record<
 const MODEL_MIN_PROBABILITY = 0.7;
 const MODEL_MIN_WORDS = 3;
 const UNSURE_TOPIC = 0.5;
-const MODEL_ROUTES: ReadonlySet<string> = new Set(TOPICS.map((topic) => TOPIC_SPECIALIST[topic]).filter((route) => route !== 'ticket'));
-/** The topic a specialist's problems fall under, for the priority context and the KB category. */
-const SPECIALIST_TOPIC = new Map<SpecialistName, Topic>(
-  TOPICS.map((topic) => [TOPIC_SPECIALIST[topic], topic]).reverse() as Array<[SpecialistName, Topic]>,
-);
+/** The first topic listed for each specialist: what its problems fall under, for the priority context and the KB category. */
+const SPECIALIST_TOPIC = new Map<SpecialistName, Topic>();
+for (const topic of TOPICS) if (!SPECIALIST_TOPIC.has(TOPIC_SPECIALIST[topic])) SPECIALIST_TOPIC.set(TOPIC_SPECIALIST[topic], topic);
 
 function modelRoute(text: string, rules: Route): Route {
   // A ticket topic is a request about tickets ("open a ticket, the wifi…"): its own rules act on it.
@@ -126,8 +124,9 @@ function modelRoute(text: string, rules: Route): Route {
   if (!unsure) return rules;
   const [best] = rankLabels(ROUTING_MODEL, text);
   if (best === undefined || best.probability < MODEL_MIN_PROBABILITY || best.knownWords < MODEL_MIN_WORDS) return rules;
-  if (!MODEL_ROUTES.has(best.label) || best.label === rules.route) return rules;
-  const route = best.label as SpecialistName;
+  const route = best.label;
+  // "human" is no specialist, and a ticket needs its number: neither is the model's to decide.
+  if (!isSpecialistName(route) || route === 'ticket' || route === rules.route) return rules;
   return { route, rule: 'model', topic: SPECIALIST_TOPIC.get(route) ?? null, confidence: best.probability };
 }
 
