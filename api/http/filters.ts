@@ -19,6 +19,11 @@ export interface FilterContext {
 export interface FilterDef {
   (raw: unknown, key: string, context: FilterContext): Where | Promise<Where>;
   readonly schema: z.ZodType;
+  /**
+   * A free-text search (`q`): its matches are scattered through the table, so a large list
+   * counts them only up to a lower bound (crud.ts, SEARCH_COUNT_EXACT_UP_TO).
+   */
+  readonly search?: true;
 }
 
 function parseFilter<T>(schema: z.ZodType<T>, raw: unknown, key: string): T {
@@ -120,7 +125,8 @@ const contains = (path: string, term: string) => nested(path, { contains: term, 
 
 /** Case-insensitive substring search across several (possibly nested) text columns. */
 export function searchFilter(paths: string[]): FilterDef {
-  return filter(ZSearchTerm, (value) => (value === '' ? {} : { OR: paths.map((path) => contains(path, value)) }));
+  const search = filter(ZSearchTerm, (value) => (value === '' ? {} : { OR: paths.map((path) => contains(path, value)) }));
+  return Object.assign(search, { search: true as const });
 }
 
 /** A related table searched by its own columns, e.g. a call's organisation by name. */
@@ -157,7 +163,7 @@ export function searchWithLookups(paths: string[], lookups: SearchLookup[]): Fil
     );
     return { OR: [...paths.map((path) => contains(path, term)), ...related.flat()] };
   };
-  return Object.assign(search, { schema: ZSearchTerm });
+  return Object.assign(search, { schema: ZSearchTerm, search: true as const });
 }
 
 /** Substring search in a text[] column needs an exact element match; used for tags like keywords. */
