@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import request from 'supertest';
 import { LOOKUP_ID_LIMIT } from './http/filters';
 import { COUNT_EXACT_UP_TO, SEARCH_COUNT_EXACT_UP_TO } from './resources/crud';
+import { narrowingTail } from './resources/search-lookups';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 import { generateActivity } from '../tests/support/synthetic-activity';
 
@@ -169,6 +170,54 @@ test('a search under its bound is counted exactly, in the order asked for, past 
     .expect(200);
   assert.deepEqual(past.body, []);
   assert.equal(past.headers['content-range'], `calls */${expected.length}`);
+});
+
+/** What `q` matched before any lookup: Prisma's own nested OR over the call and its relations. */
+async function callsMatching(term: string): Promise<number[]> {
+  const contains = { contains: term, mode: 'insensitive' as const };
+  const rows = await h.db.prisma.callLog.findMany({
+    where: {
+      OR: [
+        { callSid: contains },
+        { callerPhone: contains },
+        { callSummary: contains },
+        { category: contains },
+        { organization: { name: contains } },
+        { contact: { lastName: contains } },
+      ],
+    },
+    orderBy: { id: 'asc' },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+test('q by a phone fragment finds the calls the plain search finds, through the narrowing lookup or without it', async () => {
+  assert.equal(narrowingTail('+1555001234'), '01234');
+  assert.equal(narrowingTail('5550'), null, 'no longer than the tail');
+  assert.equal(narrowingTail('+1555\\_0123'), null, 'a backslash could be cut from what it escapes');
+  assert.equal(narrowingTail('+1555-0-12'), null, 'no trigram in the tail');
+  await h.db.prisma.callLog.createMany({
+    data: ['+15550012345', '+15550012346', '+16660012345', '+15550099999'].map((callerPhone, i) => ({
+      callSid: `CA-phone-${i}`,
+      callerPhone,
+      status: 'completed' as const,
+    })),
+  });
+  // Narrowed by '01234', then the whole term; `_` is a LIKE wildcard in Prisma's `contains` too.
+  for (const term of ['+1555001234', '5550_12345', '0012345', '+1555', '5550-01', '99999']) {
+    const expected = await callsMatching(term);
+    const response = await request(h.app)
+      .get(`/calls?filter=${q({ q: term })}&range=[0,99]&sort=["id","ASC"]`)
+      .set(h.bearer('admin'))
+      .expect(200);
+    assert.deepEqual(
+      response.body.map((call: { id: number }) => call.id),
+      expected.slice(0, 100),
+      term,
+    );
+  }
+  assert.equal((await callsMatching('+1555001234')).length, 2);
 });
 
 test('a bad search term is a 400 before anything is looked up', async () => {

@@ -131,12 +131,15 @@ export function searchFilter(paths: string[]): FilterDef {
 
 /** A related table searched by its own columns, e.g. a call's organisation by name. */
 export interface SearchLookup {
-  /** The list's foreign key (`organizationId`). */
+  /** The list's foreign key (`organizationId`), or `id` for a column of the list's own table. */
   foreignKey: string;
   /** The same condition as a nested path (`organization.name`…), used when too many rows match to list their ids. */
   paths: string[];
-  /** The ids of the related rows matching the term, at most `limit` of them. */
-  find(prisma: PrismaClient, term: string, limit: number): Promise<number[]>;
+  /**
+   * The ids of the related rows matching the term, at most `limit` of them; null when this
+   * lookup has no faster way for this term than the paths themselves.
+   */
+  find(prisma: PrismaClient, term: string, limit: number): Promise<number[] | null>;
 }
 
 /** Beyond this many matching related rows, the search falls back to the nested (join) condition. */
@@ -157,7 +160,7 @@ export function searchWithLookups(paths: string[], lookups: SearchLookup[]): Fil
     const related = await Promise.all(
       lookups.map(async (lookup) => {
         const ids = await lookup.find(prisma, term, LOOKUP_ID_LIMIT + 1);
-        if (ids.length > LOOKUP_ID_LIMIT) return lookup.paths.map((path) => contains(path, term));
+        if (ids === null || ids.length > LOOKUP_ID_LIMIT) return lookup.paths.map((path) => contains(path, term));
         return ids.length === 0 ? [] : [{ [lookup.foreignKey]: { in: ids } }];
       }),
     );
