@@ -110,8 +110,9 @@ async function estimatedRows(prisma: PrismaClient, table: string): Promise<numbe
 
 /**
  * Every matching row counted, except in a large table's lists: there the count stops at
- * COUNT_EXACT_UP_TO + 1 rows, and past it an unfiltered list reports the planner's estimate of
- * the table (within autovacuum's 10 %), a filtered one the bound itself.
+ * `bound` + 1 rows (COUNT_EXACT_UP_TO, or SEARCH_COUNT_EXACT_UP_TO for a search), and past it an
+ * unfiltered list reports the planner's estimate of the table (within autovacuum's 10 %), a
+ * filtered one the bound itself.
  */
 async function countRows<Row>(
   prisma: PrismaClient,
