@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
 import { LOOKUP_ID_LIMIT } from './http/filters';
-import { COUNT_EXACT_UP_TO } from './resources/crud';
+import { COUNT_EXACT_UP_TO, SEARCH_COUNT_EXACT_UP_TO } from './resources/crud';
+import { narrowingTail } from './resources/search-lookups';
 import { startApiHarness, type ApiHarness } from '../tests/support/api-harness';
 import { generateActivity } from '../tests/support/synthetic-activity';
 
@@ -45,6 +46,7 @@ test('a filtered list past the bound reports the bound as a lower limit', async 
     .set(h.bearer('admin'))
     .expect(200);
   assert.equal(response.headers['x-total-count-exact'], 'false');
+  assert.equal(response.headers['x-total-count-more-than'], String(COUNT_EXACT_UP_TO));
   assert.equal(response.headers['content-range'], `calls 0-24/${COUNT_EXACT_UP_TO + 1}`);
 });
 
@@ -118,6 +120,104 @@ test('q over more matching organisations than the id list holds falls back to th
     response.body.map((ticket: { subject: string }) => ticket.subject),
     ['Fish tank pump offline'],
   );
+});
+
+/** The calls a `q` of generated call SIDs must find, in the list's order (newest first). */
+async function callsWithSid(term: string): Promise<number[]> {
+  const rows = await h.db.prisma.callLog.findMany({
+    where: { callSid: { contains: term, mode: 'insensitive' } },
+    orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+test('a search counts up to its own lower bound, and every page holds the rows ORDER BY … OFFSET gives', async () => {
+  // 'CA-big-' is every generated call (1,500): the first pages come from one scan of the first
+  // matches, later ones from the plain page plus a capped count. Both must agree with the database.
+  const expected = await callsWithSid('CA-big-');
+  assert.ok(expected.length > SEARCH_COUNT_EXACT_UP_TO * 2);
+  for (const skip of [0, 25, 50, 75, 100, 125, 200]) {
+    const response = await request(h.app)
+      .get(`/calls?filter=${q({ q: 'ca-BIG-' })}&range=[${skip},${skip + 24}]&sort=["startedAt","DESC"]`)
+      .set(h.bearer('admin'))
+      .expect(200);
+    const ids = response.body.map((call: { id: number }) => call.id);
+    assert.deepEqual(ids, expected.slice(skip, skip + 25), `page at ${skip}`);
+    assert.equal(response.headers['x-total-count-exact'], 'false', `page at ${skip}`);
+    assert.equal(response.headers['x-total-count-more-than'], String(SEARCH_COUNT_EXACT_UP_TO), `page at ${skip}`);
+    assert.equal(response.headers['content-range'], `calls ${skip}-${skip + 24}/${Math.max(SEARCH_COUNT_EXACT_UP_TO + 1, skip + 25)}`);
+  }
+});
+
+test('a search under its bound is counted exactly, in the order asked for, past its last page too', async () => {
+  const expected = await callsWithSid('CA-big-149');
+  assert.ok(expected.length > 0 && expected.length <= SEARCH_COUNT_EXACT_UP_TO, `${expected.length} matches`);
+  const oldestFirst = await request(h.app)
+    .get(`/calls?filter=${q({ q: 'CA-big-149' })}&range=[0,24]&sort=["startedAt","ASC"]`)
+    .set(h.bearer('admin'))
+    .expect(200);
+  assert.deepEqual(
+    oldestFirst.body.map((call: { id: number }) => call.id),
+    [...expected].reverse(),
+  );
+  assert.equal(oldestFirst.headers['x-total-count-exact'], undefined);
+  assert.equal(oldestFirst.headers['x-total-count-more-than'], undefined);
+  assert.equal(oldestFirst.headers['content-range'], `calls 0-${expected.length - 1}/${expected.length}`);
+  const past = await request(h.app)
+    .get(`/calls?filter=${q({ q: 'CA-big-149' })}&range=[50,74]`)
+    .set(h.bearer('admin'))
+    .expect(200);
+  assert.deepEqual(past.body, []);
+  assert.equal(past.headers['content-range'], `calls */${expected.length}`);
+});
+
+/** What `q` matched before any lookup: Prisma's own nested OR over the call and its relations. */
+async function callsMatching(term: string): Promise<number[]> {
+  const contains = { contains: term, mode: 'insensitive' as const };
+  const rows = await h.db.prisma.callLog.findMany({
+    where: {
+      OR: [
+        { callSid: contains },
+        { callerPhone: contains },
+        { callSummary: contains },
+        { category: contains },
+        { organization: { name: contains } },
+        { contact: { lastName: contains } },
+      ],
+    },
+    orderBy: { id: 'asc' },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+test('q by a phone fragment finds the calls the plain search finds, through the narrowing lookup or without it', async () => {
+  assert.equal(narrowingTail('+1555001234'), '01234');
+  assert.equal(narrowingTail('5550'), null, 'no longer than the tail');
+  assert.equal(narrowingTail('+1555\\_0123'), null, 'a backslash could be cut from what it escapes');
+  assert.equal(narrowingTail('+1555-0-12'), null, 'no trigram in the tail');
+  await h.db.prisma.callLog.createMany({
+    data: ['+15550012345', '+15550012346', '+16660012345', '+15550099999'].map((callerPhone, i) => ({
+      callSid: `CA-phone-${i}`,
+      callerPhone,
+      status: 'completed' as const,
+    })),
+  });
+  // Narrowed by '01234', then the whole term; `_` is a LIKE wildcard in Prisma's `contains` too.
+  for (const term of ['+1555001234', '5550_12345', '0012345', '+1555', '5550-01', '99999']) {
+    const expected = await callsMatching(term);
+    const response = await request(h.app)
+      .get(`/calls?filter=${q({ q: term })}&range=[0,99]&sort=["id","ASC"]`)
+      .set(h.bearer('admin'))
+      .expect(200);
+    assert.deepEqual(
+      response.body.map((call: { id: number }) => call.id),
+      expected.slice(0, 100),
+      term,
+    );
+  }
+  assert.equal((await callsMatching('+1555001234')).length, 2);
 });
 
 test('a bad search term is a 400 before anything is looked up', async () => {

@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { issueToken } from '../api/auth/tokens';
@@ -19,7 +20,7 @@ import { migrateDeploy } from '../infra/prisma-cli';
 import { seed } from '../prisma/seed';
 import { ZDataScaleEnv, type DataScaleConfig } from './data-scale/config';
 import { generateScale, type GeneratedScale } from './data-scale/generate';
-import { measureScenario, scenarios, type Fixtures, type ScenarioResult } from './data-scale/measure';
+import { measureScenario, scenarios, warmUpProcess, type Fixtures, type ScenarioResult } from './data-scale/measure';
 import { dataScaleReport, resultsTable } from './data-scale/report';
 import { committedResultsFile, parseBenchSettings } from './shared/settings';
 
@@ -172,8 +173,10 @@ async function runDataScaleBenchmark(config: DataScaleConfig): Promise<void> {
   const token = await issueToken({ ...admin, role: 'admin' }, jwtSecret);
   const { baseUrl, api } = await startApi(config, jwtSecret);
   const results: ScenarioResult[] = [];
+  const loadAtStart = os.loadavg()[0] ?? 0;
   try {
     const chosen = scenarios(fixtures).filter((scenario) => !config.BENCH_ONLY || scenario.name.includes(config.BENCH_ONLY));
+    await warmUpProcess(baseUrl, token, chosen);
     for (const scenario of chosen) {
       const result = await measureScenario(baseUrl, token, scenario, {
         requests: config.BENCH_REQUESTS,
@@ -188,7 +191,7 @@ async function runDataScaleBenchmark(config: DataScaleConfig): Promise<void> {
   console.log(resultsTable(results));
   const data = generated ?? { ...(await existingFigures(config.BENCH_DATABASE_URL)), seconds: null };
   const out = config.BENCH_RESULTS_FILE ?? committedResultsFile('data-scale-run');
-  await writeFile(out, dataScaleReport(config, data, results, indexes));
+  await writeFile(out, dataScaleReport(config, data, results, indexes, loadAtStart));
   console.log(`written to ${path.relative(process.cwd(), out)}`);
 }
 

@@ -3,7 +3,7 @@ import { Db, type PrismaClient } from '../../infra/db';
 import { booleanFilter, dateBound, enumFilter, filter, idFilter, searchWithLookups, textEquals } from '../http/filters';
 import { ZId } from '../http/ids';
 import type { Delegate, ResourceDef } from '../resources/crud';
-import { contactByName, organizationByName } from '../resources/search-lookups';
+import { callerPhoneOfCall, contactByName, organizationByName } from '../resources/search-lookups';
 
 const include = {
   organization: { select: { name: true, ueCode: true } },
@@ -100,7 +100,7 @@ export const calls: ResourceDef<CallRow> = {
     },
     defaultSort: ['startedAt', 'DESC'],
     filters: {
-      q: searchWithLookups(['callSid', 'callerPhone', 'callSummary', 'category'], [organizationByName, contactByName(['lastName'])]),
+      q: searchWithLookups(['callSid', 'callSummary', 'category'], [callerPhoneOfCall, organizationByName, contactByName(['lastName'])]),
       id: idFilter('id'),
       status: enumFilter('status', statuses),
       sentiment: enumFilter('sentiment', sentiments),

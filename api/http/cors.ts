@@ -40,7 +40,7 @@ export function corsFor(allowedOrigins: readonly string[], policy: CorsPolicy): 
 export function cors(allowedOrigins: readonly string[]): RequestHandler {
   return corsFor(allowedOrigins, {
     // ra-data-simple-rest reads the total from Content-Range, which browsers hide unless exposed.
-    exposeHeaders: 'Content-Range, X-Total-Count, X-Total-Count-Exact',
+    exposeHeaders: 'Content-Range, X-Total-Count, X-Total-Count-Exact, X-Total-Count-More-Than',
     allowHeaders: 'Authorization, Content-Type, Range',
     allowMethods: 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   });

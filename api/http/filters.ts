@@ -19,6 +19,11 @@ export interface FilterContext {
 export interface FilterDef {
   (raw: unknown, key: string, context: FilterContext): Where | Promise<Where>;
   readonly schema: z.ZodType;
+  /**
+   * A free-text search (`q`): its matches are scattered through the table, so a large list
+   * counts them only up to a lower bound (crud.ts, SEARCH_COUNT_EXACT_UP_TO).
+   */
+  readonly search?: true;
 }
 
 function parseFilter<T>(schema: z.ZodType<T>, raw: unknown, key: string): T {
@@ -120,17 +125,21 @@ const contains = (path: string, term: string) => nested(path, { contains: term, 
 
 /** Case-insensitive substring search across several (possibly nested) text columns. */
 export function searchFilter(paths: string[]): FilterDef {
-  return filter(ZSearchTerm, (value) => (value === '' ? {} : { OR: paths.map((path) => contains(path, value)) }));
+  const search = filter(ZSearchTerm, (value) => (value === '' ? {} : { OR: paths.map((path) => contains(path, value)) }));
+  return Object.assign(search, { search: true as const });
 }
 
 /** A related table searched by its own columns, e.g. a call's organisation by name. */
 export interface SearchLookup {
-  /** The list's foreign key (`organizationId`). */
+  /** The list's foreign key (`organizationId`), or `id` for a column of the list's own table. */
   foreignKey: string;
   /** The same condition as a nested path (`organization.name`…), used when too many rows match to list their ids. */
   paths: string[];
-  /** The ids of the related rows matching the term, at most `limit` of them. */
-  find(prisma: PrismaClient, term: string, limit: number): Promise<number[]>;
+  /**
+   * The ids of the related rows matching the term, at most `limit` of them; null when this
+   * lookup has no faster way for this term than the paths themselves.
+   */
+  find(prisma: PrismaClient, term: string, limit: number): Promise<number[] | null>;
 }
 
 /** Beyond this many matching related rows, the search falls back to the nested (join) condition. */
@@ -151,13 +160,13 @@ export function searchWithLookups(paths: string[], lookups: SearchLookup[]): Fil
     const related = await Promise.all(
       lookups.map(async (lookup) => {
         const ids = await lookup.find(prisma, term, LOOKUP_ID_LIMIT + 1);
-        if (ids.length > LOOKUP_ID_LIMIT) return lookup.paths.map((path) => contains(path, term));
+        if (ids === null || ids.length > LOOKUP_ID_LIMIT) return lookup.paths.map((path) => contains(path, term));
         return ids.length === 0 ? [] : [{ [lookup.foreignKey]: { in: ids } }];
       }),
     );
     return { OR: [...paths.map((path) => contains(path, term)), ...related.flat()] };
   };
-  return Object.assign(search, { schema: ZSearchTerm });
+  return Object.assign(search, { schema: ZSearchTerm, search: true as const });
 }
 
 /** Substring search in a text[] column needs an exact element match; used for tags like keywords. */

@@ -24,6 +24,8 @@ export interface ListQuery {
   skip: number;
   /** Undefined for getMany (`filter={"id":[…]}` without a range): every requested id is returned. */
   take: number | undefined;
+  /** A search filter (`q`) is part of `where`. */
+  searched: boolean;
 }
 
 const MAX_PAGE = 1000;
@@ -119,25 +121,30 @@ function collectFilters(query: Record<string, unknown>, spec: ListSpec): Record<
   return { ...plain, ...fromJson };
 }
 
-async function buildWhere(filters: Record<string, unknown>, spec: ListSpec, context: FilterContext): Promise<Where> {
+async function buildWhere(
+  filters: Record<string, unknown>,
+  spec: ListSpec,
+  context: FilterContext,
+): Promise<{ where: Where; searched: boolean }> {
   const unknown = Object.keys(filters).filter((key) => !(key in spec.filters));
   if (unknown.length > 0) {
     throw invalid(`unknown filter for ${spec.resource}: ${unknown.join(', ')}`, { filters: Object.keys(spec.filters) });
   }
-  const parts = await Promise.all(
-    Object.entries(filters)
-      // react-admin sends cleared inputs as empty strings or nulls: they mean "no filter".
-      .filter(([, value]) => value !== undefined && value !== null && value !== '')
-      .map(([key, value]) => (spec.filters[key] as FilterDef)(value, key, context)),
-  );
-  return parts.length === 0 ? {} : { AND: parts };
+  const applied = Object.entries(filters)
+    // react-admin sends cleared inputs as empty strings or nulls: they mean "no filter".
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => ({ def: spec.filters[key] as FilterDef, value, key }));
+  const parts = await Promise.all(applied.map(({ def, value, key }) => def(value, key, context)));
+  // A blank term (`q: "  "`) is no condition, hence no search.
+  const searched = applied.some(({ def }, i) => def.search === true && Object.keys(parts[i] ?? {}).length > 0);
+  return { where: parts.length === 0 ? {} : { AND: parts }, searched };
 }
 
 export async function parseListQuery(query: Record<string, unknown>, spec: ListSpec, context: FilterContext): Promise<ListQuery> {
   const filters = collectFilters(query, spec);
   const orderBy = toOrderBy(spec, parseSort(query, spec));
   const { skip, take } = parseWindow(query, 'id' in filters);
-  return { where: await buildWhere(filters, spec, context), orderBy, skip, take };
+  return { ...(await buildWhere(filters, spec, context)), orderBy, skip, take };
 }
 
 /** `Content-Range: tickets 0-24/319`, the header ra-data-simple-rest reads the total from. */

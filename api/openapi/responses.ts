@@ -92,4 +92,13 @@ export const ZReport = z.looseObject({});
 export const listHeaders = z.object({
   'Content-Range': z.string().describe('ra-data-simple-rest: `<resource> <first>-<last>/<total>` or `<resource> */<total>`'),
   'X-Total-Count': z.string().regex(/^\d+$/).describe('Rows matching the filters'),
+  'X-Total-Count-Exact': z
+    .literal('false')
+    .optional()
+    .describe('Calls and tickets: the total is an estimate (unfiltered) or a lower bound (filtered), not a count'),
+  'X-Total-Count-More-Than': z
+    .string()
+    .regex(/^\d+$/)
+    .optional()
+    .describe('With X-Total-Count-Exact: more rows than this matched (1000; 100 for a `q` search); show it as "1,000+"'),
 });

@@ -28,6 +28,46 @@ export function contactByName(fields: ReadonlyArray<'firstName' | 'lastName'>): 
   };
 }
 
+/** How many of a term's last characters narrow a phone search (see callerPhoneOfCall). */
+const PHONE_TAIL = 5;
+
+/**
+ * The trailing characters of a search term that every match must also contain, or null when
+ * there are none worth using: a term no longer than the tail, one with a backslash (LIKE's escape:
+ * a cut could split `\%`), or a tail without three ASCII letters or digits in a row (no trigram to look
+ * up, so the narrowing scan would read the whole table). Prisma's `contains` does not escape `%`
+ * or `_`, so the term is a LIKE pattern; a suffix of a pattern without escapes matches wherever
+ * the pattern does.
+ */
+export function narrowingTail(term: string): string | null {
+  if (term.length <= PHONE_TAIL || term.includes('\\')) return null;
+  const tail = term.slice(-PHONE_TAIL);
+  return /[A-Za-z0-9]{3}/.test(tail) ? tail : null;
+}
+
+/**
+ * A call's own phone number, searched by the term's last characters first. Numbers share their
+ * country and area code, so the trigrams a fragment starts with (`+15`, `155`, `555`) are in nearly
+ * every row, and the trigram index's scan of `+155500123` decoded those million-entry lists:
+ * 20–40 ms over 1,000,000 calls, the slowest part of any search. Its last five characters hold
+ * the rare trigrams: the index finds their few hundred rows in ~2 ms, and the whole term is then
+ * tested on those rows only (`OFFSET 0` keeps PostgreSQL from folding the two scans into one).
+ * The condition is the one Prisma's `contains` sends, so the calls found are the same.
+ */
+export const callerPhoneOfCall: SearchLookup = {
+  foreignKey: 'id',
+  paths: ['callerPhone'],
+  async find(prisma, term, limit) {
+    const tail = narrowingTail(term);
+    if (tail === null) return null;
+    return ids(
+      await prisma.$queryRaw<Array<{ id: number }>>`
+        SELECT id FROM (SELECT id, caller_phone FROM call_logs WHERE caller_phone ILIKE ('%' || ${tail} || '%') OFFSET 0) narrowed
+         WHERE caller_phone ILIKE ('%' || ${term} || '%') LIMIT ${limit}`,
+    );
+  },
+};
+
 /** Lookup tables are seed data that changes with a migration, not with traffic: read at most once a minute. */
 const CODES_FRESH_MS = 60_000;
 

@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
-import { DataTable, DateField, FunctionField, Pagination, ReferenceField, ReferenceManyField } from 'react-admin';
+import { DataTable, DateField, FunctionField, ReferenceField, ReferenceManyField } from 'react-admin';
 import { ChoiceChip } from '../shared/ChoiceChip';
+import { ListPagination } from '../shared/ListPagination';
 import { callOutcomeChoices, callStatusChoices } from '../shared/choices';
 import { formatDuration } from '../shared/format';
 import type { Call } from '../types';
@@ -34,7 +35,7 @@ export function CallHistory({ target }: { target: 'contactId' | 'organizationId'
       target={target}
       sort={{ field: 'startedAt', order: 'DESC' }}
       perPage={10}
-      pagination={<Pagination />}
+      pagination={<ListPagination />}
     >
       <CallHistoryTable showContact={target === 'organizationId'} />
     </ReferenceManyField>

@@ -11,6 +11,7 @@ import {
   TextInput,
 } from 'react-admin';
 import { ChoiceChip } from '../shared/ChoiceChip';
+import { ListPagination } from '../shared/ListPagination';
 import { callOutcomeChoices, callStatusChoices, sentimentChoices } from '../shared/choices';
 import { formatDuration } from '../shared/format';
 import type { Call } from '../types';
@@ -33,7 +34,7 @@ const filters = [
 
 export function CallList() {
   return (
-    <List<Call> filters={filters} sort={{ field: 'startedAt', order: 'DESC' }} perPage={25}>
+    <List<Call> filters={filters} sort={{ field: 'startedAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="startedAt" label="Started" render={(call: Call) => new Date(call.startedAt).toLocaleString()} />
         <DataTable.Col source="callerPhone" label="Caller" />

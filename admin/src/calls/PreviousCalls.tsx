@@ -1,5 +1,6 @@
 import { Stack, Typography } from '@mui/material';
-import { Link, ListBase, Pagination, useCreatePath, useRecordContext } from 'react-admin';
+import { Link, ListBase, useCreatePath, useRecordContext } from 'react-admin';
+import { ListPagination } from '../shared/ListPagination';
 import type { Call } from '../types';
 import { CallHistoryTable } from './CallHistory';
 
@@ -28,7 +29,7 @@ export function PreviousCalls() {
         disableSyncWithLocation
       >
         <CallHistoryTable />
-        <Pagination rowsPerPageOptions={[10]} />
+        <ListPagination rowsPerPageOptions={[10]} />
       </ListBase>
       <Link to={allTheirCalls} data-testid="all-caller-calls">
         All calls from this caller

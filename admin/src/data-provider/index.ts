@@ -7,6 +7,7 @@ import type { Callback } from '../types';
 import { aiMethods, withRankedKbSearch, type AiMethods } from './ai';
 import { callSteering, type CallSteering } from './call-steering';
 import { getJson, httpClient, postJson, segment } from './http';
+import { listMethods } from './lists';
 import { ticketActions, type TicketActions } from './ticket-actions';
 
 export { getJson, httpClient } from './http';
@@ -28,7 +29,8 @@ const restProvider = simpleRestProvider(apiUrl, httpClient);
 
 export const dataProvider: UrackitDataProvider = {
   ...restProvider,
-  getList: withRankedKbSearch(restProvider.getList),
+  ...listMethods,
+  getList: withRankedKbSearch(listMethods.getList),
   ...ticketActions,
   ...callSteering,
   ...aiMethods,

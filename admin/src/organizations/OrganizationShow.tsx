@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { CallHistory } from '../calls/CallHistory';
 import { ChoiceChip } from '../shared/ChoiceChip';
+import { ListPagination } from '../shared/ListPagination';
 import { deviceStatusChoices, ticketPriorityChoices, ticketStatusChoices } from '../shared/choices';
 
 function ContactsTab() {
@@ -50,7 +51,7 @@ function TicketsTab() {
       reference="tickets"
       target="organizationId"
       sort={{ field: 'createdAt', order: 'DESC' }}
-      pagination={<Pagination />}
+      pagination={<ListPagination />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" label="#" />

@@ -13,6 +13,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { ChoiceChip } from '../shared/ChoiceChip';
+import { ListPagination } from '../shared/ListPagination';
 import { ticketPriorityChoices, ticketStatusChoices } from '../shared/choices';
 import type { Ticket } from '../types';
 
@@ -42,7 +43,13 @@ function ListActions() {
 
 export function TicketList() {
   return (
-    <List<Ticket> filters={filters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+    <List<Ticket>
+      filters={filters}
+      actions={<ListActions />}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+    >
       <DataTable rowClick="show">
         <DataTable.Col source="id" label="#" />
         <DataTable.Col source="subject" />
