@@ -16,11 +16,49 @@ const LIVE_COUNT_DEADLINE_MS = 500;
 /** Once Temporal failed to answer, the read model stands in this long before Temporal is asked again. */
 const LIVE_COUNT_RETRY_AFTER_MS = 15_000;
 
+/**
+ * How many calls are live, asked of Temporal's visibility. While Temporal is not answering, the
+ * read model stands in (the caller's fallback) and no request waits on Temporal: every
+ * LIVE_COUNT_RETRY_AFTER_MS one count is sent in the background, and when it answers the next
+ * requests ask Temporal again. Without this an unreachable Temporal held every dashboard request
+ * through the client's retries, and then one request every 15 s through the deadline.
+ */
+function createLiveCounter(client: Client, now: () => number): () => Promise<number> {
+  let unavailableUntil: number | null = null;
+  let probing = false;
+  const countRunning = async () => {
+    const { count } = await client.withDeadline(now() + LIVE_COUNT_DEADLINE_MS, () =>
+      client.workflow.count(`WorkflowType = "callWorkflow" AND ExecutionStatus = "Running"`),
+    );
+    return count;
+  };
+  const probe = () => {
+    probing = true;
+    void countRunning()
+      .then(
+        () => (unavailableUntil = null),
+        () => (unavailableUntil = now() + LIVE_COUNT_RETRY_AFTER_MS),
+      )
+      .finally(() => (probing = false));
+  };
+  return async () => {
+    if (unavailableUntil === null) {
+      try {
+        return await countRunning();
+      } catch (error) {
+        unavailableUntil = now() + LIVE_COUNT_RETRY_AFTER_MS;
+        throw error;
+      }
+    }
+    if (now() >= unavailableUntil && !probing) probe();
+    throw new Error('Temporal did not answer recently');
+  };
+}
+
 /** A live call's state and a supervisor's actions, as Queries and Updates on its CallWorkflow. */
-export function createWorkflowCallCommands(deps: { client: Client }): CallCommands {
+export function createWorkflowCallCommands(deps: { client: Client; now?: () => number }): CallCommands {
   const handle = (callSid: string) => deps.client.workflow.getHandle(callWorkflowId(callSid));
-  // Without this an unreachable Temporal held every dashboard request through the client's retries.
-  let liveCountUnavailableUntil = 0;
+  const liveCount = createLiveCounter(deps.client, deps.now ?? Date.now);
 
   async function steer(callSid: string, send: () => Promise<CallSnapshot>): Promise<CallSnapshot> {
     try {
@@ -54,17 +92,6 @@ export function createWorkflowCallCommands(deps: { client: Client }): CallComman
         handle(callSid).executeUpdate(takeOverUpdate, { args: [{ supportAgentId: input.technicianId, by: actor.name }] }),
       ),
     end: (callSid, actor) => steer(callSid, () => handle(callSid).executeUpdate(endCallUpdate, { args: [{ by: actor.name }] })),
-    async liveCount() {
-      if (Date.now() < liveCountUnavailableUntil) throw new Error('Temporal did not answer recently');
-      try {
-        const { count } = await deps.client.withDeadline(Date.now() + LIVE_COUNT_DEADLINE_MS, () =>
-          deps.client.workflow.count(`WorkflowType = "callWorkflow" AND ExecutionStatus = "Running"`),
-        );
-        return count;
-      } catch (error) {
-        liveCountUnavailableUntil = Date.now() + LIVE_COUNT_RETRY_AFTER_MS;
-        throw error;
-      }
-    },
+    liveCount,
   };
 }
