@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../infra/db';
 import { calls } from '../calls/resource';
 import { listRecords } from '../resources/crud';
+import { ticketStatusCodes } from '../resources/search-lookups';
 import { FINAL_TICKET_STATUSES, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/tickets/codes';
 import { DAY_MS, dayOf } from '../../domain/analytics/periods';
 import { dailySeries, type DayFigures } from './daily-series';
@@ -51,10 +52,14 @@ interface OpenTicketGroup {
 
 /**
  * The open tickets by status and priority, with how many are breached or overdue, in one pass over
- * the open ones (the status index finds them): one statement instead of six counts and two
- * group-bys, each a round trip and a query plan of its own.
+ * the open ones: one statement instead of six counts and two group-bys, each a round trip and a
+ * query plan of its own. Open statuses go by id (the cached code → id lookup): a condition on the
+ * joined code hid `status_id` from the planner, which then read all 200,000 tickets of the
+ * data-scale bench (65 ms) instead of the 5,100 open ones (7 ms).
  */
-function openTicketGroups(prisma: PrismaClient, now: Date): Promise<OpenTicketGroup[]> {
+async function openTicketGroups(prisma: PrismaClient, now: Date): Promise<OpenTicketGroup[]> {
+  const openCodes = TICKET_STATUSES.filter((code) => !FINAL_TICKET_STATUSES.includes(code));
+  const openIds = await ticketStatusCodes.ids(prisma, openCodes);
   return prisma.$queryRaw<OpenTicketGroup[]>`
     SELECT s.code AS status, p.code AS priority, count(*)::int AS open,
            (count(*) FILTER (WHERE t.sla_breached))::int AS breached,
@@ -62,7 +67,7 @@ function openTicketGroups(prisma: PrismaClient, now: Date): Promise<OpenTicketGr
       FROM support_tickets t
       JOIN ticket_statuses s ON s.id = t.status_id
       JOIN ticket_priorities p ON p.id = t.priority_id
-     WHERE s.code <> ALL(${[...FINAL_TICKET_STATUSES]}::text[])
+     WHERE t.status_id = ANY(${openIds}::int[])
      GROUP BY s.code, p.code`;
 }
 
