@@ -33,7 +33,7 @@ export interface PayloadKey {
   key: string;
 }
 
-const PAYLOAD_KEYS_HINT = 'must be keyId:base64key pairs separated by commas (32-byte keys: openssl rand -base64 32), ids unique';
+export const PAYLOAD_KEYS_HINT = 'must be keyId:base64key pairs separated by commas (32-byte keys: openssl rand -base64 32), ids unique';
 
 /** `id:base64,…`, the first encrypts; unset: outside production, a generated local key (infra/payload-keys.ts). */
 export function parsePayloadKeys(value: string): PayloadKey[] | undefined {

@@ -7,7 +7,7 @@ import { generateClient, migrateDeployIfPending } from './prisma-cli';
 import { httpOk, startProcess, waitFor } from './processes';
 import { timed } from './progress';
 import { supervise, type Backoff, type Supervised } from './supervisor';
-import { parsePayloadKeys, type PayloadKey } from '../domain/config';
+import { PAYLOAD_KEYS_HINT, parsePayloadKeys, type PayloadKey } from '../domain/config';
 import { formatPayloadKeys, localPayloadKey } from './payload-keys';
 import { startTemporalServer } from './temporal-server';
 
@@ -189,7 +189,7 @@ async function prepareDatabase(options: ClusterOptions): Promise<DatabaseHandle>
 function clusterPayloadKeys(options: ClusterOptions): PayloadKey[] {
   const given = options.env?.TEMPORAL_PAYLOAD_KEYS ?? process.env.TEMPORAL_PAYLOAD_KEYS;
   const parsed = given ? parsePayloadKeys(given) : undefined;
-  if (given && !parsed) throw new Error('TEMPORAL_PAYLOAD_KEYS: must be keyId:base64key pairs separated by commas');
+  if (given && !parsed) throw new Error(`TEMPORAL_PAYLOAD_KEYS: ${PAYLOAD_KEYS_HINT}`);
   return parsed ?? [localPayloadKey(options.dataDir)];
 }
 

@@ -12,7 +12,7 @@ import { step, timed } from './progress';
 import { supervise, type Supervised } from './supervisor';
 import { findTemporalCli } from './temporal-cli';
 import { startTemporalServer } from './temporal-server';
-import { formatPayloadKeys, LOCAL_KEY_FILE, localPayloadKey } from './payload-keys';
+import { formatPayloadKeys, LOCAL_KEY_FILE, payloadKeysOf } from './payload-keys';
 
 /**
  * `npm start`. On a fresh clone the Prisma client and the built panel do not exist until the steps
@@ -92,7 +92,8 @@ function both(what: string, first: Supervised, second: Supervised): Stoppable {
 
 /** The worker, API and voice edge, each its own supervised process, running until they answer /health. */
 async function startServices(databaseUrl: string): Promise<void> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_PAYLOAD_KEYS: payloadKeys() };
+  // Temporal's payloads are encrypted by default: without TEMPORAL_PAYLOAD_KEYS, with a key generated once into DATA_DIR.
+  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_PAYLOAD_KEYS: formatPayloadKeys(payloadKeysOf(config)) };
   const health = (port: number) => `http://${localHost}:${port}/health`;
   const worker = startService('worker', 'workers/main.ts', env, 1, health(config.WORKER_PORT));
   running.worker = {
@@ -106,12 +107,6 @@ async function startServices(databaseUrl: string): Promise<void> {
   await waitFor('worker', () => httpOk(health(config.WORKER_PORT)));
   await waitFor('api', () => httpOk(health(config.API_PORT)));
   await waitFor('voice edge', () => httpOk(health(config.VOICE_PORT)));
-}
-
-/** Temporal's payloads are encrypted by default: without TEMPORAL_PAYLOAD_KEYS, with a key generated once into DATA_DIR. */
-function payloadKeys(): string {
-  if (config.TEMPORAL_PAYLOAD_KEYS) return formatPayloadKeys(config.TEMPORAL_PAYLOAD_KEYS);
-  return formatPayloadKeys([localPayloadKey(dataDir)]);
 }
 
 function loginHint(): string {

@@ -20,9 +20,9 @@ function executable(found: string | undefined) {
 
 /**
  * Tests encrypt Temporal's payloads as production does, with a fixed key, so recorded histories
- * replay (tests/replay) with the key they were recorded with.
+ * replay (tests/replay) with the key they were recorded with. The setting's form is for a process
+ * a test or bench starts (`TEMPORAL_PAYLOAD_KEYS`).
  */
-/** The same key as a `TEMPORAL_PAYLOAD_KEYS` setting, for a process a test or bench starts. */
 export const TEST_PAYLOAD_KEYS_SETTING = 'test-1:3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 export const TEST_PAYLOAD_KEYS = parsePayloadKeys(TEST_PAYLOAD_KEYS_SETTING) ?? [];
 export const testPayloadCodec = new EncryptionCodec(TEST_PAYLOAD_KEYS);
