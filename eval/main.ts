@@ -5,21 +5,10 @@ import { config as loadDotenv } from 'dotenv';
 import { parseConfig } from '../domain/config';
 import { formatTable, toJson, type FileReport } from './report';
 import { evaluateScenarios, startEvalStack } from './run';
+import { HELD_OUT_SETS, TRAINING_SETS } from './scenarios';
 
-/**
- * The shipped sets: what the lexicons were built from and the models trained on (train, dev,
- * dev-2, fresh-dev, train-3) and what neither ever saw (held-out, fresh-held-out, fresh-held-out-2).
- */
-const SHIPPED = [
-  'eval/scenarios/train.jsonl',
-  'eval/scenarios/dev.jsonl',
-  'eval/scenarios/dev-2.jsonl',
-  'eval/scenarios/fresh-dev.jsonl',
-  'eval/scenarios/train-3.jsonl',
-  'eval/scenarios/held-out.jsonl',
-  'eval/scenarios/fresh-held-out.jsonl',
-  'eval/scenarios/fresh-held-out-2.jsonl',
-];
+/** The shipped sets: what the lexicons and models learnt from, then what they never saw. */
+const SHIPPED = [...TRAINING_SETS, ...HELD_OUT_SETS];
 
 const USAGE = `Usage: npm run eval -- [options] [scenarios.jsonl ...]
 

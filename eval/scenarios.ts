@@ -8,6 +8,22 @@ import { TICKET_PRIORITIES, type TicketPriority } from '../domain/tickets/codes'
  * and skipped, so one typo does not cost the whole run.
  */
 
+/** What the lexicons were built from and the models are trained on (`npm run train`). */
+export const TRAINING_SETS = [
+  'eval/scenarios/train.jsonl',
+  'eval/scenarios/dev.jsonl',
+  'eval/scenarios/dev-2.jsonl',
+  'eval/scenarios/fresh-dev.jsonl',
+  'eval/scenarios/train-3.jsonl',
+] as const;
+
+/** What neither ever saw: for measuring only. */
+export const HELD_OUT_SETS = [
+  'eval/scenarios/held-out.jsonl',
+  'eval/scenarios/fresh-held-out.jsonl',
+  'eval/scenarios/fresh-held-out-2.jsonl',
+] as const;
+
 export const EXPECTED_AGENTS = [...SPECIALIST_NAMES, 'human'] as const;
 export type ExpectedAgent = SpecialistName | 'human';
 
