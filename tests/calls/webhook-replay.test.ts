@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { eventually } from '../support/eventually';
 import { startCallHarness, type CallHarness } from '../support/call-harness';
 import { snapshotDatabase } from '../support/db-snapshot';
 
@@ -29,6 +30,16 @@ test('replayed webhooks after a call ended change nothing and are never a 5xx', 
   assert.equal((await caller.post('/twilio/status', ended)).status, 204);
   const result = await harness.finished(caller.callSid);
   assert.deepEqual(result, { outcome: 'callback_scheduled' });
+  // The callback the dropped call booked runs on its own: its first attempt (no dialler here) is
+  // over once it waits for the next one. Only then is the database settled.
+  await eventually(
+    async () =>
+      (await harness.db.prisma.callback.findFirst({
+        where: { callLog: { callSid: caller.callSid }, attempts: { gte: 1 }, status: { not: 'dialing' } },
+      })) ?? undefined,
+    10_000,
+    "the callback's first attempt",
+  );
   const settled = await snapshotDatabase(harness.db.prisma);
 
   const replays = [
